@@ -1,0 +1,76 @@
+// Builds the eco command line and is the one place that turns exceptions into
+// messages and exit codes. Bad input never shows a stack trace; --debug shows
+// one for eco's own bugs. Commands are imported when run, so --help starts fast.
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { formatDiagnostic } from './diagnostics/format.js';
+import { UnreadableInputError, UsageError } from './diagnostics/errors.js';
+import { EXIT, type Output } from './commands/exit-codes.js';
+import type { ValidateOptions } from './commands/validate.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+const stderrOutput: Output = { stderr: (text) => process.stderr.write(text) };
+
+export function buildProgram(run: (exitCode: Promise<number>) => void, out: Output = stderrOutput): Command {
+  const program = new Command('eco')
+    .description('Map and report on innovation ecosystems: validate inventories, compute network figures, render reports.')
+    .version(version, '-V, --version')
+    .option('--debug', 'show a stack trace for internal errors')
+    .showHelpAfterError('(run eco --help for usage)')
+    .exitOverride();
+
+  program
+    .command('validate')
+    .description('check an ecosystem: syntax, schema, references, lints')
+    .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--strict', 'treat warnings as errors (exit 1)', false)
+    .option('--links <file>', 'a links CSV, when <input> is an actors CSV')
+    .option('--as-of <date>', 'the date tasks are overdue against (YYYY-MM-DD; default SOURCE_DATE_EPOCH or today)')
+    .option('-o, --output <file>', 'write the problems to a file instead of stdout')
+    .option('-q, --quiet', 'no summary line on stderr', false)
+    .action((input: string, options: ValidateOptions) =>
+      run(import('./commands/validate.js').then((m) => m.validateCommand(input, options, out))),
+    );
+
+  program
+    .command('init')
+    .description('write a small valid ecosystem to start from')
+    .argument('[dir]', 'the folder to write into', '.')
+    .action((dir: string) => run(import('./commands/init.js').then((m) => m.initCommand(dir, out))));
+
+  return program;
+}
+
+/** Runs eco with the given argv and returns the exit code. */
+export async function main(argv: readonly string[], out: Output = stderrOutput): Promise<number> {
+  const debug = argv.includes('--debug');
+  let pending: Promise<number> | undefined;
+  try {
+    const program = buildProgram((p) => (pending = p), out);
+    await program.parseAsync([...argv]);
+    return pending ? await pending : EXIT.ok;
+  } catch (e) {
+    return report(e, debug, out);
+  }
+}
+
+function report(e: unknown, debug: boolean, out: Output): number {
+  if (e instanceof CommanderError) {
+    return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (e instanceof UsageError) {
+    out.stderr(`eco: ${e.message}\n`);
+    return EXIT.usage;
+  }
+  if (e instanceof UnreadableInputError) {
+    for (const d of e.diagnostics) out.stderr(`${formatDiagnostic(d)}\n`);
+    return EXIT.usage;
+  }
+  const error = e instanceof Error ? e : new Error(String(e));
+  if ((error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.ok;
+  out.stderr(`eco: internal error: ${error.message}\n`);
+  out.stderr(debug ? `${error.stack ?? ''}\n` : 'this is a bug in eco; run again with --debug to see where it happened\n');
+  return EXIT.internal;
+}

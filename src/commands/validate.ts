@@ -1,0 +1,42 @@
+// `eco validate <input>`: load, check, print every problem; exit 0, 1 or 2.
+import { formatDiagnostic, diagnosticToJson, summarise } from '../diagnostics/format.js';
+import { loadEcosystem } from '../io/load-ecosystem.js';
+import { reportDate } from '../io/report-date.js';
+import { writeOutput } from '../io/write-output.js';
+import { validateDocument } from '../model/validate.js';
+import { EXIT, type Output } from './exit-codes.js';
+
+export interface ValidateOptions {
+  format: 'text' | 'json';
+  strict: boolean;
+  links?: string;
+  asOf?: string;
+  output?: string;
+  quiet: boolean;
+}
+
+export async function validateCommand(input: string, options: ValidateOptions, out: Output): Promise<number> {
+  const asOf = reportDate(options.asOf);
+  const loaded = await loadEcosystem(input, options.links === undefined ? {} : { links: options.links });
+  const result = validateDocument({
+    document: loaded.document,
+    locator: loaded.sources,
+    incomplete: loaded.incomplete,
+    diagnostics: loaded.diagnostics,
+    readable: loaded.readable,
+    asOf,
+  });
+  const { diagnostics } = result;
+  const text =
+    options.format === 'json'
+      ? `${JSON.stringify(diagnostics.map(diagnosticToJson), null, 2)}\n`
+      : diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join('');
+  if (text !== '' || options.output !== undefined) await writeOutput(options.output, text);
+
+  const failed = !result.ecosystem || (options.strict && diagnostics.length > 0);
+  if (!options.quiet) {
+    const counts = result.ecosystem ? ` (${result.ecosystem.actors.length} actors, ${result.ecosystem.links?.length ?? 0} links)` : '';
+    out.stderr(`${loaded.origin}: ${failed ? 'invalid' : 'valid'}${counts}: ${summarise(diagnostics)}${options.strict && result.ecosystem && failed ? ' (--strict: warnings fail)' : ''}\n`);
+  }
+  return failed ? EXIT.invalid : EXIT.ok;
+}

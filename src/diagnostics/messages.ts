@@ -1,0 +1,84 @@
+// Every diagnostic code eco can report, with the sentence it becomes. Tests
+// assert on codes and locations; rewording a message here changes no logic.
+import type { DiagnosticArgs } from './diagnostic.js';
+
+type Message = (a: DiagnosticArgs) => string;
+
+const q = (v: unknown): string => JSON.stringify(String(v ?? ''));
+const suggestion = (a: DiagnosticArgs): string => (a['suggestion'] ? `; did you mean ${q(a['suggestion'])}?` : '');
+
+export const MESSAGES = {
+  // Reading files
+  'input-not-found': (a) => `no such file or folder: ${a['path']}`,
+  'input-no-ecosystem': (a) =>
+    `${a['path']} holds no ecosystem.yaml, nor an actors.csv to read as an ecosystem`,
+  'input-unreadable': (a) => `cannot read ${a['path']}: ${a['reason']}`,
+  'file-not-found': (a) => `the file ${q(a['path'])} named here does not exist`,
+  'file-too-large': (a) =>
+    `the file is ${a['size']} bytes; eco reads ${a['kind']} files of at most ${a['limit']} bytes`,
+  'file-empty': () => 'the file is empty',
+  'file-binary': () => 'this is not a text file (it holds binary data); save it as CSV or YAML text',
+  'file-encoding': () =>
+    'the file is not UTF-8; it was read as Windows-1252, the encoding Finnish Excel uses. Save it as "CSV UTF-8" to silence this warning',
+  'file-type': (a) =>
+    `eco reads ${a['collection']} from ${a['allowed']} files, not ${q(a['extension'])}${a['hint'] ? `; ${a['hint']}` : ''}`,
+  'collection-format': (a) => `${a['collection']} must be a list, or the path of a file holding the list`,
+
+  // YAML
+  'yaml-syntax': (a) => `this is not valid YAML: ${a['detail']}`,
+  'yaml-tab-indent': () => 'a tab is used for indentation; YAML allows only spaces there',
+  'yaml-duplicate-key': (a) => `the key ${q(a['key'])} appears twice in the same mapping`,
+  'yaml-alias-limit': () =>
+    'the YAML uses too many aliases (*name); this looks like an alias bomb and was not expanded',
+
+  // CSV
+  'csv-syntax': (a) => `this is not valid CSV: ${a['detail']}`,
+  'csv-unclosed-quote': () => 'a quoted field opens here but its closing quote (") is missing',
+  'csv-field-count': (a) => `this row has ${a['found']} fields but the header has ${a['expected']}`,
+  'csv-missing-column': (a) =>
+    `the ${a['entity']} file needs a column ${q(a['column'])} (also accepted: ${a['aliases']})`,
+  'csv-duplicate-column': (a) => `the column ${q(a['column'])} appears twice in the header`,
+  'csv-unknown-column': (a) =>
+    `the column ${q(a['column'])} is not a ${a['entity']} field and is ignored (fields: ${a['allowed']})${suggestion(a)}`,
+
+  // Schema
+  'schema-version': (a) => `unknown schema version ${q(a['found'])}; this eco reads ${q(a['expected'])}`,
+  'missing-field': (a) => `${a['entity']} has no ${q(a['field'])}, which is required`,
+  'unknown-field': (a) => `${q(a['field'])} is not a field of ${a['entity']}${suggestion(a)}`,
+  'wrong-type': (a) => `${a['field']} must be ${a['expected']}, not ${a['found']}`,
+  'unknown-value': (a) => `${a['field']} ${q(a['value'])} is not one of: ${a['allowed']}${suggestion(a)}`,
+  'invalid-date': (a) => `${a['field']} ${q(a['value'])} is not a real date (use ${a['form']})`,
+  'invalid-business-id': (a) =>
+    a['reason'] === 'checksum'
+      ? `business id ${q(a['value'])} has a wrong check digit (the last digit should be ${a['expected']})`
+      : `business id ${q(a['value'])} is not of the form 1234567-8`,
+  'out-of-range': (a) => `${a['field']} must be ${a['limit']}, not ${a['value']}`,
+  'invalid-id': (a) => `${a['field']} ${q(a['value'])} must be a non-empty id without spaces`,
+  'invalid-slug': (a) =>
+    `${a['field']} ${q(a['value'])} must be a slug: lower-case letters, digits and hyphens`,
+  'invalid-value': (a) => `${a['field']} is not valid: ${a['detail']}`,
+  'unsafe-key': (a) => `the key ${q(a['key'])} is not allowed (it could alter eco's own objects)`,
+
+  // References
+  'unknown-actor': (a) => `${a['field']} ${q(a['id'])} is not the id of any actor${suggestion(a)}`,
+  'unknown-project': (a) => `${a['field']} ${q(a['id'])} is not the id of any project${suggestion(a)}`,
+  'duplicate-id': (a) => `the ${a['entity']} id ${q(a['id'])} is used again (first at ${a['first']})`,
+  'duplicate-business-id': (a) =>
+    `business id ${q(a['businessId'])} is also the business id of ${q(a['other'])}; one organisation should be one actor`,
+  'duplicate-name': (a) => `the name ${q(a['name'])} is also the name of actor ${q(a['other'])}`,
+  'date-order': (a) => `${a['endField']} ${a['end']} is before ${a['startField']} ${a['start']}`,
+
+  // Lints
+  'self-link': (a) => `this link ties ${q(a['id'])} to itself; it is left out of the network figures`,
+  'isolated-actor': (a) => `actor ${q(a['id'])} has no links, projects or events`,
+  'missing-sector': (a) => `actor ${q(a['id'])} has no sector; sector coverage cannot count it`,
+  'no-orchestrator': () => 'no orchestrator is named (ecosystem.orchestrators, or an actor with layer orchestrator)',
+  'goal-without-indicators': (a) => `goal ${q(a['id'])} has no indicators, so its progress cannot be measured`,
+  'task-overdue': (a) => `task ${q(a['id'])} was due ${a['due']} and is ${a['status']} (as of ${a['asOf']})`,
+} satisfies Record<string, Message>;
+
+export type DiagnosticCode = keyof typeof MESSAGES;
+
+export function messageFor(code: DiagnosticCode, args: DiagnosticArgs): string {
+  return MESSAGES[code](args);
+}

@@ -1,0 +1,26 @@
+// Writes output atomically: a temporary file beside the target, renamed over it
+// only when complete, so a failed run never leaves half a file behind.
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
+  const absolute = path.resolve(target);
+  await mkdir(path.dirname(absolute), { recursive: true });
+  const temporary = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, absolute);
+  } catch (e) {
+    await rm(temporary, { force: true });
+    throw e;
+  }
+}
+
+/** Writes to `output`, or to stdout when it is absent or "-". */
+export async function writeOutput(output: string | undefined, content: string): Promise<void> {
+  if (output === undefined || output === '-') {
+    await new Promise<void>((resolve, reject) => process.stdout.write(content, (e) => (e ? reject(e) : resolve())));
+    return;
+  }
+  await writeFileAtomic(output, content);
+}

@@ -1,0 +1,150 @@
+// Stage 3: ids that must name something (actors in links, projects, events and
+// goals), ids used twice, one organisation entered twice, dates in the wrong order.
+import { error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
+import type { Locator, Path } from '../diagnostics/locator.js';
+import { businessIdProblem } from './business-id.js';
+import { didYouMean } from './did-you-mean.js';
+import { records } from './normalize.js';
+import { isPlainObject } from './values.js';
+
+/** Above this many actors, "did you mean" for a dangling id is not worth its cost. */
+const SUGGEST_LIMIT = 20000;
+
+export interface ReferenceContext {
+  document: Record<string, unknown>;
+  locator: Locator;
+  /** Collections that could not be read: references into them are not checked. */
+  incomplete: ReadonlySet<string>;
+}
+
+export function checkReferences({ document, locator, incomplete }: ReferenceContext): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const where = (location: SourceLocation): string =>
+    location.line === undefined ? location.file : `${location.file}:${location.line}`;
+
+  const actors = records(document['actors']);
+  const actorIds = uniqueIds(actors, ['actors'], 'actor', locator, diagnostics, where);
+  sameOrganisation(actors, locator, diagnostics);
+
+  const checkActor = (value: unknown, path: Path, field: string): void => {
+    if (incomplete.has('actors') || typeof value !== 'string' || actorIds.has(value)) return;
+    const suggestion = actorIds.size <= SUGGEST_LIMIT ? didYouMean(value, actorIds.keys()) : undefined;
+    diagnostics.push(error('unknown-actor', locator.locate(path), { field, id: value, suggestion }));
+  };
+  const checkActors = (value: unknown, path: Path, field: string): void => {
+    if (Array.isArray(value)) value.forEach((id, i) => checkActor(id, [...path, i], field));
+  };
+
+  const info = document['ecosystem'];
+  if (isPlainObject(info)) checkActors(info['orchestrators'], ['ecosystem', 'orchestrators'], 'orchestrator');
+
+  records(document['links']).forEach((link, i) => {
+    checkActor(link['source'], ['links', i, 'source'], 'source');
+    checkActor(link['target'], ['links', i, 'target'], 'target');
+    dateOrder(link, ['links', i], 'since', 'until', locator, diagnostics);
+  });
+
+  const projects = records(document['projects']);
+  const projectIds = uniqueIds(projects, ['projects'], 'project', locator, diagnostics, where);
+  projects.forEach((project, i) => {
+    checkActor(project['lead'], ['projects', i, 'lead'], 'lead');
+    checkActors(project['partners'], ['projects', i, 'partners'], 'partner');
+    const packages = records(project['workPackages']);
+    uniqueIds(packages, ['projects', i, 'workPackages'], 'work package', locator, diagnostics, where);
+    packages.forEach((wp, j) => checkActor(wp['lead'], ['projects', i, 'workPackages', j, 'lead'], 'work package lead'));
+    dateOrder(project, ['projects', i], 'start', 'end', locator, diagnostics);
+  });
+
+  const events = records(document['events']);
+  uniqueIds(events, ['events'], 'event', locator, diagnostics, where);
+  events.forEach((event, i) => {
+    checkActors(event['participants'], ['events', i, 'participants'], 'participant');
+    const project = event['project'];
+    if (typeof project === 'string' && !incomplete.has('projects') && !projectIds.has(project)) {
+      const suggestion = didYouMean(project, projectIds.keys());
+      diagnostics.push(error('unknown-project', locator.locate(['events', i, 'project']), { field: 'project', id: project, suggestion }));
+    }
+  });
+
+  const goals = records(document['goals']);
+  uniqueIds(goals, ['goals'], 'goal', locator, diagnostics, where);
+  const goalItems: { record: Record<string, unknown>; path: Path }[] = [];
+  goals.forEach((goal, i) => {
+    checkActor(goal['owner'], ['goals', i, 'owner'], 'owner');
+    records(goal['indicators']).forEach((indicator, j) => goalItems.push({ record: indicator, path: ['goals', i, 'indicators', j] }));
+    records(goal['tasks']).forEach((task, j) => {
+      goalItems.push({ record: task, path: ['goals', i, 'tasks', j] });
+      checkActor(task['owner'], ['goals', i, 'tasks', j, 'owner'], 'task owner');
+    });
+  });
+  // Indicator and task ids are reported on their own (G1-I1, G1-T2), so they must be unique across goals.
+  const seen = new Map<string, Path>();
+  for (const { record, path } of goalItems) {
+    const id = record['id'];
+    if (typeof id !== 'string') continue;
+    const first = seen.get(id);
+    if (first) diagnostics.push(error('duplicate-id', locator.locate([...path, 'id']), { entity: path[2] === 'tasks' ? 'task' : 'indicator', id, first: where(locator.locate([...first, 'id'])) }));
+    else seen.set(id, path);
+  }
+  return diagnostics;
+}
+
+function uniqueIds(
+  items: Record<string, unknown>[],
+  path: Path,
+  entity: string,
+  locator: Locator,
+  diagnostics: Diagnostic[],
+  where: (l: SourceLocation) => string,
+): Map<string, number> {
+  const ids = new Map<string, number>();
+  items.forEach((item, i) => {
+    const id = item['id'];
+    if (typeof id !== 'string') return;
+    const first = ids.get(id);
+    if (first === undefined) ids.set(id, i);
+    else diagnostics.push(error('duplicate-id', locator.locate([...path, i, 'id']), { entity, id, first: where(locator.locate([...path, first, 'id'])) }));
+  });
+  return ids;
+}
+
+/** The same business id twice is one organisation entered twice; the same name twice probably is. */
+function sameOrganisation(actors: Record<string, unknown>[], locator: Locator, diagnostics: Diagnostic[]): void {
+  const byBusinessId = new Map<string, string>();
+  const byName = new Map<string, string>();
+  actors.forEach((actor, i) => {
+    const id = typeof actor['id'] === 'string' ? actor['id'] : `#${i + 1}`;
+    const businessId = actor['businessId'];
+    if (typeof businessId === 'string' && businessIdProblem(businessId) === undefined) {
+      const key = businessId.trim().padStart(9, '0');
+      const other = byBusinessId.get(key);
+      if (other !== undefined) diagnostics.push(error('duplicate-business-id', locator.locate(['actors', i, 'businessId']), { businessId, other }));
+      else byBusinessId.set(key, id);
+    }
+    const name = actor['name'];
+    if (typeof name === 'string') {
+      const key = name.trim().toLowerCase().replace(/\s+/g, ' ');
+      const other = byName.get(key);
+      if (other !== undefined) diagnostics.push(warning('duplicate-name', locator.locate(['actors', i, 'name']), { name, other }));
+      else byName.set(key, id);
+    }
+  });
+}
+
+/** An end before its start, compared at the precision both give (2024 vs 2024-05 is fine). */
+function dateOrder(
+  record: Record<string, unknown>,
+  path: Path,
+  startField: string,
+  endField: string,
+  locator: Locator,
+  diagnostics: Diagnostic[],
+): void {
+  const start = record[startField];
+  const end = record[endField];
+  if (typeof start !== 'string' || typeof end !== 'string') return;
+  const length = Math.min(start.length, end.length);
+  if (end.slice(0, length) < start.slice(0, length)) {
+    diagnostics.push(error('date-order', locator.locate([...path, endField]), { start, end, startField, endField }));
+  }
+}

@@ -1,0 +1,183 @@
+// Stage 2: the loaded document against schemas/ (ajv), each error turned into
+// a located diagnostic in plain words.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import actorSchema from '../../schemas/actor.schema.json' with { type: 'json' };
+import defsSchema from '../../schemas/defs.schema.json' with { type: 'json' };
+import ecosystemSchema from '../../schemas/ecosystem.schema.json' with { type: 'json' };
+import eventSchema from '../../schemas/event.schema.json' with { type: 'json' };
+import goalSchema from '../../schemas/goal.schema.json' with { type: 'json' };
+import linkSchema from '../../schemas/link.schema.json' with { type: 'json' };
+import projectSchema from '../../schemas/project.schema.json' with { type: 'json' };
+import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Locator, Path } from '../diagnostics/locator.js';
+import { describe } from './values.js';
+import { businessIdProblem } from './business-id.js';
+import { didYouMean } from './did-you-mean.js';
+import { KIND_ALIASES, LAYER_ALIASES, SECTOR_ALIASES, TASK_STATUS_ALIASES } from './vocabulary.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats: string[]) => Ajv;
+
+export const SCHEMA_VERSION = ecosystemSchema.properties.schema.const;
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (compiled) return compiled;
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false });
+  addFormats(ajv, ['date']);
+  ajv.addFormat('partial-date', {
+    type: 'string',
+    validate: (value: string) => {
+      const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+      if (!m) return false;
+      if (m[2] === undefined) return true;
+      const month = Number(m[2]);
+      if (month < 1 || month > 12) return false;
+      if (m[3] === undefined) return true;
+      const day = Number(m[3]);
+      return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+    },
+  });
+  ajv.addFormat('fi-business-id', { type: 'string', validate: (value: string) => businessIdProblem(value) === undefined });
+  ajv.addSchema([defsSchema, actorSchema, linkSchema, projectSchema, eventSchema, goalSchema]);
+  compiled = ajv.compile(ecosystemSchema);
+  return compiled;
+}
+
+/** @param incomplete collections that could not be read; they count as empty lists here. */
+export function checkSchema(document: Record<string, unknown>, locator: Locator, incomplete: ReadonlySet<string> = new Set()): Diagnostic[] {
+  const validate = validator();
+  const complete = { ...document };
+  for (const name of incomplete) complete[name] = [];
+  if (validate(complete)) return [];
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const e of validate.errors ?? []) {
+    const path = toPath(e.instancePath);
+    // One complaint per value: a wrong type also fails its enum or pattern.
+    const key = e.keyword === 'required' || e.keyword === 'additionalProperties' ? `${e.instancePath}/${JSON.stringify(e.params)}` : e.instancePath;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(toDiagnostic(e, path, locator));
+  }
+  return diagnostics;
+}
+
+function toPath(pointer: string): Path {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+const ENTITY_OF: Record<string, string> = {
+  actors: 'this actor',
+  links: 'this link',
+  projects: 'this project',
+  workPackages: 'this work package',
+  events: 'this event',
+  goals: 'this goal',
+  indicators: 'this indicator',
+  tasks: 'this task',
+  history: 'this history entry',
+  contacts: 'this contact',
+  ecosystem: 'ecosystem',
+};
+
+function entityOf(path: Path): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const segment = path[i];
+    if (typeof segment === 'string') {
+      const entity = ENTITY_OF[segment];
+      if (entity) return typeof path[i + 1] === 'number' || segment === 'ecosystem' ? entity : segment;
+    }
+  }
+  return 'the manifest';
+}
+
+function fieldOf(path: Path): string {
+  const last = path[path.length - 1];
+  const before = path[path.length - 2];
+  if (typeof last === 'number') return typeof before === 'string' ? `${before}[${last + 1}]` : `item ${last + 1}`;
+  return last ?? 'the manifest';
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'yes or no (true or false)',
+  array: 'a list',
+  object: 'a mapping of keys',
+  null: 'empty',
+};
+
+const ALIASES: Record<string, Record<string, string>> = { sector: SECTOR_ALIASES, layer: LAYER_ALIASES, status: TASK_STATUS_ALIASES, kind: KIND_ALIASES };
+
+function toDiagnostic(e: ErrorObject, path: Path, locator: Locator): Diagnostic {
+  const field = fieldOf(path);
+  const value = e.data;
+  const at = locator.locate(path);
+  switch (e.keyword) {
+    case 'required': {
+      const missing = String(e.params['missingProperty']);
+      return error('missing-field', at, { entity: entityOf(path), field: missing });
+    }
+    case 'additionalProperties': {
+      const extra = String(e.params['additionalProperty']);
+      const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return error('unknown-field', locator.locate([...path, extra], { key: true }), { field: extra, entity: entityOf(path), suggestion: didYouMean(extra, known) });
+    }
+    case 'const':
+      if (path.length === 1 && path[0] === 'schema') {
+        return error('schema-version', at, { found: typeof value === 'string' ? value : describe(value), expected: String(e.params['allowedValue']) });
+      }
+      return error('invalid-value', at, { field, detail: `it must be ${JSON.stringify(e.params['allowedValue'])}` });
+    case 'enum': {
+      const allowed = (e.params['allowedValues'] as string[]) ?? [];
+      const aliases = ALIASES[String(path[path.length - 1])] ?? {};
+      const close = didYouMean(String(value), [...allowed, ...Object.keys(aliases)]);
+      return error('unknown-value', at, { field, value: String(value), allowed: allowed.join(', '), suggestion: close });
+    }
+    case 'type': {
+      const expected = String(e.params['type'])
+        .split(',')
+        .map((t) => TYPE_WORDS[t] ?? t)
+        .join(' or ');
+      return error('wrong-type', at, { field, expected, found: describe(value) });
+    }
+    case 'format': {
+      const format = String(e.params['format']);
+      if (format === 'fi-business-id') {
+        const problem = businessIdProblem(String(value));
+        return error('invalid-business-id', at, { value: String(value), reason: problem?.reason, expected: problem?.reason === 'checksum' ? problem.expected : undefined });
+      }
+      const form = format === 'date' ? 'YYYY-MM-DD' : 'YYYY, YYYY-MM or YYYY-MM-DD';
+      return error('invalid-date', at, { field, value: String(value), form });
+    }
+    case 'exclusiveMinimum':
+      return error('out-of-range', at, { field, value: String(value), limit: `greater than ${String(e.params['limit'])}` });
+    case 'minimum':
+      return error('out-of-range', at, { field, value: String(value), limit: `at least ${String(e.params['limit'])}` });
+    case 'pattern':
+    case 'minLength':
+      if (isSlugSchema(e)) return error('invalid-slug', at, { field, value: String(value) });
+      if (isIdSchema(e)) return error('invalid-id', at, { field, value: String(value) });
+      return error('invalid-value', at, { field, detail: 'it must not be empty' });
+    case 'maxLength':
+      return error('invalid-value', at, { field, detail: `it is longer than ${String(e.params['limit'])} characters` });
+    default:
+      return error('invalid-value', at, { field, detail: e.message ?? e.keyword });
+  }
+}
+
+function isIdSchema(e: ErrorObject): boolean {
+  return e.schemaPath.includes('definitions/id') || (e.parentSchema as { pattern?: string } | undefined)?.pattern === defsSchema.definitions.id.pattern;
+}
+
+function isSlugSchema(e: ErrorObject): boolean {
+  return (e.parentSchema as { pattern?: string } | undefined)?.pattern === defsSchema.definitions.slug.pattern;
+}

@@ -1,0 +1,203 @@
+// Generated from schemas/*.schema.json by `npm run gen:types`; do not edit by hand.
+
+export type Kind = 'ecosystem' | 'cluster' | 'network' | 'value-network';
+export type IdList = string[];
+export type Sector =
+  | 'company'
+  | 'research'
+  | 'education'
+  | 'public'
+  | 'financier'
+  | 'association'
+  | 'community'
+  | 'other';
+export type Layer = 'orchestrator' | 'partner' | 'active' | 'passive' | 'potential';
+export type TaskStatus = 'planned' | 'in-progress' | 'done' | 'blocked';
+
+/**
+ * The manifest (ecosystem.yaml). Each collection is an inline list or the path of a CSV or YAML file holding the list; after loading, every collection is a list.
+ */
+export interface Ecosystem {
+  schema: 'eco/v1';
+  ecosystem: EcosystemInfo;
+  actors: Actor[];
+  links?: Link[];
+  projects?: Project[];
+  events?: Event[];
+  goals?: Goal[];
+}
+export interface EcosystemInfo {
+  id: string;
+  name: string;
+  kind?: Kind;
+  region?: string;
+  theme?: string;
+  description?: string;
+  orchestrators?: IdList;
+  /**
+   * Where the data comes from, in words.
+   */
+  sources?: string[];
+}
+/**
+ * An organisation or group taking part in the ecosystem. Columns beyond these are kept as attributes.
+ */
+export interface Actor {
+  id: string;
+  name: string;
+  sector?: Sector;
+  layer?: Layer;
+  city?: string;
+  /**
+   * Finnish business id (Y-tunnus), 1234567-8, with a valid check digit.
+   */
+  businessId?: string;
+  website?: string;
+  tags?: string[];
+  /**
+   * Personal data: never printed in reports unless asked for.
+   */
+  contacts?: {
+    name?: string;
+    role?: string;
+    email?: string;
+    phone?: string;
+  }[];
+  [k: string]:
+    | string
+    | number
+    | boolean
+    | null
+    | Sector
+    | Layer
+    | string[]
+    | {
+        name?: string;
+        role?: string;
+        email?: string;
+        phone?: string;
+      }[]
+    | undefined;
+}
+/**
+ * A tie between two actors.
+ */
+export interface Link {
+  source: string;
+  target: string;
+  /**
+   * collaboration, funding, membership, knowledge, supply, communication, co-project, co-event, or any other word.
+   */
+  type?: string;
+  weight?: number;
+  directed?: boolean;
+  /**
+   * A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  since?: string;
+  /**
+   * A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  until?: string;
+  note?: string;
+}
+/**
+ * A project shared by actors; shared projects yield co-project links.
+ */
+export interface Project {
+  id: string;
+  title: string;
+  /**
+   * The funding instrument, e.g. ERDF.
+   */
+  funding?: string;
+  /**
+   * Euros.
+   */
+  budget?: number;
+  /**
+   * A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  start?: string;
+  /**
+   * A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  end?: string;
+  lead?: string;
+  partners?: IdList;
+  workPackages?: WorkPackage[];
+  description?: string;
+}
+export interface WorkPackage {
+  id: string;
+  title: string;
+  lead?: string;
+  description?: string;
+}
+/**
+ * A workshop or other gathering; shared events yield co-event links.
+ */
+export interface Event {
+  id: string;
+  title: string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  date?: string;
+  phase?: string;
+  project?: string;
+  participants?: IdList;
+  description?: string;
+}
+/**
+ * A goal (e.g. for 2027) with its indicators and tasks.
+ */
+export interface Goal {
+  id: string;
+  title: string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  due?: string;
+  owner?: string;
+  description?: string;
+  indicators?: Indicator[];
+  tasks?: Task[];
+}
+export interface Indicator {
+  id: string;
+  name: string;
+  unit?: string;
+  baseline?: number;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  baselineDate?: string;
+  target?: number;
+  current?: number;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  measured?: string;
+  history?: {
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    date: string;
+    value: number;
+  }[];
+  /**
+   * A network figure computed by eco, e.g. actors.layer.active or links.crossSectorShare.
+   */
+  metric?: string;
+}
+export interface Task {
+  id: string;
+  title: string;
+  owner?: string;
+  status?: TaskStatus;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  due?: string;
+}

@@ -1,0 +1,40 @@
+// Runs the checks of DESIGN section 3 in order (the syntax stage is the
+// loader's): schema, references, lints. Every problem is reported; a later
+// stage still runs on what an earlier one could read.
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Locator } from '../diagnostics/locator.js';
+import { lint } from './lints.js';
+import { normalizeWords } from './normalize.js';
+import { checkReferences } from './references.js';
+import { checkSchema } from './schema-check.js';
+import type { Ecosystem } from './schema-types.js';
+
+export interface ValidationInput {
+  document: Record<string, unknown>;
+  locator: Locator;
+  incomplete: ReadonlySet<string>;
+  /** Problems already found while reading the files. */
+  diagnostics: readonly Diagnostic[];
+  /** Whether the manifest itself could be read; if not, only reading problems are reported. */
+  readable: boolean;
+  asOf: string;
+}
+
+export interface ValidationResult {
+  /** The ecosystem, present only when there are no errors. */
+  ecosystem?: Ecosystem;
+  diagnostics: Diagnostic[];
+}
+
+export function validateDocument(input: ValidationInput): ValidationResult {
+  const diagnostics = [...input.diagnostics];
+  if (input.readable) {
+    normalizeWords(input.document);
+    const context = { document: input.document, locator: input.locator, incomplete: input.incomplete, asOf: input.asOf };
+    diagnostics.push(...checkSchema(input.document, input.locator, input.incomplete));
+    diagnostics.push(...checkReferences(context));
+    diagnostics.push(...lint(context));
+  }
+  const sorted = sortDiagnostics(diagnostics);
+  return hasErrors(sorted) ? { diagnostics: sorted } : { ecosystem: input.document as unknown as Ecosystem, diagnostics: sorted };
+}
