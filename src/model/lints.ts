@@ -42,7 +42,8 @@ export function lint({ document, locator, asOf }: LintContext): Diagnostic[] {
     const id = actor['id'];
     if (typeof id !== 'string') return;
     if (actor['layer'] === 'orchestrator') orchestrated = true;
-    if (!tied.has(id)) diagnostics.push(warning('isolated-actor', locator.locate(['actors', i, 'id']), { id }));
+    // Potential members have no ties by definition (VTT 2021); the map report lists them to activate.
+    if (!tied.has(id) && actor['layer'] !== 'potential') diagnostics.push(warning('isolated-actor', locator.locate(['actors', i, 'id']), { id }));
     if (actor['sector'] === undefined) diagnostics.push(warning('missing-sector', locator.locate(['actors', i]), { id }));
   });
   if (!orchestrated && actors.length > 0) {
