@@ -1,5 +1,5 @@
 // `eco validate <input>`: load, check, print every problem; exit 0, 1 or 2.
-import { formatDiagnostic, diagnosticToJson, summarise } from '../diagnostics/format.js';
+import { diagnosticToJson, formatDiagnostic, plural, summarise } from '../diagnostics/format.js';
 import { loadEcosystem } from '../io/load-ecosystem.js';
 import { reportDate } from '../io/report-date.js';
 import { writeOutput } from '../io/write-output.js';
@@ -35,7 +35,8 @@ export async function validateCommand(input: string, options: ValidateOptions, o
 
   const failed = !result.ecosystem || (options.strict && diagnostics.length > 0);
   if (!options.quiet) {
-    const counts = result.ecosystem ? ` (${result.ecosystem.actors.length} actors, ${result.ecosystem.links?.length ?? 0} links)` : '';
+    const { ecosystem } = result;
+    const counts = ecosystem ? ` (${plural(ecosystem.actors.length, 'actor')}, ${plural(ecosystem.links?.length ?? 0, 'link')})` : '';
     out.stderr(`${loaded.origin}: ${failed ? 'invalid' : 'valid'}${counts}: ${summarise(diagnostics)}${options.strict && result.ecosystem && failed ? ' (--strict: warnings fail)' : ''}\n`);
   }
   return failed ? EXIT.invalid : EXIT.ok;

@@ -74,7 +74,7 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
     diagnostics.push(...dropUnsafeKeys(parsed.yaml.value, parsed.yaml));
     manifest = parsed.yaml.value;
   } else {
-    manifestLocator = fileLocator(display(entry.folder));
+    manifestLocator = fileLocator(display(entry.origin));
     manifest = entry.synthetic;
   }
 
@@ -101,11 +101,12 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
       delete document[name];
     }
   }
-  const origin = display(entry.kind === 'manifest' ? entry.manifest : entry.folder);
+  const origin = display(entry.kind === 'manifest' ? entry.manifest : entry.origin);
   return { document, sources, incomplete, readable: true, origin, diagnostics };
 }
 
-type Entry = { kind: 'manifest'; manifest: string } | { kind: 'folder'; folder: string; synthetic: Record<string, unknown> };
+/** A manifest, or a folder (or an actors CSV in one) read as if it had one. */
+type Entry = { kind: 'manifest'; manifest: string } | { kind: 'folder'; folder: string; origin: string; synthetic: Record<string, unknown> };
 
 async function resolveEntry(absolute: string, links: string | undefined, display: (p: string) => string): Promise<Entry> {
   const notFound = (p: string): never => {
@@ -119,7 +120,7 @@ async function resolveEntry(absolute: string, links: string | undefined, display
       if (!(await exists(path.resolve(links)))) notFound(path.resolve(links));
       synthetic['links'] = path.resolve(links);
     }
-    return { kind: 'folder', folder, synthetic };
+    return { kind: 'folder', folder, origin: absolute, synthetic };
   }
   if (/\.ya?ml$/i.test(absolute)) return { kind: 'manifest', manifest: absolute };
   for (const name of ['ecosystem.yaml', 'ecosystem.yml']) {
@@ -131,7 +132,7 @@ async function resolveEntry(absolute: string, links: string | undefined, display
     for (const [name, file] of [['links', 'links.csv'], ['projects', 'projects.yaml'], ['events', 'events.yaml'], ['goals', 'goals.yaml']] as const) {
       if (await exists(path.join(absolute, file))) synthetic[name] = file;
     }
-    return { kind: 'folder', folder: absolute, synthetic };
+    return { kind: 'folder', folder: absolute, origin: absolute, synthetic };
   }
   throw new UnreadableInputError([error('input-no-ecosystem', undefined, { path: display(absolute) })]);
 }
@@ -167,7 +168,7 @@ async function loadCollection(name: Collection, absolute: string, file: string, 
     const parsed = parseCsv(read.text, file);
     if (!parsed.csv) return { locator: none, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
     const records = csvRecords(parsed.csv, entity);
-    return { items: records.records, locator: csvLocator(parsed.csv, records.columnOf), diagnostics: [...read.diagnostics, ...parsed.diagnostics, ...records.diagnostics] };
+    return { ...(records.records && { items: records.records }), locator: csvLocator(parsed.csv, records.columnOf), diagnostics: [...read.diagnostics, ...parsed.diagnostics, ...records.diagnostics] };
   }
   const parsed = parseYaml(read.text, file);
   if (!parsed.yaml) return { locator: none, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };

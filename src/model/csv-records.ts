@@ -47,7 +47,8 @@ export interface CsvTable {
 }
 
 export interface CsvRecords {
-  records: Record<string, unknown>[];
+  /** Absent when the header is unusable (a required column missing, a column twice). */
+  records?: Record<string, unknown>[];
   /** The CSV column each field came from, to locate a field's cell. */
   columnOf: Map<string, number>;
   diagnostics: Diagnostic[];
@@ -64,6 +65,7 @@ export function csvRecords(csv: CsvTable, entity: CsvEntity): CsvRecords {
   const diagnostics: Diagnostic[] = [];
   const columnOf = new Map<string, number>();
   const columns: { field: string; cell: Cell }[] = [];
+  let unusable = false;
   csv.header.forEach((heading, column) => {
     const field = byAlias.get(squash(heading)) ?? (entity === 'actor' ? heading : undefined);
     if (field === undefined || heading === '') {
@@ -84,6 +86,7 @@ export function csvRecords(csv: CsvTable, entity: CsvEntity): CsvRecords {
     }
     if (columnOf.has(field)) {
       diagnostics.push(error('csv-duplicate-column', csv.locateHeader(column), { column: heading }));
+      unusable = true;
       return;
     }
     columnOf.set(field, column);
@@ -94,9 +97,10 @@ export function csvRecords(csv: CsvTable, entity: CsvEntity): CsvRecords {
       diagnostics.push(
         error('csv-missing-column', csv.locateHeader(0), { column: field, entity, aliases: spec.aliases.filter((a) => a !== field).join(', ') }),
       );
+      unusable = true;
     }
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { records: [], columnOf, diagnostics };
+  if (unusable) return { columnOf, diagnostics };
 
   const records = csv.rows.map((row) => {
     const record: Record<string, unknown> = {};

@@ -13,7 +13,8 @@ export function didYouMean(value: string, candidates: Iterable<string>): string 
       bestDistance = d;
     }
   }
-  const allowed = Math.max(1, Math.floor(needle.length / 3));
+  // One letter off in a one-letter word is no typo; in longer words allow about one edit in three.
+  const allowed = needle.length <= 2 ? needle.length - 1 : Math.max(1, Math.floor(needle.length / 3));
   return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 

@@ -11,9 +11,12 @@ export interface LintContext {
   locator: Locator;
   /** The report date, YYYY-MM-DD: tasks due before it and not done are overdue. */
   asOf: string;
+  /** Collections that could not be read: an actor may have ties there, so isolation is not judged. */
+  incomplete: ReadonlySet<string>;
 }
 
-export function lint({ document, locator, asOf }: LintContext): Diagnostic[] {
+export function lint({ document, locator, asOf, incomplete }: LintContext): Diagnostic[] {
+  const tiesKnown = !['links', 'projects', 'events'].some((name) => incomplete.has(name));
   const diagnostics: Diagnostic[] = [];
   const actors = records(document['actors']);
   const links = records(document['links']);
@@ -43,7 +46,7 @@ export function lint({ document, locator, asOf }: LintContext): Diagnostic[] {
     if (typeof id !== 'string') return;
     if (actor['layer'] === 'orchestrator') orchestrated = true;
     // Potential members have no ties by definition (VTT 2021); the map report lists them to activate.
-    if (!tied.has(id) && actor['layer'] !== 'potential') diagnostics.push(warning('isolated-actor', locator.locate(['actors', i, 'id']), { id }));
+    if (tiesKnown && !tied.has(id) && actor['layer'] !== 'potential') diagnostics.push(warning('isolated-actor', locator.locate(['actors', i, 'id']), { id }));
     if (actor['sector'] === undefined) diagnostics.push(warning('missing-sector', locator.locate(['actors', i]), { id }));
   });
   if (!orchestrated && actors.length > 0) {

@@ -30,7 +30,10 @@ export function validateDocument(input: ValidationInput): ValidationResult {
   const diagnostics = [...input.diagnostics];
   if (input.readable) {
     normalizeWords(input.document);
-    const context = { document: input.document, locator: input.locator, incomplete: input.incomplete, asOf: input.asOf };
+    // A collection that is absent or not a list is reported by the schema; the later checks treat it as unknown.
+    const incomplete = new Set(input.incomplete);
+    if (!Array.isArray(input.document['actors'])) incomplete.add('actors');
+    const context = { document: input.document, locator: input.locator, incomplete, asOf: input.asOf };
     diagnostics.push(...checkSchema(input.document, input.locator, input.incomplete));
     diagnostics.push(...checkReferences(context));
     diagnostics.push(...lint(context));

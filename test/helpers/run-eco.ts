@@ -1,0 +1,24 @@
+// Runs the built eco binary as a user would, without colour, and captures everything.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ECO = `${ROOT}bin/eco.js`;
+
+export interface EcoRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runEco(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): EcoRun {
+  const result = spawnSync(process.execPath, [ECO, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...options.env },
+    encoding: 'utf8',
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A stack trace line, which a user must never see for bad input. */
+export const STACK_LINE = /^\s+at .+[(:]\d+/m;
