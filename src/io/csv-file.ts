@@ -20,25 +20,13 @@ const DELIMITERS = [',', ';', '\t'] as const;
 export function parseCsv(text: string, file: string): { csv?: CsvFile; diagnostics: Diagnostic[] } {
   const delimiter = detectDelimiter(text);
   const lines = new LineIndex(text);
-  let parsed: { record: string[]; raw: string }[];
+  let parsed: { record: string[] }[];
   try {
-    parsed = parse(text, { delimiter, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as {
-      record: string[];
-      raw: string;
-    }[];
+    parsed = (parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][]).map((record) => ({ record }));
   } catch (e) {
     return { diagnostics: [csvError(e, text, delimiter, file, lines)] };
   }
-  // Record start offsets, from the raw text of each record (skipped blank lines lead it).
-  const starts = new Float64Array(parsed.length);
-  let offset = 0;
-  for (let i = 0; i < parsed.length; i++) {
-    const raw = parsed[i]!.raw;
-    let lead = 0;
-    while (lead < raw.length && (raw[lead] === '\n' || raw[lead] === '\r')) lead++;
-    starts[i] = offset + lead;
-    offset += raw.length;
-  }
+  const starts = recordStarts(text);
   const at = (position: number): SourceLocation => ({ file, ...lines.position(position) });
   const cellStart = (record: number, column: number): number =>
     fieldOffset(text, starts[record] ?? 0, column, delimiter);
@@ -83,6 +71,26 @@ export function detectDelimiter(text: string): string {
   let best = ',';
   for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
   return best;
+}
+
+/**
+ * Where each non-empty record starts: after every newline outside quotes, as
+ * csv-parse splits records (its `raw` text drops part of a CRLF, so it cannot be summed).
+ */
+function recordStarts(text: string): Float64Array {
+  const starts: number[] = [];
+  let quoted = false;
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) quoted = !quoted;
+    else if (!quoted && (ch === 10 || ch === 13 || i === text.length)) {
+      if (i > lineStart) starts.push(lineStart);
+      if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+      lineStart = i + 1;
+    }
+  }
+  return Float64Array.from(starts);
 }
 
 /** The offset where field `column` of the record starting at `start` begins. */

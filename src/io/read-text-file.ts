@@ -3,6 +3,7 @@
 // reported with a warning rather than garbled.
 import { readFile, stat } from 'node:fs/promises';
 import { error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 export type TextKind = 'yaml' | 'csv';
 
@@ -17,7 +18,6 @@ export type ReadResult =
   | { ok: false; missing: boolean; unreadable: boolean; diagnostics: Diagnostic[] };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const windows1252 = new TextDecoder('windows-1252');
 
 /**
  * @param file the path as shown to the user
@@ -68,7 +68,7 @@ export function decode(bytes: Buffer, where: SourceLocation): ReadResult {
   try {
     return decoded(utf8.decode(bytes), where, []);
   } catch {
-    return decoded(windows1252.decode(bytes), where, [warning('file-encoding', where)]);
+    return decoded(decodeWindows1252(bytes), where, [warning('file-encoding', where)]);
   }
 }
 
