@@ -20,9 +20,9 @@ const DELIMITERS = [',', ';', '\t'] as const;
 export function parseCsv(text: string, file: string): { csv?: CsvFile; diagnostics: Diagnostic[] } {
   const delimiter = detectDelimiter(text);
   const lines = new LineIndex(text);
-  let parsed: { record: string[] }[];
+  let parsed: string[][];
   try {
-    parsed = (parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][]).map((record) => ({ record }));
+    parsed = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch (e) {
     return { diagnostics: [csvError(e, text, delimiter, file, lines)] };
   }
@@ -32,11 +32,11 @@ export function parseCsv(text: string, file: string): { csv?: CsvFile; diagnosti
     fieldOffset(text, starts[record] ?? 0, column, delimiter);
 
   const diagnostics: Diagnostic[] = [];
-  const header = (parsed[0]?.record ?? []).map((h) => h.trim());
+  const header = (parsed[0] ?? []).map((h) => h.trim());
   const rows: string[][] = [];
   const rowRecords: number[] = [];
   for (let i = 1; i < parsed.length; i++) {
-    const record = parsed[i]!.record;
+    const record = parsed[i]!;
     if (record.every((cell) => cell.trim() === '')) continue;
     if (record.length !== header.length) {
       diagnostics.push(

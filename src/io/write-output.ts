@@ -1,10 +1,16 @@
 // Writes output atomically: a temporary file beside the target, renamed over it
 // only when complete, so a failed run never leaves half a file behind.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
   const absolute = path.resolve(target);
+  // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced.
+  const existing = await stat(absolute).catch(() => undefined);
+  if (existing && !existing.isFile()) {
+    await writeFile(absolute, content);
+    return;
+  }
   await mkdir(path.dirname(absolute), { recursive: true });
   const temporary = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.tmp`);
   try {

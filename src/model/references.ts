@@ -38,11 +38,15 @@ export function checkReferences({ document, locator, incomplete }: ReferenceCont
   const info = document['ecosystem'];
   if (isPlainObject(info)) checkActors(info['orchestrators'], ['ecosystem', 'orchestrators'], 'orchestrator');
 
-  records(document['links']).forEach((link, i) => {
-    checkActor(link['source'], ['links', i, 'source'], 'source');
-    checkActor(link['target'], ['links', i, 'target'], 'target');
-    dateOrder(link, ['links', i], 'since', 'until', locator, diagnostics);
-  });
+  // Links can number in the hundreds of thousands: paths are built only for a problem.
+  const links = records(document['links']);
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    const { source, target } = link;
+    if (typeof source === 'string' && !actorIds.has(source)) checkActor(source, ['links', i, 'source'], 'source');
+    if (typeof target === 'string' && !actorIds.has(target)) checkActor(target, ['links', i, 'target'], 'target');
+    if (link['until'] !== undefined) dateOrder(link, ['links', i], 'since', 'until', locator, diagnostics);
+  }
 
   const projects = records(document['projects']);
   const projectIds = uniqueIds(projects, ['projects'], 'project', locator, diagnostics, where);
