@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { formatDiagnostic } from './diagnostics/format.js';
 import { UnreadableInputError, UsageError } from './diagnostics/errors.js';
 import { EXIT, type Output } from './commands/exit-codes.js';
+import type { MapCommandOptions } from './commands/map.js';
 import type { ValidateOptions } from './commands/validate.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -32,6 +33,28 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('-q, --quiet', 'no summary line on stderr', false)
     .action((input: string, options: ValidateOptions) =>
       run(import('./commands/validate.js').then((m) => m.validateCommand(input, options, out))),
+    );
+
+  program
+    .command('map')
+    .description('compute the network figures of an ecosystem (the baseline study)')
+    .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV')
+    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json']))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option(
+      '--links <file|which>',
+      'which links count: explicit, derived (from shared projects and events) or all (default); any other value is the links CSV of an actors CSV input',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option('--directed', 'compute the figures on the directed network', false)
+    .option('--exact', 'never sample: exact betweenness and closeness however large the network', false)
+    .option('--pivots <k>', 'sample betweenness and closeness from k sources')
+    .option('--seed <n>', 'seed for community detection and sampling', '42')
+    .option('--as-of <date>', 'the date tasks are overdue against (YYYY-MM-DD)')
+    .option('-q, --quiet', 'no warnings count or progress on stderr', false)
+    .action((input: string, options: MapCommandOptions) =>
+      run(import('./commands/map.js').then((m) => m.mapCommand(input, options, out))),
     );
 
   program

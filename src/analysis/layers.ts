@@ -1,0 +1,70 @@
+// The participation funnel (VTT 2021: orchestrator → partner → active →
+// passive → potential) and, when projects or events are known, the layer
+// each actor's participation suggests beside the one declared:
+//   named an orchestrator of the ecosystem   → orchestrator
+//   leads a project or a work package        → partner
+//   partner in a project, or at ≥ 2 events   → active
+//   at one event                             → passive
+//   none of these                            → potential
+import { projectMembers } from '../model/derived-links.js';
+import type { Ecosystem, Layer } from '../model/schema-types.js';
+import { LAYERS } from '../model/vocabulary.js';
+
+export interface LayerRow {
+  layer: Layer | 'unknown';
+  actors: number;
+  share: number;
+}
+
+export interface LayerSuggestion {
+  id: string;
+  declared: Layer | null;
+  suggested: Layer;
+}
+
+export interface LayerFigures {
+  funnel: LayerRow[];
+  /** Actors whose participation suggests another layer than declared; null without projects and events. */
+  suggestions: LayerSuggestion[] | null;
+}
+
+export function layerFigures(ecosystem: Ecosystem): LayerFigures {
+  const n = ecosystem.actors.length;
+  const count = new Map<string, number>();
+  for (const actor of ecosystem.actors) count.set(actor.layer ?? 'unknown', (count.get(actor.layer ?? 'unknown') ?? 0) + 1);
+  const labels: LayerRow['layer'][] = [...LAYERS, ...(count.has('unknown') ? (['unknown'] as const) : [])];
+  const funnel = labels.map((layer) => ({ layer, actors: count.get(layer) ?? 0, share: n > 0 ? (count.get(layer) ?? 0) / n : 0 }));
+
+  const projects = ecosystem.projects ?? [];
+  const events = ecosystem.events ?? [];
+  if (projects.length === 0 && events.length === 0) return { funnel, suggestions: null };
+  const suggested = suggestLayers(ecosystem);
+  const suggestions = ecosystem.actors
+    .filter((actor) => suggested.get(actor.id) !== (actor.layer ?? null))
+    .map((actor) => ({ id: actor.id, declared: actor.layer ?? null, suggested: suggested.get(actor.id)! }));
+  return { funnel, suggestions };
+}
+
+export function suggestLayers(ecosystem: Ecosystem): Map<string, Layer> {
+  const orchestrators = new Set(ecosystem.ecosystem.orchestrators ?? []);
+  const leads = new Set<string>();
+  const partners = new Set<string>();
+  for (const project of ecosystem.projects ?? []) {
+    if (project.lead) leads.add(project.lead);
+    for (const wp of project.workPackages ?? []) if (wp.lead) leads.add(wp.lead);
+    for (const member of projectMembers(project)) partners.add(member);
+  }
+  const eventCount = new Map<string, number>();
+  for (const event of ecosystem.events ?? []) {
+    for (const id of new Set(event.participants ?? [])) eventCount.set(id, (eventCount.get(id) ?? 0) + 1);
+  }
+  const result = new Map<string, Layer>();
+  for (const { id } of ecosystem.actors) {
+    const events = eventCount.get(id) ?? 0;
+    result.set(
+      id,
+      orchestrators.has(id) ? 'orchestrator' : leads.has(id) ? 'partner' : partners.has(id) || events >= 2 ? 'active' : events === 1 ? 'passive' : 'potential',
+    );
+  }
+  return result;
+}

@@ -1,0 +1,232 @@
+// From a validated ecosystem to the eco-map/v1 document: builds the network,
+// computes every figure, and lays them out sorted and rounded. Pure: no I/O,
+// no clock; the same ecosystem and options give the same document.
+import { buildGraph, type LinkSource } from '../model/build-graph.js';
+import { projectMembers } from '../model/derived-links.js';
+import type { Ecosystem } from '../model/schema-types.js';
+import { brokerageRoles, ROLES } from './brokerage-roles.js';
+import { brokerFigures } from './brokers.js';
+import { eigenvector, weightedPagerank } from './centrality.js';
+import { clustering } from './clustering.js';
+import { communities } from './communities.js';
+import { components } from './components.js';
+import { inCsr, outCsr, type Csr } from './csr.js';
+import { suggestLayers, layerFigures } from './layers.js';
+import { figure, figureOrNull, type ActorFigures, type MapResult, type Method } from './map-result.js';
+import { DEFAULT_SEED, samplePivots } from './random.js';
+import { sectorFigures } from './sectors.js';
+import { shortestPathFigures } from './shortest-paths.js';
+import { structuralHoles } from './structural-holes.js';
+
+/**
+ * Breadth-first searches cost about one step per arc per source. Past this
+ * many steps (about ten seconds on a 2-core machine), sources are sampled.
+ */
+export const EXACT_STEP_BUDGET = 4e9;
+
+export interface MapOptions {
+  directed: boolean;
+  links: LinkSource;
+  /** Always compute betweenness and closeness exactly, however long it takes. */
+  exact: boolean;
+  /** Sample this many pivot sources (instead of choosing by size). */
+  pivots?: number;
+  seed: number;
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+export const DEFAULT_MAP_OPTIONS: MapOptions = { directed: false, links: 'all', exact: false, seed: DEFAULT_SEED };
+
+export function pivotCount(nodes: number, arcs: number, options: Pick<MapOptions, 'exact' | 'pivots'>): number {
+  if (options.exact || nodes === 0) return nodes;
+  if (options.pivots !== undefined) return Math.min(nodes, Math.max(1, options.pivots));
+  const perSource = nodes + arcs;
+  return nodes * perSource <= EXACT_STEP_BUDGET ? nodes : Math.max(100, Math.floor(EXACT_STEP_BUDGET / perSource));
+}
+
+export function analyseEcosystem(ecosystem: Ecosystem, options: MapOptions = DEFAULT_MAP_OPTIONS): MapResult {
+  const graph = buildGraph(ecosystem, { directed: options.directed, links: options.links });
+  const progress = options.onProgress ?? (() => undefined);
+  const out = outCsr(graph);
+  const incoming = inCsr(graph);
+  const nodes = out.nodes;
+  const n = nodes.length;
+  const skeleton = graph.type === 'undirected' ? out : undirectedSkeleton(out, incoming);
+
+  const parts = components(graph, nodes);
+  const arcs = Number(out.starts[n] ?? 0);
+  const k = pivotCount(n, arcs, options);
+  const sampled = k < n;
+  const paths = shortestPathFigures(out, incoming, {
+    ...(sampled && { pivots: samplePivots(n, k, options.seed) }),
+    pathMask: parts.pathMask,
+    directed: graph.type === 'directed',
+    onProgress: (done, total) => progress('betweenness and closeness', done, total),
+  });
+  const method: Method = sampled ? { sample: k } : 'exact';
+  const local = clustering(graph, out);
+  const holes = structuralHoles(graph, nodes);
+  const eigen = eigenvector(graph, nodes);
+  const rank = weightedPagerank(graph, nodes);
+  const groups = communities(graph, nodes, options.seed);
+  const sector = nodes.map((node) => graph.getNodeAttribute(node, 'sector'));
+  const brokers = brokerFigures(skeleton, paths.betweenness, sector, groups.community);
+  const cutSet = new Set(brokers.articulationPoints);
+  const suggested = (ecosystem.projects?.length ?? 0) + (ecosystem.events?.length ?? 0) > 0 ? suggestLayers(ecosystem) : undefined;
+
+  const actors: ActorFigures[] = nodes.map((id, i) => {
+    const a = graph.getNodeAttributes(id);
+    const degree = graph.degree(id);
+    let strength = 0;
+    graph.forEachEdge(id, (_e, attributes) => (strength += attributes.weight));
+    return {
+      id,
+      name: a.name,
+      sector: a.sector,
+      layer: a.layer,
+      degree: graph.type === 'undirected' ? degree : graph.degree(id),
+      strength: figure(strength),
+      degreeCentrality: figure(n > 1 ? degree / (n - 1) : 0),
+      betweenness: figure(paths.betweenness[i]!),
+      closeness: figure(paths.closeness[i]!),
+      eigenvector: eigen.values ? figure(eigen.values[i]!) : null,
+      pagerank: rank.values ? figure(rank.values[i]!) : null,
+      clustering: figure(local[i]!),
+      community: groups.community[i]!,
+      constraint: figureOrNull(holes.constraint[i]),
+      effectiveSize: figureOrNull(holes.effectiveSize[i]),
+      component: parts.component[i]!,
+      articulationPoint: cutSet.has(i),
+      suggestedLayer: suggested?.get(id) ?? null,
+    };
+  });
+
+  const sectors = sectorFigures(graph);
+  const layers = layerFigures(ecosystem);
+  const possiblePairs = graph.type === 'undirected' ? (n * (n - 1)) / 2 : n * (n - 1);
+  const info = ecosystem.ecosystem;
+  const actorRow = (i: number) => ({ id: nodes[i]!, name: actors[i]!.name, sector: actors[i]!.sector });
+
+  return {
+    schema: 'eco-map/v1',
+    ecosystem: {
+      id: info.id,
+      name: info.name,
+      kind: info.kind ?? null,
+      region: info.region ?? null,
+      theme: info.theme ?? null,
+      description: info.description ?? null,
+      orchestrators: info.orchestrators ?? ecosystem.actors.filter((a) => a.layer === 'orchestrator').map((a) => a.id),
+      sources: info.sources ?? [],
+    },
+    options: { directed: options.directed, links: options.links, seed: options.seed },
+    summary: {
+      actors: n,
+      links: graph.size,
+      density: figure(possiblePairs > 0 ? graph.size / possiblePairs : 0),
+      components: parts.sizes.length,
+      isolates: parts.isolates,
+      diameter: paths.diameter,
+      averagePathLength: figure(paths.averagePathLength),
+      averageClustering: figure(n > 0 ? local.reduce((s, c) => s + c, 0) / n : 0),
+      communities: groups.count,
+      modularity: figureOrNull(groups.modularity),
+      betweennessMethod: method,
+      closenessMethod: method,
+      pathLengthMethod: method,
+      largestComponentShare: figure(n > 0 ? (parts.sizes[0] ?? 0) / n : 0),
+      crossSectorShare: figureOrNull(sectors.crossSectorShare),
+      eiIndex: figureOrNull(sectors.eiIndex),
+      eigenvectorConverged: eigen.converged,
+      pagerankConverged: rank.converged,
+    },
+    actors,
+    sectors: sectors.sectors.map((row) => ({ ...row, share: figure(row.share), eiIndex: figureOrNull(row.eiIndex) })),
+    helices: sectors.helices.map((row) => ({ ...row, share: figure(row.share) })),
+    missingSectors: sectors.missingSectors,
+    missingHelices: sectors.missingHelices,
+    sectorMatrix: sectors.matrix,
+    layers: layers.funnel.map((row) => ({ ...row, share: figure(row.share) })),
+    layerSuggestions: layers.suggestions,
+    communities: communityRows(actors, groups.count),
+    brokers: brokers.top.map((i) => ({ ...actorRow(i), betweenness: actors[i]!.betweenness, degree: actors[i]!.degree, articulationPoint: cutSet.has(i) })),
+    articulationPoints: {
+      count: brokers.articulationPoints.length,
+      assessed: brokers.impacts.map((impact) => ({ ...actorRow(impact.index), cutOff: impact.cutOff, pieces: impact.pieces, sectorsCutOff: impact.sectorsCutOff, communitiesSplit: impact.communitiesSplit })),
+    },
+    fragmentation: {
+      removed: brokers.fragmentation.removed.map((i) => nodes[i]!),
+      before: { ...brokers.fragmentation.before, largestShare: figure(brokers.fragmentation.before.largestShare) },
+      after: { ...brokers.fragmentation.after, largestShare: figure(brokers.fragmentation.after.largestShare) },
+    },
+    brokerageRoles: brokerageRows(ecosystem, actors),
+    activation: {
+      weaklyTied: actors.filter((a) => a.degree === 1).map((a) => a.id),
+      isolated: actors.filter((a) => a.degree === 0 && a.layer !== 'potential').map((a) => a.id),
+      potentialNoTies: actors.filter((a) => a.degree === 0 && a.layer === 'potential').map((a) => a.id),
+    },
+    linkTypes: linkTypeRows(graph),
+    projects: (ecosystem.projects ?? []).map((p) => ({
+      id: p.id,
+      title: p.title,
+      funding: p.funding ?? null,
+      budget: p.budget ?? null,
+      start: p.start ?? null,
+      end: p.end ?? null,
+      lead: p.lead ?? null,
+      members: projectMembers(p),
+      workPackages: (p.workPackages ?? []).map((wp) => ({ id: wp.id, title: wp.title, lead: wp.lead ?? null })),
+    })),
+    events: (ecosystem.events ?? []).map((e) => ({ id: e.id, title: e.title, date: e.date ?? null, phase: e.phase ?? null, participants: [...new Set(e.participants ?? [])] })),
+  };
+}
+
+/** Both directions of a directed graph, for what is about ties whatever their direction. */
+function undirectedSkeleton(out: Csr, incoming: Csr): Csr {
+  const n = out.nodes.length;
+  const starts = new Float64Array(n + 1);
+  const neighbors: number[] = [];
+  for (let v = 0; v < n; v++) {
+    starts[v] = neighbors.length;
+    const seen = new Set<number>();
+    for (const csr of [out, incoming]) {
+      for (let j = csr.starts[v]!; j < csr.starts[v + 1]!; j++) seen.add(csr.neighbors[j]!);
+    }
+    neighbors.push(...[...seen].sort((a, b) => a - b));
+  }
+  starts[n] = neighbors.length;
+  return { nodes: out.nodes, starts, neighbors: Int32Array.from(neighbors) };
+}
+
+function communityRows(actors: readonly ActorFigures[], count: number): MapResult['communities'] {
+  const rows = Array.from({ length: count }, (_, id) => ({ id, members: [] as ActorFigures[] }));
+  for (const actor of actors) rows[actor.community]!.members.push(actor);
+  return rows.map(({ id, members }) => {
+    const bySector = new Map<string, number>();
+    for (const m of members) bySector.set(m.sector ?? 'unknown', (bySector.get(m.sector ?? 'unknown') ?? 0) + 1);
+    return {
+      id,
+      size: members.length,
+      sectors: [...bySector].map(([sector, actors]) => ({ sector, actors })).sort((a, b) => b.actors - a.actors || (a.sector < b.sector ? -1 : 1)),
+      topActors: [...members].sort((a, b) => b.degree - a.degree || b.betweenness - a.betweenness).slice(0, 5).map((m) => m.id),
+    };
+  });
+}
+
+function brokerageRows(ecosystem: Ecosystem, actors: readonly ActorFigures[]): MapResult['brokerageRoles'] {
+  const arcs = (ecosystem.links ?? []).filter((l) => l.directed === true);
+  if (arcs.length === 0) return [];
+  const sectorOf = new Map(actors.map((a) => [a.id, a.sector] as const));
+  const order = new Map(actors.map((a, i) => [a.id, i]));
+  return [...brokerageRoles(arcs, sectorOf)]
+    .map(([id, counts]) => ({ id, ...counts, total: ROLES.reduce((s, r) => s + counts[r], 0) }))
+    .sort((a, b) => b.total - a.total || order.get(a.id)! - order.get(b.id)!);
+}
+
+function linkTypeRows(graph: ReturnType<typeof buildGraph>): MapResult['linkTypes'] {
+  const count = new Map<string, number>();
+  graph.forEachEdge((_e, a) => {
+    for (const type of a.types) count.set(type, (count.get(type) ?? 0) + 1);
+  });
+  return [...count].map(([type, links]) => ({ type, links })).sort((a, b) => b.links - a.links || (a.type < b.type ? -1 : 1));
+}

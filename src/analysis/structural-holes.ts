@@ -1,0 +1,87 @@
+// Burt's structural holes, unweighted, as NetworkX's constraint() and
+// effective_size(): Burt (1992), Structural Holes, ch. 2; Borgatti (1997)
+// for the undirected simplification (which the general formula equals).
+// With p_uv = m_uv / Σ_w m_uw, where m_uv = a_uv + a_vu (mutual ties):
+//   constraint(v)     = Σ_{u∈N(v)} (p_vu + Σ_{w∈N(v)} p_vw p_wu)²
+//   effectiveSize(v)  = Σ_{u∈N(v)} (1 − Σ_{w∈N(v)} p_vw m_uw / max_x m_ux)
+// Both are undefined (NaN) for a node without neighbours (on a directed
+// graph, without successors), as in NetworkX.
+import type { EcoGraph } from '../model/build-graph.js';
+
+export interface StructuralHoles {
+  constraint: Float64Array;
+  effectiveSize: Float64Array;
+}
+
+export function structuralHoles(graph: EcoGraph, nodes: readonly string[]): StructuralHoles {
+  const n = nodes.length;
+  const index = new Map(nodes.map((node, i) => [node, i]));
+  // The tie skeleton: all neighbours, each with its mutual weight.
+  const starts = new Float64Array(n + 1);
+  const ties: number[] = [];
+  const mutual: number[] = [];
+  const defined = new Uint8Array(n);
+  for (let v = 0; v < n; v++) {
+    starts[v] = ties.length;
+    const node = nodes[v]!;
+    if (graph.type === 'undirected') {
+      graph.forEachNeighbor(node, (u) => {
+        ties.push(index.get(u)!);
+        mutual.push(2);
+      });
+      defined[v] = graph.degree(node) > 0 ? 1 : 0;
+    } else {
+      const out = new Set(graph.outNeighbors(node));
+      const inn = new Set(graph.inNeighbors(node));
+      for (const u of [...new Set([...graph.outNeighbors(node), ...graph.inNeighbors(node)])]) {
+        ties.push(index.get(u)!);
+        mutual.push((out.has(u) ? 1 : 0) + (inn.has(u) ? 1 : 0));
+      }
+      defined[v] = out.size > 0 ? 1 : 0;
+    }
+  }
+  starts[n] = ties.length;
+  const sum = new Float64Array(n);
+  const max = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    for (let j = starts[v]!; j < starts[v + 1]!; j++) {
+      sum[v] = sum[v]! + mutual[j]!;
+      if (mutual[j]! > max[v]!) max[v] = mutual[j]!;
+    }
+  }
+  const constraint = new Float64Array(n);
+  const effectiveSize = new Float64Array(n);
+  const stamp = new Int32Array(n).fill(-1);
+  const pv = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    if (defined[v] === 0) {
+      constraint[v] = NaN;
+      effectiveSize[v] = NaN;
+      continue;
+    }
+    for (let j = starts[v]!; j < starts[v + 1]!; j++) {
+      const w = ties[j]!;
+      stamp[w] = v;
+      pv[w] = mutual[j]! / sum[v]!;
+    }
+    let c = 0;
+    let size = 0;
+    for (let j = starts[v]!; j < starts[v + 1]!; j++) {
+      const u = ties[j]!;
+      let indirect = 0;
+      let redundancy = 0;
+      for (let k = starts[u]!; k < starts[u + 1]!; k++) {
+        const w = ties[k]!;
+        if (stamp[w] !== v) continue;
+        // Mutual weights are symmetric: m_wu is the weight on u's own list.
+        indirect += pv[w]! * (mutual[k]! / sum[w]!);
+        redundancy += pv[w]! * (mutual[k]! / max[u]!);
+      }
+      c += (pv[u]! + indirect) ** 2;
+      size += 1 - redundancy;
+    }
+    constraint[v] = c;
+    effectiveSize[v] = size;
+  }
+  return { constraint, effectiveSize };
+}

@@ -1,0 +1,64 @@
+// Builds the network the figures are computed on: one node per actor, in input
+// order; parallel links between a pair merged into one edge (weights summed,
+// types kept); links to self left out. Undirected unless asked otherwise; in a
+// directed network an undirected link counts both ways.
+import { createGraph, type Graph } from './graphology.js';
+import { derivedLinks } from './derived-links.js';
+import type { Ecosystem, Layer, Sector } from './schema-types.js';
+
+export type LinkSource = 'explicit' | 'derived' | 'all';
+
+export interface ActorNode {
+  name: string;
+  sector: Sector | null;
+  layer: Layer | null;
+}
+
+export interface TieEdge {
+  weight: number;
+  /** The link types merged into this edge, sorted. */
+  types: string[];
+  /** How many input links were merged into it. */
+  links: number;
+}
+
+export type EcoGraph = Graph<ActorNode, TieEdge>;
+
+export interface GraphOptions {
+  directed: boolean;
+  links: LinkSource;
+}
+
+export function buildGraph(ecosystem: Ecosystem, options: GraphOptions): EcoGraph {
+  const graph: EcoGraph = createGraph<ActorNode, TieEdge>({ type: options.directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: false });
+  for (const actor of ecosystem.actors) {
+    graph.addNode(actor.id, { name: actor.name, sector: actor.sector ?? null, layer: actor.layer ?? null });
+  }
+  const add = (source: string, target: string, type: string, weight: number): void => {
+    if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) return;
+    const existing = graph.edge(source, target);
+    if (existing === undefined) {
+      graph.addEdge(source, target, { weight, types: [type], links: 1 });
+      return;
+    }
+    const attributes = graph.getEdgeAttributes(existing);
+    attributes.weight += weight;
+    attributes.links += 1;
+    if (!attributes.types.includes(type)) attributes.types = [...attributes.types, type].sort();
+  };
+  if (options.links !== 'derived') {
+    for (const link of ecosystem.links ?? []) {
+      const type = link.type ?? 'link';
+      const weight = link.weight ?? 1;
+      add(link.source, link.target, type, weight);
+      if (options.directed && link.directed !== true) add(link.target, link.source, type, weight);
+    }
+  }
+  if (options.links !== 'explicit') {
+    for (const link of derivedLinks(ecosystem.projects ?? [], ecosystem.events ?? [])) {
+      add(link.source, link.target, link.type, link.weight);
+      if (options.directed) add(link.target, link.source, link.type, link.weight);
+    }
+  }
+  return graph;
+}

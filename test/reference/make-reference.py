@@ -1,0 +1,199 @@
+#!/usr/bin/python3
+"""Reference figures from NetworkX (Debian's python3-networkx) for eco's tests.
+
+For each network fixture under test/fixtures/networks/ this reads actors.csv
+and links.csv as plain CSV, builds the NetworkX graph independently of eco
+(parallel links merged with weights summed, links to self left out), computes
+the figures with NetworkX's own functions and defaults, and writes
+test/reference/fixtures/<name>.json. The tests compare eco against these files,
+so CI needs no Python. Modularity is NetworkX's modularity of the partition eco
+reports (Louvain partitions differ between implementations; the score of a
+given partition does not).
+
+Run from the repository root after `npm run build`:
+    /usr/bin/python3 test/reference/make-reference.py
+"""
+import csv
+import json
+import math
+import os
+import subprocess
+import sys
+
+import networkx as nx
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+NETWORKS = os.path.join(ROOT, "test", "fixtures", "networks")
+OUT = os.path.join(ROOT, "test", "reference", "fixtures")
+
+
+def write_classics():
+    """The classic social networks shipped with NetworkX, as eco inventories."""
+    karate = nx.karate_club_graph()
+    write_network(
+        "karate",
+        [(str(n), f"Member {n}", "company" if d["club"] == "Mr. Hi" else "research") for n, d in karate.nodes(data=True)],
+        [(str(u), str(v), d.get("weight", 1), False) for u, v, d in karate.edges(data=True)],
+        "Zachary's karate club (NetworkX karate_club_graph, weighted); sector = club",
+    )
+    lesmis = nx.les_miserables_graph()
+    write_network(
+        "les-miserables",
+        [(slug(n), n, "community", None) for n in lesmis.nodes()],
+        [(slug(u), slug(v), d["weight"], False) for u, v, d in lesmis.edges(data=True)],
+        "Les Misérables co-appearances (NetworkX les_miserables_graph, weighted)",
+    )
+    florentine = nx.florentine_families_graph()
+    write_network(
+        "florentine",
+        [(slug(n), n, "association", None) for n in florentine.nodes()],
+        [(slug(u), slug(v), 1, False) for u, v in florentine.edges()],
+        "Florentine families (NetworkX florentine_families_graph); Pucci is isolated",
+    )
+
+
+def slug(name):
+    return "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
+
+
+def write_network(name, actors, links, description):
+    folder = os.path.join(NETWORKS, name)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "actors.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["id", "name", "sector"])
+        for row in actors:
+            w.writerow([row[0], row[1], row[2] or ""])
+    with open(os.path.join(folder, "links.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["source", "target", "weight", "directed"])
+        for s, t, weight, directed in links:
+            w.writerow([s, t, weight, "true" if directed else "false"])
+    with open(os.path.join(folder, "README.txt"), "w") as f:
+        f.write(description + "\n")
+
+
+def read_network(folder, directed):
+    G = nx.DiGraph() if directed else nx.Graph()
+    with open(os.path.join(folder, "actors.csv"), newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            G.add_node(row["id"])
+    path = os.path.join(folder, "links.csv")
+    if os.path.exists(path):
+        with open(path, newline="", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                s, t = row["source"], row["target"]
+                w = float(row.get("weight") or 1)
+                if s == t:
+                    continue
+                arcs = [(s, t)]
+                if directed and row.get("directed", "false") != "true":
+                    arcs.append((t, s))
+                for a, b in arcs:
+                    if G.has_edge(a, b):
+                        G[a][b]["weight"] += w
+                    else:
+                        G.add_edge(a, b, weight=w)
+    return G
+
+
+def eco_partition(folder, directed):
+    args = ["node", os.path.join(ROOT, "bin", "eco.js"), "map", folder, "--format", "json", "--quiet", "--exact"]
+    if directed:
+        args.append("--directed")
+    result = json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
+    return {a["id"]: a["community"] for a in result["actors"]}
+
+
+def converged(compute, G):
+    """A power iteration's values, or None for every node when NetworkX gives up."""
+    try:
+        return compute()
+    except nx.PowerIterationFailedConvergence:
+        return {node: None for node in G.nodes()}
+
+
+def clean(x):
+    return None if isinstance(x, float) and math.isnan(x) else x
+
+
+def reference(name, directed):
+    folder = os.path.join(NETWORKS, name)
+    G = read_network(folder, directed)
+    n = G.number_of_nodes()
+    undirected = G.to_undirected() if directed else G
+    comps = list(nx.weakly_connected_components(G) if directed else nx.connected_components(G))
+    if directed:
+        largest = max(nx.strongly_connected_components(G), key=len)
+    else:
+        largest = max(comps, key=len)
+    core = G.subgraph(largest)
+    partition = eco_partition(folder, directed)
+    groups = {}
+    for node, c in partition.items():
+        groups.setdefault(c, set()).add(node)
+
+    degree = dict(G.degree())
+    strength = dict(G.degree(weight="weight"))
+    figures = {
+        "degree": degree,
+        "strength": strength,
+        "degreeCentrality": nx.degree_centrality(G),
+        "betweenness": nx.betweenness_centrality(G),
+        "closeness": nx.closeness_centrality(G),
+        "eigenvector": converged(lambda: nx.eigenvector_centrality(G), G),
+        "pagerank": converged(lambda: nx.pagerank(G, weight="weight"), G),
+        "clustering": nx.clustering(G),
+        "constraint": {k: clean(v) for k, v in nx.constraint(G).items()},
+        "effectiveSize": {k: clean(v) for k, v in nx.effective_size(G).items()},
+    }
+    summary = {
+        "actors": n,
+        "links": G.number_of_edges(),
+        "density": nx.density(G),
+        "components": len(comps),
+        "isolates": nx.number_of_isolates(G),
+        "diameter": nx.diameter(core) if len(core) > 1 else 0,
+        "averagePathLength": nx.average_shortest_path_length(core) if len(core) > 1 else 0,
+        "averageClustering": nx.average_clustering(G),
+        "modularity": nx.community.modularity(G, list(groups.values()), weight="weight") if G.number_of_edges() else None,
+    }
+    actors = [
+        {"id": node, **{key: values[node] for key, values in figures.items()}}
+        for node in G.nodes()
+    ]
+    return {
+        "networkx": nx.__version__,
+        "network": name,
+        "directed": directed,
+        "partition": partition,
+        "summary": summary,
+        "actors": actors,
+    }
+
+
+CASES = [
+    ("karate", False),
+    ("les-miserables", False),
+    ("florentine", False),
+    ("disconnected", False),
+    ("parallel-links", False),
+    ("directed-cycle", True),
+    ("pirkanmaa-security", False),
+]
+
+
+def main():
+    write_classics()
+    os.makedirs(OUT, exist_ok=True)
+    for name, directed in CASES:
+        data = reference(name, directed)
+        suffix = "-directed" if directed else ""
+        with open(os.path.join(OUT, f"{name}{suffix}.json"), "w") as f:
+            json.dump(data, f, indent=1, sort_keys=True)
+            f.write("\n")
+        print(f"wrote {name}{suffix}.json ({data['summary']['actors']} actors, {data['summary']['links']} links)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
