@@ -24,7 +24,7 @@ export function mapText(result: MapResult): string {
   ];
   const labelWidth = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) lines.push(clip(`  ${label.padEnd(labelWidth)}  ${value}`));
-  if (result.missingSectors.length > 0) lines.push('', clip(`Sectors missing: ${result.missingSectors.join(', ')}`));
+  if (result.missingSectors.length > 0) lines.push('', ...wrap(`Sectors missing: ${result.missingSectors.join(', ')}`));
 
   lines.push('', 'Top actors by betweenness', '');
   lines.push(...table(result.brokers.map((b) => [b.name, b.sector ?? '–', fixed(b.betweenness, 3), String(b.degree)]), ['actor', 'sector', 'betw.', 'degree']));
@@ -33,11 +33,11 @@ export function mapText(result: MapResult): string {
   lines.push(...table(byDegree.map((a) => [a.name, a.sector ?? '–', String(a.degree), fixed(a.strength, 1)]), ['actor', 'sector', 'degree', 'strength']));
   const f = result.fragmentation;
   if (f.removed.length > 0) {
-    lines.push('', clip(`If the top ${f.removed.length} brokers left, the largest component would hold ${percent(f.after.largestShare)} of actors (now ${percent(f.before.largestShare)}).`));
+    lines.push('', ...wrap(`If the top ${f.removed.length} brokers left, the largest component would hold ${percent(f.after.largestShare)} of actors (now ${percent(f.before.largestShare)}).`));
   }
   const toActivate = result.activation.potentialNoTies.length + result.activation.weaklyTied.length;
   if (toActivate > 0) {
-    lines.push(clip(`${result.activation.weaklyTied.length} actors have a single tie and ${result.activation.potentialNoTies.length} potential members none: candidates to activate.`));
+    lines.push(...wrap(`${result.activation.weaklyTied.length} actors have a single tie and ${result.activation.potentialNoTies.length} potential members none: candidates to activate.`));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -51,6 +51,20 @@ function table(rows: string[][], header: string[]): string[] {
   const line = (cells: string[]): string =>
     `  ${cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : clip(c, widths[i]!).padEnd(widths[i]!))).join('  ')}`.trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+function wrap(text: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  return [...lines, line];
 }
 
 function clip(text: string, width = WIDTH): string {

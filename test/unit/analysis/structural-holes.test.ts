@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { structuralHoles } from '../../../src/analysis/structural-holes.js';
+import { buildGraph } from '../../../src/model/build-graph.js';
+import { ecosystemOf } from './helpers.js';
+
+const figures = (links: [string, string][], ids: string[]) => {
+  const graph = buildGraph(ecosystemOf(Object.fromEntries(ids.map((id) => [id, undefined])), links), { directed: false, links: 'all' });
+  const holes = structuralHoles(graph, graph.nodes());
+  return Object.fromEntries(graph.nodes().map((id, i) => [id, { constraint: holes.constraint[i], effectiveSize: holes.effectiveSize[i] }]));
+};
+
+describe('structuralHoles (Burt 1992)', () => {
+  it('a star centre spans holes: constraint 1/k, effective size k', () => {
+    const star = figures([['h', 'a'], ['h', 'b'], ['h', 'c']], ['h', 'a', 'b', 'c']);
+    expect(star['h']!.constraint).toBeCloseTo(1 / 3, 12);
+    expect(star['h']!.effectiveSize).toBe(3);
+    // A leaf depends on its one tie entirely.
+    expect(star['a']!.constraint).toBe(1);
+    expect(star['a']!.effectiveSize).toBe(1);
+  });
+
+  it('in a triangle every tie is redundant in part: constraint (1/2 + 1/4)² · 2, effective size 1', () => {
+    const triangle = figures([['a', 'b'], ['b', 'c'], ['c', 'a']], ['a', 'b', 'c']);
+    expect(triangle['a']!.constraint).toBeCloseTo(2 * (0.5 + 0.25) ** 2, 12);
+    expect(triangle['a']!.effectiveSize).toBe(1);
+  });
+
+  it('is undefined for an actor without ties', () => {
+    const lone = figures([['a', 'b']], ['a', 'b', 'z']);
+    expect(lone['z']!.constraint).toBeNaN();
+    expect(lone['z']!.effectiveSize).toBeNaN();
+  });
+});
