@@ -17,6 +17,7 @@ export const MESSAGES = {
   'file-too-large': (a) =>
     `the file is ${a['size']} bytes; eco reads ${a['kind']} files of at most ${a['limit']} bytes`,
   'file-empty': () => 'the file is empty',
+  'file-gzip': () => 'the file ends in .gz but is not readable gzip data',
   'file-binary': () => 'this is not a text file (it holds binary data); save it as CSV or YAML text',
   'file-encoding': () =>
     'the file is not UTF-8; it was read as Windows-1252, the encoding Finnish Excel uses. Save it as "CSV UTF-8" to silence this warning',

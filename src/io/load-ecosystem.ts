@@ -113,9 +113,9 @@ async function resolveEntry(absolute: string, links: string | undefined, display
     throw new UnreadableInputError([error('input-not-found', undefined, { path: display(p) })]);
   };
   if (!(await exists(absolute))) notFound(absolute);
-  if (/\.csv$/i.test(absolute)) {
+  if (/\.csv(\.gz)?$/i.test(absolute)) {
     const folder = path.dirname(absolute);
-    const synthetic: Record<string, unknown> = { schema: 'eco/v1', ecosystem: info(path.basename(absolute, path.extname(absolute))), actors: absolute };
+    const synthetic: Record<string, unknown> = { schema: 'eco/v1', ecosystem: info(path.basename(absolute).replace(/\.csv(\.gz)?$/i, '')), actors: absolute };
     if (links !== undefined) {
       if (!(await exists(path.resolve(links)))) notFound(path.resolve(links));
       synthetic['links'] = path.resolve(links);
@@ -127,10 +127,13 @@ async function resolveEntry(absolute: string, links: string | undefined, display
     const candidate = path.join(absolute, name);
     if (await exists(candidate)) return { kind: 'manifest', manifest: candidate };
   }
-  if (await exists(path.join(absolute, 'actors.csv'))) {
-    const synthetic: Record<string, unknown> = { schema: 'eco/v1', ecosystem: info(path.basename(absolute)), actors: 'actors.csv' };
-    for (const [name, file] of [['links', 'links.csv'], ['projects', 'projects.yaml'], ['events', 'events.yaml'], ['goals', 'goals.yaml']] as const) {
-      if (await exists(path.join(absolute, file))) synthetic[name] = file;
+  const actors = await firstExisting(absolute, ['actors.csv', 'actors.csv.gz']);
+  if (actors) {
+    const synthetic: Record<string, unknown> = { schema: 'eco/v1', ecosystem: info(path.basename(absolute)), actors };
+    const optional = { links: ['links.csv', 'links.csv.gz'], projects: ['projects.yaml'], events: ['events.yaml'], goals: ['goals.yaml'] };
+    for (const [name, files] of Object.entries(optional)) {
+      const file = await firstExisting(absolute, files);
+      if (file) synthetic[name] = file;
     }
     return { kind: 'folder', folder: absolute, origin: absolute, synthetic };
   }
@@ -150,7 +153,7 @@ interface LoadedCollection {
 }
 
 async function loadCollection(name: Collection, absolute: string, file: string, referencedAt: SourceLocation): Promise<LoadedCollection> {
-  const extension = path.extname(absolute).toLowerCase();
+  const extension = path.extname(absolute.replace(/\.gz$/i, '')).toLowerCase();
   const entity = CSV_ENTITY[name];
   const kind: TextKind | undefined = extension === '.csv' && entity ? 'csv' : extension === '.yaml' || extension === '.yml' ? 'yaml' : undefined;
   const none = fileLocator(file);
@@ -181,6 +184,11 @@ async function loadCollection(name: Collection, absolute: string, file: string, 
 
 function failedLoad(origin: string, diagnostics: Diagnostic[]): LoadedEcosystem {
   return { document: {}, sources: new SourceMap(fileLocator(origin)), incomplete: new Set(COLLECTIONS), readable: false, origin, diagnostics };
+}
+
+async function firstExisting(folder: string, names: readonly string[]): Promise<string | undefined> {
+  for (const name of names) if (await exists(path.join(folder, name))) return name;
+  return undefined;
 }
 
 async function exists(p: string): Promise<boolean> {

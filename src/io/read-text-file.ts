@@ -2,6 +2,7 @@
 // Finnish Excel saves CSV as Windows-1252; such a file is decoded as such and
 // reported with a warning rather than garbled.
 import { readFile, stat } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
@@ -56,6 +57,14 @@ export async function readTextFile(
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? 'unknown error';
     return failed(false, true, error('input-unreadable', referencedAt ?? where, { path: file, reason }));
+  }
+  if (/\.gz$/i.test(absolute)) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_BYTES[kind] });
+    } catch (e) {
+      const tooLarge = (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+      return failed(false, false, tooLarge ? error('file-too-large', where, { size: `more than ${MAX_BYTES[kind]}`, limit: MAX_BYTES[kind], kind: kind.toUpperCase() }) : error('file-gzip', where));
+    }
   }
   return decode(bytes, where);
 }
