@@ -39,8 +39,10 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .command('map')
     .description('compute the network figures of an ecosystem (the baseline study)')
     .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV')
-    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json']))
-    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json', 'md', 'html']))
+    .addOption(new Option('-l, --lang <lang>', 'report language').choices(['fi', 'en']).default('fi'))
+    .option('--template <file.hbs>', 'lay the md or html report out with your own Handlebars template')
+    .option('-o, --output <file>', 'write to a file instead of stdout (a Markdown report also writes its network picture beside it)')
     .option(
       '--links <file|which>',
       'which links count: explicit, derived (from shared projects and events) or all (default); any other value is the links CSV of an actors CSV input',
@@ -51,7 +53,7 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('--exact', 'never sample: exact betweenness and closeness however large the network', false)
     .option('--pivots <k>', 'sample betweenness and closeness from k sources')
     .option('--seed <n>', 'seed for community detection and sampling', '42')
-    .option('--as-of <date>', 'the date tasks are overdue against (YYYY-MM-DD)')
+    .option('--as-of <date>', 'the date printed on the report (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else none)')
     .option('-q, --quiet', 'no warnings count or progress on stderr', false)
     .action((input: string, options: MapCommandOptions) =>
       run(import('./commands/map.js').then((m) => m.mapCommand(input, options, out))),

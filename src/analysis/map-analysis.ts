@@ -46,7 +46,17 @@ export function pivotCount(nodes: number, arcs: number, options: Pick<MapOptions
   return nodes * perSource <= EXACT_STEP_BUDGET ? nodes : Math.max(100, Math.floor(EXACT_STEP_BUDGET / perSource));
 }
 
+/** The figures, and the merged ties they were computed on (for pictures and exports). */
+export interface MapAnalysis {
+  result: MapResult;
+  edges: { source: string; target: string; weight: number }[];
+}
+
 export function analyseEcosystem(ecosystem: Ecosystem, options: MapOptions = DEFAULT_MAP_OPTIONS): MapResult {
+  return mapEcosystem(ecosystem, options).result;
+}
+
+export function mapEcosystem(ecosystem: Ecosystem, options: MapOptions = DEFAULT_MAP_OPTIONS): MapAnalysis {
   const graph = buildGraph(ecosystem, { directed: options.directed, links: options.links });
   const progress = options.onProgress ?? (() => undefined);
   const out = outCsr(graph);
@@ -109,7 +119,9 @@ export function analyseEcosystem(ecosystem: Ecosystem, options: MapOptions = DEF
   const info = ecosystem.ecosystem;
   const actorRow = (i: number) => ({ id: nodes[i]!, name: actors[i]!.name, sector: actors[i]!.sector });
 
-  return {
+  const edges: MapAnalysis['edges'] = [];
+  graph.forEachEdge((_e, a, source, target) => edges.push({ source, target, weight: a.weight }));
+  const result: MapResult = {
     schema: 'eco-map/v1',
     ecosystem: {
       id: info.id,
@@ -181,6 +193,7 @@ export function analyseEcosystem(ecosystem: Ecosystem, options: MapOptions = DEF
     })),
     events: (ecosystem.events ?? []).map((e) => ({ id: e.id, title: e.title, date: e.date ?? null, phase: e.phase ?? null, participants: [...new Set(e.participants ?? [])] })),
   };
+  return { result, edges };
 }
 
 /** Both directions of a directed graph, for what is about ties whatever their direction. */

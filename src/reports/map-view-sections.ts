@@ -1,0 +1,135 @@
+// Sections of the baseline report's view model about actors: key actors,
+// brokers, communities, actors to activate, projects and events.
+import type { ActorFigures, MapResult } from '../analysis/map-result.js';
+import { fill, formatEuro, listOf } from './format.js';
+import type { Labels } from './i18n/en.js';
+import { table } from './table.js';
+
+export interface Formatters {
+  n: (x: number, decimals?: number) => string;
+  pct: (x: number) => string;
+  int: (x: number) => string;
+  sectorName: (sector: string) => string;
+  nameOf: (id: string) => string;
+}
+
+const TOP = 10;
+
+export function actorSections(result: MapResult, t: Labels, f: Formatters) {
+  const sectorOne = (a: { sector: string | null }): string => t.sectorOne[(a.sector ?? 'unknown') as keyof Labels['sectorOne']];
+  const ranked = (key: 'betweenness' | 'degree' | 'eigenvector', format: (a: ActorFigures) => string) =>
+    table(
+      [t.column.rank, t.column.actor, t.column.sector, t.column[key]],
+      [...result.actors]
+        .filter((a) => (a[key] ?? 0) > 0)
+        .sort((a, b) => (b[key] ?? 0) - (a[key] ?? 0) || b.degree - a.degree)
+        .slice(0, TOP)
+        .map((a, i) => [String(i + 1), a.name, sectorOne(a), format(a)]),
+      ['right', 'left', 'left', 'right'],
+    );
+  const top = result.brokers[0];
+  const frag = result.fragmentation;
+  const assessed = result.articulationPoints.assessed.slice(0, TOP);
+  const activation = result.activation;
+  return {
+    keyActors: {
+      byBetweenness: ranked('betweenness', (a) => f.n(a.betweenness)),
+      byDegree: ranked('degree', (a) => f.int(a.degree)),
+      byEigenvector: result.summary.eigenvectorConverged ? ranked('eigenvector', (a) => f.n(a.eigenvector ?? 0)) : null,
+    },
+    brokers: {
+      top: top ? fill(t.text.topBroker, { name: top.name, sector: sectorOne(top) }) : null,
+      cutPoints: result.articulationPoints.count > 0 ? fill(t.text.cutPoints, { count: f.int(result.articulationPoints.count) }) : t.text.noCutPoints,
+      table:
+        assessed.length > 0
+          ? table(
+              [t.column.actor, t.column.sector, t.column.cutOff, t.column.sectorsCutOff],
+              assessed.map((a) => [a.name, sectorOne(a), f.int(a.cutOff), a.sectorsCutOff.map((s) => t.sectorOne[s as keyof Labels['sectorOne']]).join(', ') || '–']),
+              ['left', 'left', 'right', 'left'],
+            )
+          : null,
+      fragmentation:
+        frag.removed.length > 0
+          ? fill(t.text.fragmentation, {
+              count: frag.removed.length,
+              names: frag.removed.map(f.nameOf).join(', '),
+              before: f.pct(frag.before.largestShare),
+              after: f.pct(frag.after.largestShare),
+              components: f.int(frag.after.components),
+            })
+          : null,
+    },
+    activation: {
+      weaklyTied: activation.weaklyTied.length > 0 ? fill(t.text.weaklyTied, { count: f.int(activation.weaklyTied.length), names: listOf(activation.weaklyTied.map(f.nameOf), t, 12) }) : null,
+      potential: activation.potentialNoTies.length > 0 ? fill(t.text.potential, { count: f.int(activation.potentialNoTies.length), names: listOf(activation.potentialNoTies.map(f.nameOf), t, 12) }) : null,
+      isolated: activation.isolated.length > 0 ? fill(t.text.isolated, { count: f.int(activation.isolated.length), names: listOf(activation.isolated.map(f.nameOf), t, 12) }) : null,
+      nothing: activation.weaklyTied.length + activation.potentialNoTies.length + activation.isolated.length === 0 ? t.text.nothingToActivate : null,
+    },
+    actors: {
+      header: [t.column.actor, t.column.sector, t.column.layer, t.column.degree, t.column.betweenness, t.column.eigenvector, t.column.community],
+      rows: result.actors.map((a) => ({
+        id: a.id,
+        cells: [a.name, sectorOne(a), a.layer ? t.layer[a.layer] : '–', f.int(a.degree), f.n(a.betweenness), a.eigenvector === null ? '–' : f.n(a.eigenvector), String(a.community)],
+        sort: [a.name, sectorOne(a), a.layer ?? '', String(a.degree), String(a.betweenness), String(a.eigenvector ?? -1), String(a.community)],
+      })),
+    },
+  };
+}
+
+export function communitySections(result: MapResult, t: Labels, f: Formatters) {
+  const groups = result.communities.filter((c) => c.size > 1);
+  const singletons = result.communities.length - groups.length;
+  return {
+    communities: {
+      sentence:
+        groups.length > 0
+          ? fill(t.text.communities, { count: f.int(groups.length), modularity: result.summary.modularity === null ? '–' : f.n(result.summary.modularity, 3), size: f.int(groups[0]!.size) })
+          : null,
+      singletons: singletons > 0 ? fill(t.text.communitiesSingletons, { count: f.int(singletons) }) : null,
+      table: table(
+        [t.column.community, t.column.size, t.column.sectorMix, t.column.members],
+        groups.slice(0, 15).map((c) => [
+          String(c.id),
+          f.int(c.size),
+          c.sectors.map((s) => `${t.sectorOne[s.sector as keyof Labels['sectorOne']]} ${f.int(s.actors)}`).join(', '),
+          c.topActors.map(f.nameOf).join(', '),
+        ]),
+        ['right', 'right', 'left', 'left'],
+      ),
+    },
+  };
+}
+
+export function participationSections(result: MapResult, t: Labels, f: Formatters) {
+  const period = (start: string | null, end: string | null): string => (start || end ? `${start ?? '…'} – ${end ?? '…'}` : '–');
+  return {
+    projects:
+      result.projects.length > 0
+        ? table(
+            [t.column.project, t.column.funding, t.column.budget, t.column.period, t.column.lead, t.column.participants],
+            result.projects.map((p) => [
+              p.title,
+              p.funding ?? '–',
+              p.budget === null ? '–' : formatEuro(p.budget, t),
+              period(p.start, p.end),
+              p.lead ? f.nameOf(p.lead) : '–',
+              `${f.int(p.members.length)}: ${listOf(p.members.map(f.nameOf), t, 6)}`,
+            ]),
+            ['left', 'left', 'right', 'left', 'left', 'left'],
+          )
+        : null,
+    workPackages: result.projects.flatMap((p) => p.workPackages.map((wp) => [`${wp.id}`, wp.title, wp.lead ? f.nameOf(wp.lead) : '–'])),
+    events:
+      result.events.length > 0
+        ? table(
+            [t.column.date, t.column.event, t.column.phase, t.column.participants],
+            [...result.events]
+              .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+              .map((e) => [e.date ?? '–', e.title, e.phase ?? '–', `${f.int(e.participants.length)}: ${listOf(e.participants.map(f.nameOf), t, 6)}`]),
+            ['left', 'left', 'left', 'left'],
+          )
+        : null,
+    noProjects: t.text.noProjects,
+    noEvents: t.text.noEvents,
+  };
+}

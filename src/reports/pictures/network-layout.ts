@@ -1,0 +1,73 @@
+// Positions for the network picture: ForceAtlas2 (Jacomy et al. 2014) from a
+// seeded start, a fixed number of iterations, then noverlap so nodes do not
+// hide each other. The same network always gets the same picture.
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import noverlapModule from 'graphology-layout-noverlap';
+import { seededRandom, DEFAULT_SEED } from '../../analysis/random.js';
+import { createGraph } from '../../model/graphology.js';
+
+type Default<T> = T extends { default: infer D } ? D : T;
+const forceAtlas2 = forceAtlas2Module as unknown as Default<typeof forceAtlas2Module>;
+const noverlap = noverlapModule as unknown as Default<typeof noverlapModule>;
+
+export interface LayoutNode {
+  id: string;
+  size: number;
+}
+
+export interface LayoutEdge {
+  source: string;
+  target: string;
+  weight: number;
+}
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/**
+ * @param anchors positions to start from (e.g. an earlier snapshot's), so
+ * actors present in both keep their place; others start on a seeded spiral.
+ */
+export function layoutNetwork(
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  options: { seed?: number; anchors?: ReadonlyMap<string, Position> } = {},
+): Map<string, Position> {
+  const random = seededRandom(options.seed ?? DEFAULT_SEED);
+  const graph = createGraph<{ x: number; y: number; size: number }, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  nodes.forEach((node, i) => {
+    const anchor = options.anchors?.get(node.id);
+    const angle = i * 2.399963229728653; // the golden angle: an even spiral
+    const radius = 10 * Math.sqrt(i + 1);
+    graph.addNode(node.id, {
+      x: anchor?.x ?? radius * Math.cos(angle) + random(),
+      y: anchor?.y ?? radius * Math.sin(angle) + random(),
+      size: node.size,
+    });
+  });
+  for (const edge of edges) {
+    if (edge.source !== edge.target && graph.hasNode(edge.source) && graph.hasNode(edge.target) && !graph.hasEdge(edge.source, edge.target)) {
+      graph.addEdge(edge.source, edge.target, { weight: edge.weight });
+    }
+  }
+  if (graph.order > 1 && graph.size > 0) {
+    // Strong gravity keeps separate components near the main one instead of drifting off the page.
+    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, strongGravityMode: true, gravity: 0.05 };
+    forceAtlas2.assign(graph, { iterations: graph.order > 1000 ? 150 : 300, settings, getEdgeWeight: 'weight' });
+  }
+  const positions = new Map<string, Position>();
+  graph.forEachNode((id, a) => positions.set(id, { x: a.x, y: a.y }));
+  return positions;
+}
+
+/** Pushes apart nodes (radius `size`, in the frame's own units) that overlap. */
+export function separate(positions: ReadonlyMap<string, Position>, sizes: ReadonlyMap<string, number>, margin = 3): Map<string, Position> {
+  const graph = createGraph<{ x: number; y: number; size: number }, Record<string, never>>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const [id, p] of positions) graph.addNode(id, { x: p.x, y: p.y, size: sizes.get(id) ?? 3 });
+  noverlap.assign(graph, { maxIterations: 200, settings: { margin, ratio: 1, expansion: 1.05 } });
+  const separated = new Map<string, Position>();
+  graph.forEachNode((id, a) => separated.set(id, { x: a.x, y: a.y }));
+  return separated;
+}

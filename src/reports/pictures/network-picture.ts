@@ -1,0 +1,192 @@
+// What the network picture shows, as numbers for the SVG template: node
+// positions, radii and colours, edges, the names of the most central actors,
+// and the legend. Above MAX_ACTORS actors the picture shows communities
+// instead, each sized by its members and coloured by its largest sector.
+import type { MapResult } from '../../analysis/map-result.js';
+import type { Labels } from '../i18n/en.js';
+import { fill } from '../format.js';
+import { layoutNetwork, separate, type LayoutEdge, type Position } from './network-layout.js';
+import { sectorColour } from './palette.js';
+
+export const MAX_ACTORS = 1500;
+const MAX_COMMUNITIES = 60;
+const WIDTH = 1000;
+const HEIGHT = 700;
+const MARGIN = 40;
+const LABELLED = 12;
+
+export interface PictureNode {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+  colour: string;
+  title: string;
+  sector: string;
+}
+
+export interface NetworkPicture {
+  mode: 'actors' | 'communities';
+  width: number;
+  height: number;
+  nodes: PictureNode[];
+  edges: { source: string; target: string; x1: number; y1: number; x2: number; y2: number; width: number }[];
+  labels: { x: number; y: number; text: string }[];
+  legend: { colour: string; label: string; count: number; sector: string; cx: number; cy: number; tx: number; ty: number }[];
+  positions: Map<string, Position>;
+}
+
+export function networkPicture(
+  result: MapResult,
+  edges: readonly LayoutEdge[],
+  labels: Labels,
+  anchors?: ReadonlyMap<string, Position>,
+): NetworkPicture {
+  return result.actors.length > MAX_ACTORS ? communityPicture(result, edges, labels) : actorPicture(result, edges, labels, anchors);
+}
+
+function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: Labels, anchors?: ReadonlyMap<string, Position>): NetworkPicture {
+  const radius = (degree: number): number => Math.min(18, 3 + 2.2 * Math.sqrt(degree));
+  // Actors without ties are drawn in a row along the bottom, so they do not stretch the picture.
+  const tied = result.actors.filter((a) => a.degree > 0);
+  const lone = result.actors.filter((a) => a.degree === 0);
+  const raw = layoutNetwork(tied.map((a) => ({ id: a.id, size: radius(a.degree) })), edges, anchors ? { anchors } : {});
+  const sizes = new Map(result.actors.map((a) => [a.id, radius(a.degree)]));
+  const frameHeight = lone.length > 0 ? HEIGHT - 50 : HEIGHT;
+  const place = fitToFrame(separate(fitToFrame(raw, frameHeight), sizes), frameHeight);
+  const spacing = Math.min(24, (WIDTH - 2 * MARGIN - 160) / Math.max(1, lone.length));
+  lone.forEach((a, i) => place.set(a.id, { x: round(MARGIN + 8 + i * spacing), y: HEIGHT - 24 }));
+  const nodes: PictureNode[] = result.actors.map((a) => {
+    const p = place.get(a.id)!;
+    const sector = a.sector ?? 'unknown';
+    return { id: a.id, x: p.x, y: p.y, r: round(radius(a.degree)), colour: sectorColour(a.sector), title: `${a.name} (${labels.sectorOne[sector as keyof Labels['sectorOne']]})`, sector };
+  });
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const top = [...tied].sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree).slice(0, LABELLED);
+  return {
+    mode: 'actors',
+    width: WIDTH,
+    height: HEIGHT,
+    nodes,
+    edges: pictureEdges(edges, byId),
+    labels: placeLabels(top.map((a) => ({ node: byId.get(a.id)!, text: shorten(a.name, 30) }))),
+    legend: legendOf(result.actors.map((a) => a.sector ?? 'unknown'), labels),
+    positions: raw,
+  };
+}
+
+function communityPicture(result: MapResult, edges: readonly LayoutEdge[], labels: Labels): NetworkPicture {
+  const shown = result.communities.filter((c) => c.size > 1).slice(0, MAX_COMMUNITIES);
+  const shownIds = new Set(shown.map((c) => c.id));
+  const communityOf = new Map(result.actors.map((a) => [a.id, a.community]));
+  const between = new Map<string, LayoutEdge>();
+  for (const edge of edges) {
+    const a = communityOf.get(edge.source);
+    const b = communityOf.get(edge.target);
+    if (a === undefined || b === undefined || a === b || !shownIds.has(a) || !shownIds.has(b)) continue;
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const key = `c${lo}-c${hi}`;
+    const existing = between.get(key);
+    if (existing) existing.weight += edge.weight;
+    else between.set(key, { source: `c${lo}`, target: `c${hi}`, weight: edge.weight });
+  }
+  const radius = (size: number): number => Math.min(40, 4 + 1.5 * Math.sqrt(size));
+  const raw = layoutNetwork(shown.map((c) => ({ id: `c${c.id}`, size: radius(c.size) })), [...between.values()]);
+  const sizes = new Map(shown.map((c) => [`c${c.id}`, radius(c.size)]));
+  const place = fitToFrame(separate(fitToFrame(raw, HEIGHT), sizes), HEIGHT);
+  const nodes: PictureNode[] = shown.map((c) => {
+    const p = place.get(`c${c.id}`)!;
+    const sector = c.sectors[0]?.sector ?? 'unknown';
+    return { id: `c${c.id}`, x: p.x, y: p.y, r: round(radius(c.size)), colour: sectorColour(sector === 'unknown' ? null : sector), title: `${labels.column.community} ${c.id} (${c.size})`, sector };
+  });
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const strongest = [...between.values()].sort((a, b) => b.weight - a.weight).slice(0, 400);
+  return {
+    mode: 'communities',
+    width: WIDTH,
+    height: HEIGHT,
+    nodes,
+    edges: pictureEdges(strongest, byId, true),
+    labels: placeLabels(nodes.slice(0, LABELLED).map((node) => ({ node, text: node.title }))),
+    legend: legendOf(nodes.map((n) => n.sector), labels),
+    positions: raw,
+  };
+}
+
+export function communityMapNote(result: MapResult, picture: NetworkPicture, labels: Labels): string | null {
+  return picture.mode === 'communities' ? fill(labels.text.communityMap, { actors: result.actors.length, communities: picture.nodes.length }) : null;
+}
+
+function pictureEdges(edges: readonly LayoutEdge[], byId: ReadonlyMap<string, PictureNode>, logScale = false): NetworkPicture['edges'] {
+  const out: NetworkPicture['edges'] = [];
+  for (const e of edges) {
+    const a = byId.get(e.source);
+    const b = byId.get(e.target);
+    if (!a || !b) continue;
+    const width = logScale ? 0.5 + Math.log10(1 + e.weight) : 0.6 + 0.5 * Math.log2(1 + e.weight);
+    out.push({ source: e.source, target: e.target, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: round(Math.min(6, width)) });
+  }
+  return out;
+}
+
+function legendOf(sectors: readonly string[], labels: Labels): NetworkPicture['legend'] {
+  const counts = new Map<string, number>();
+  for (const s of sectors) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const order = Object.keys(labels.sector);
+  return [...counts]
+    .sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))
+    .map(([sector, count], i) => ({
+      sector,
+      count,
+      colour: sectorColour(sector === 'unknown' ? null : sector),
+      label: labels.sector[sector as keyof Labels['sector']],
+      cx: WIDTH - 175,
+      cy: 30 + i * 22,
+      tx: WIDTH - 163,
+      ty: 35 + i * 22,
+    }));
+}
+
+/** Labels right of their node, skipping any that would overlap one already placed. */
+function placeLabels(candidates: readonly { node: PictureNode; text: string }[]): NetworkPicture['labels'] {
+  const placed: { x: number; y: number; w: number }[] = [];
+  const labels: NetworkPicture['labels'] = [];
+  for (const { node, text } of candidates) {
+    const x = round(node.x + node.r + 3);
+    const y = round(node.y + 4);
+    const w = text.length * 6.6;
+    if (placed.some((p) => x < p.x + p.w && p.x < x + w && Math.abs(p.y - y) < 14)) continue;
+    placed.push({ x, y, w });
+    labels.push({ x, y, text });
+  }
+  return labels;
+}
+
+/** Scales positions into the picture's frame, keeping the aspect ratio. */
+function fitToFrame(raw: ReadonlyMap<string, Position>, height: number): Map<string, Position> {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const p of raw.values()) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  if (raw.size === 0) return new Map();
+  const scale = Math.min((WIDTH - 2 * MARGIN - 160) / Math.max(1e-9, maxX - minX), (height - 2 * MARGIN) / Math.max(1e-9, maxY - minY));
+  const offsetX = MARGIN + (WIDTH - 2 * MARGIN - 160 - (maxX - minX) * scale) / 2;
+  const offsetY = MARGIN + (height - 2 * MARGIN - (maxY - minY) * scale) / 2;
+  const fitted = new Map<string, Position>();
+  for (const [id, p] of raw) fitted.set(id, { x: round(offsetX + (p.x - minX) * scale), y: round(offsetY + (p.y - minY) * scale) });
+  return fitted;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
