@@ -31,6 +31,11 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
+/** "1 hanke", "2 hanketta": a count with the word in the form the language wants. */
+export function countOf(n: number, [one, many]: readonly string[], labels: Labels): string {
+  return `${formatInteger(n, labels)} ${n === 1 ? one : many}`;
+}
+
 /** "a, b and 3 more", at most `max` names. */
 export function listOf(names: readonly string[], labels: Labels, max = 8): string {
   if (names.length === 0) return labels.text.none;

@@ -2,7 +2,7 @@
 // templates show, already sorted, translated and formatted. Pure: the date
 // and version come in as arguments.
 import type { MapResult } from '../analysis/map-result.js';
-import { fill, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
+import { countOf, fill, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { labelsFor, type Lang } from './i18n/index.js';
 import { barChart, type BarChart } from './pictures/bar-chart.js';
@@ -95,7 +95,7 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
       list: info.sources,
       coverage: fill(t.text.coverage, { actors: int(s.actors), withSector: int(withSector), withLayer: int(withLayer), withLink: int(withLink) }),
       links: derived
-        ? fill(t.text.linkSources, { links: int(s.links), derived: fill(t.text.derivedCounts, { projects: int(result.projects.length), events: int(result.events.length) }) })
+        ? fill(t.text.linkSources, { links: int(s.links), derived: fill(t.text.derivedCounts, { projects: countOf(result.projects.length, t.unit.project, t), events: countOf(result.events.length, t.unit.event, t) }) })
         : fill(t.text.linkSourcesExplicit, { links: int(s.links) }),
       sampled: s.betweennessMethod === 'exact' ? null : fill(t.text.sampled, { sample: int(s.betweennessMethod.sample) }),
     },
