@@ -4,11 +4,16 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../diagnostics/errors.js';
-import type { Templates } from '../reports/render.js';
 
 const FOLDER = fileURLToPath(new URL('../reports/templates/', import.meta.url));
 
-export async function loadTemplates(name: string, custom?: string): Promise<Templates> {
+/** A main template and the partials it may use (what src/reports/render.ts takes). */
+export interface TemplateFiles {
+  main: string;
+  partials: Record<string, string>;
+}
+
+export async function loadTemplates(name: string, custom?: string): Promise<TemplateFiles> {
   const partialFolder = path.join(FOLDER, 'partials');
   const partials: Record<string, string> = {};
   for (const file of (await readdir(partialFolder)).sort()) {
