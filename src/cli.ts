@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 import { formatDiagnostic } from './diagnostics/format.js';
 import { UnreadableInputError, UsageError } from './diagnostics/errors.js';
 import { EXIT, type Output } from './commands/exit-codes.js';
+import type { DiffCommandOptions } from './commands/diff.js';
 import type { MapCommandOptions } from './commands/map.js';
+import type { StatusCommandOptions } from './commands/status.js';
 import type { ValidateOptions } from './commands/validate.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -57,6 +59,43 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('-q, --quiet', 'no warnings count or progress on stderr', false)
     .action((input: string, options: MapCommandOptions) =>
       run(import('./commands/map.js').then((m) => m.mapCommand(input, options, out))),
+    );
+
+  program
+    .command('status')
+    .description('the goals report: indicator progress, tasks, what is overdue (for CI)')
+    .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV')
+    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json', 'md', 'html']))
+    .addOption(new Option('-l, --lang <lang>', 'report language').choices(['fi', 'en']).default('fi'))
+    .option('--template <file.hbs>', 'lay the md or html report out with your own Handlebars template')
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--as-of <date>', 'the report date (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else today)')
+    .option('--fail-on <conditions>', 'exit 1 when any holds: overdue, off-track, invalid (comma-separated)')
+    .option('--since <old>', 'add what changed since an earlier snapshot (a folder, a manifest or git:REV:path)')
+    .option(
+      '--links <file|which>',
+      'which links count for network metrics: explicit, derived or all; any other value is the links CSV of an actors CSV input',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option('-q, --quiet', 'no warnings count on stderr', false)
+    .action((input: string, options: StatusCommandOptions) =>
+      run(import('./commands/status.js').then((m) => m.statusCommand(input, options, out))),
+    );
+
+  program
+    .command('diff')
+    .description('what changed between two snapshots of an ecosystem')
+    .argument('<old>', 'the earlier snapshot: a folder, a manifest or git:REV:path')
+    .argument('<new>', 'the later snapshot')
+    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json', 'md', 'html']))
+    .addOption(new Option('-l, --lang <lang>', 'report language').choices(['fi', 'en']).default('fi'))
+    .option('--template <file.hbs>', 'lay the md or html report out with your own Handlebars template')
+    .option('-o, --output <file>', 'write to a file instead of stdout (a Markdown report also writes its two pictures beside it)')
+    .option('--as-of <date>', 'the date goals are scored on (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else today)')
+    .option('-q, --quiet', 'no warnings on stderr', false)
+    .action((oldInput: string, newInput: string, options: DiffCommandOptions) =>
+      run(import('./commands/diff.js').then((m) => m.diffCommand(oldInput, newInput, options, out))),
     );
 
   program

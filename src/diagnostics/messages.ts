@@ -63,6 +63,8 @@ export const MESSAGES = {
   // References
   'unknown-actor': (a) => `${a['field']} ${q(a['id'])} is not the id of any actor${suggestion(a)}`,
   'unknown-project': (a) => `${a['field']} ${q(a['id'])} is not the id of any project${suggestion(a)}`,
+  'unknown-metric': (a) =>
+    `${q(a['metric'])} is not a network figure eco computes (see "Indicator metrics" in the README)${suggestion(a)}`,
   'duplicate-id': (a) => `the ${a['entity']} id ${q(a['id'])} is used again (first at ${a['first']})`,
   'duplicate-business-id': (a) =>
     `business id ${q(a['businessId'])} is also the business id of ${q(a['other'])}; one organisation should be one actor`,

@@ -4,6 +4,7 @@ import { error, warning, type Diagnostic, type SourceLocation } from '../diagnos
 import type { Locator, Path } from '../diagnostics/locator.js';
 import { businessIdProblem } from './business-id.js';
 import { didYouMean } from './did-you-mean.js';
+import { metricNames, parseMetric } from './metric-names.js';
 import { records } from './normalize.js';
 import { isPlainObject } from './values.js';
 
@@ -75,7 +76,13 @@ export function checkReferences({ document, locator, incomplete }: ReferenceCont
   const goalItems: { record: Record<string, unknown>; path: Path }[] = [];
   goals.forEach((goal, i) => {
     checkActor(goal['owner'], ['goals', i, 'owner'], 'owner');
-    records(goal['indicators']).forEach((indicator, j) => goalItems.push({ record: indicator, path: ['goals', i, 'indicators', j] }));
+    records(goal['indicators']).forEach((indicator, j) => {
+      goalItems.push({ record: indicator, path: ['goals', i, 'indicators', j] });
+      const metric = indicator['metric'];
+      if (typeof metric === 'string' && !parseMetric(metric)) {
+        diagnostics.push(error('unknown-metric', locator.locate(['goals', i, 'indicators', j, 'metric']), { metric, suggestion: didYouMean(metric, metricNames()) }));
+      }
+    });
     records(goal['tasks']).forEach((task, j) => {
       goalItems.push({ record: task, path: ['goals', i, 'tasks', j] });
       checkActor(task['owner'], ['goals', i, 'tasks', j, 'owner'], 'task owner');

@@ -6,7 +6,7 @@ import { countOf, fill, formatInteger, formatNumber, formatPercent, listOf } fro
 import type { Labels } from './i18n/en.js';
 import { labelsFor, type Lang } from './i18n/index.js';
 import { barChart, type BarChart } from './pictures/bar-chart.js';
-import type { LayoutEdge, Position } from './pictures/network-layout.js';
+import type { LayoutEdge } from './pictures/network-layout.js';
 import { communityMapNote, networkPicture, type NetworkPicture } from './pictures/network-picture.js';
 import { sectorColour } from './pictures/palette.js';
 import { actorSections, communitySections, participationSections } from './map-view-sections.js';
@@ -19,8 +19,6 @@ export interface ReportContext {
   asOf: string | null;
   /** The file name of the separate network picture (Markdown), if any. */
   pictureFile?: string;
-  /** Earlier positions to keep actors in place (the diff report's pictures). */
-  anchors?: ReadonlyMap<string, Position>;
 }
 
 export type MapView = ReturnType<typeof mapView>;
@@ -36,7 +34,7 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
   const names = new Map(result.actors.map((a) => [a.id, a.name]));
   const nameOf = (id: string): string => names.get(id) ?? id;
 
-  const picture: NetworkPicture = networkPicture(result, edges, t, context.anchors);
+  const picture: NetworkPicture = networkPicture(result, edges, t);
   const withSector = result.actors.filter((a) => a.sector !== null).length;
   const withLayer = result.actors.filter((a) => a.layer !== null).length;
   const withLink = result.actors.filter((a) => a.degree > 0).length;

@@ -26,24 +26,16 @@ export interface Position {
   y: number;
 }
 
-/**
- * @param anchors positions to start from (e.g. an earlier snapshot's), so
- * actors present in both keep their place; others start on a seeded spiral.
- */
-export function layoutNetwork(
-  nodes: readonly LayoutNode[],
-  edges: readonly LayoutEdge[],
-  options: { seed?: number; anchors?: ReadonlyMap<string, Position> } = {},
-): Map<string, Position> {
+/** Nodes start on a seeded spiral, in the order given. */
+export function layoutNetwork(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], options: { seed?: number } = {}): Map<string, Position> {
   const random = seededRandom(options.seed ?? DEFAULT_SEED);
   const graph = createGraph<{ x: number; y: number; size: number }, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
   nodes.forEach((node, i) => {
-    const anchor = options.anchors?.get(node.id);
     const angle = i * 2.399963229728653; // the golden angle: an even spiral
     const radius = 10 * Math.sqrt(i + 1);
     graph.addNode(node.id, {
-      x: anchor?.x ?? radius * Math.cos(angle) + random(),
-      y: anchor?.y ?? radius * Math.sin(angle) + random(),
+      x: radius * Math.cos(angle) + random(),
+      y: radius * Math.sin(angle) + random(),
       size: node.size,
     });
   });

@@ -33,36 +33,57 @@ export interface NetworkPicture {
   edges: { source: string; target: string; x1: number; y1: number; x2: number; y2: number; width: number }[];
   labels: { x: number; y: number; text: string }[];
   legend: { colour: string; label: string; count: number; sector: string; cx: number; cy: number; tx: number; ty: number }[];
-  positions: Map<string, Position>;
 }
 
-export function networkPicture(
-  result: MapResult,
-  edges: readonly LayoutEdge[],
+export function networkPicture(result: MapResult, edges: readonly LayoutEdge[], labels: Labels): NetworkPicture {
+  return result.actors.length > MAX_ACTORS ? communityPicture(result, edges, labels) : actorPicture(result, edges, labels);
+}
+
+/**
+ * Pictures of two snapshots with the same position for every actor present in
+ * both, laid out once on their union, so they can be compared side by side.
+ */
+export function sharedPictures(
+  before: { result: MapResult; edges: readonly LayoutEdge[] },
+  after: { result: MapResult; edges: readonly LayoutEdge[] },
   labels: Labels,
-  anchors?: ReadonlyMap<string, Position>,
-): NetworkPicture {
-  return result.actors.length > MAX_ACTORS ? communityPicture(result, edges, labels) : actorPicture(result, edges, labels, anchors);
+): [NetworkPicture, NetworkPicture] {
+  if (before.result.actors.length > MAX_ACTORS || after.result.actors.length > MAX_ACTORS) {
+    return [networkPicture(before.result, before.edges, labels), networkPicture(after.result, after.edges, labels)];
+  }
+  const degree = new Map<string, number>();
+  for (const a of [...after.result.actors, ...before.result.actors]) degree.set(a.id, Math.max(degree.get(a.id) ?? 0, a.degree));
+  const frame = layoutFrame([...degree].map(([id, d]) => ({ id, degree: d })), [...after.edges, ...before.edges]);
+  return [actorPicture(before.result, before.edges, labels, frame), actorPicture(after.result, after.edges, labels, frame)];
 }
 
-function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: Labels, anchors?: ReadonlyMap<string, Position>): NetworkPicture {
-  const radius = (degree: number): number => Math.min(18, 3 + 2.2 * Math.sqrt(degree));
-  // Actors without ties are drawn in a row along the bottom, so they do not stretch the picture.
-  const tied = result.actors.filter((a) => a.degree > 0);
-  const lone = result.actors.filter((a) => a.degree === 0);
-  const raw = layoutNetwork(tied.map((a) => ({ id: a.id, size: radius(a.degree) })), edges, anchors ? { anchors } : {});
-  const sizes = new Map(result.actors.map((a) => [a.id, radius(a.degree)]));
+const radius = (degree: number): number => Math.min(18, 3 + 2.2 * Math.sqrt(degree));
+
+/** Frame positions: ForceAtlas2 for actors with ties, a row along the bottom for those without. */
+function layoutFrame(actors: readonly { id: string; degree: number }[], edges: readonly LayoutEdge[]): Map<string, Position> {
+  const tied = actors.filter((a) => a.degree > 0);
+  const lone = actors.filter((a) => a.degree === 0);
+  const raw = layoutNetwork(tied.map((a) => ({ id: a.id, size: radius(a.degree) })), edges);
+  const sizes = new Map(actors.map((a) => [a.id, radius(a.degree)]));
   const frameHeight = lone.length > 0 ? HEIGHT - 50 : HEIGHT;
   const place = fitToFrame(separate(fitToFrame(raw, frameHeight), sizes), frameHeight);
   const spacing = Math.min(24, (WIDTH - 2 * MARGIN - 160) / Math.max(1, lone.length));
   lone.forEach((a, i) => place.set(a.id, { x: round(MARGIN + 8 + i * spacing), y: HEIGHT - 24 }));
+  return place;
+}
+
+function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: Labels, frame?: ReadonlyMap<string, Position>): NetworkPicture {
+  const place = frame ?? layoutFrame(result.actors, edges);
   const nodes: PictureNode[] = result.actors.map((a) => {
     const p = place.get(a.id)!;
     const sector = a.sector ?? 'unknown';
     return { id: a.id, x: p.x, y: p.y, r: round(radius(a.degree)), colour: sectorColour(a.sector), title: `${a.name} (${labels.sectorOne[sector as keyof Labels['sectorOne']]})`, sector };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const top = [...tied].sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree).slice(0, LABELLED);
+  const top = result.actors
+    .filter((a) => a.degree > 0)
+    .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree)
+    .slice(0, LABELLED);
   return {
     mode: 'actors',
     width: WIDTH,
@@ -71,7 +92,6 @@ function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: L
     edges: pictureEdges(edges, byId),
     labels: placeLabels(top.map((a) => ({ node: byId.get(a.id)!, text: shorten(a.name, 30) }))),
     legend: legendOf(result.actors.map((a) => a.sector ?? 'unknown'), labels),
-    positions: raw,
   };
 }
 
@@ -109,7 +129,6 @@ function communityPicture(result: MapResult, edges: readonly LayoutEdge[], label
     edges: pictureEdges(strongest, byId, true),
     labels: placeLabels(nodes.slice(0, LABELLED).map((node) => ({ node, text: node.title }))),
     legend: legendOf(nodes.map((n) => n.sector), labels),
-    positions: raw,
   };
 }
 

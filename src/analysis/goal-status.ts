@@ -1,0 +1,185 @@
+// The goals report's arithmetic (DESIGN section 5). For an indicator:
+//   progress = (value − baseline) / (target − baseline), clamped to [0, 1];
+//     when target = baseline: 1 if the value is the target, else 0;
+//   expected = (asOf − baselineDate) / (due − baselineDate), clamped to [0, 1];
+//   onTrack  = progress ≥ expected, null when a value or a date is missing.
+// The value is `current`, else the latest `history` entry, else the computed
+// `metric`. A task is overdue when its due date is before the report date and
+// it is not done.
+import type { Ecosystem, Goal, Indicator, TaskStatus } from '../model/schema-types.js';
+import { TASK_STATUSES } from '../model/vocabulary.js';
+import { computeMetric, ENGAGED_LAYERS } from './indicator-metrics.js';
+import { figureOrNull, type MapResult } from './map-result.js';
+
+export interface IndicatorStatus {
+  id: string;
+  name: string;
+  unit: string | null;
+  metric: string | null;
+  baseline: number | null;
+  baselineDate: string | null;
+  target: number | null;
+  value: number | null;
+  measured: string | null;
+  progress: number | null;
+  expected: number | null;
+  onTrack: boolean | null;
+  history: { date: string; value: number }[];
+}
+
+export type TaskCounts = Record<TaskStatus, number> & { overdue: number };
+
+export interface TaskStatusRow {
+  id: string;
+  goal: string;
+  title: string;
+  owner: string | null;
+  status: TaskStatus;
+  due: string | null;
+  overdue: boolean;
+}
+
+export interface OwnerProblem {
+  id: string;
+  goal: string;
+  owner: string | null;
+  problem: 'no-owner' | 'owner-not-active';
+}
+
+export interface GoalStatus {
+  id: string;
+  title: string;
+  due: string | null;
+  owner: string | null;
+  indicators: IndicatorStatus[];
+  tasks: TaskCounts;
+  taskList: TaskStatusRow[];
+  /** Whether an active actor owns the goal or an open task of it. */
+  activelyWorked: boolean;
+}
+
+export interface StatusResult {
+  schema: 'eco-status/v1';
+  asOf: string;
+  ecosystem: { id: string; name: string };
+  summary: { goals: number; indicators: number; onTrack: number; offTrack: number; unknown: number; tasks: number; done: number; overdue: number };
+  goals: GoalStatus[];
+  overdue: { id: string; goal: string; due: string; owner: string | null }[];
+  ownerProblems: OwnerProblem[];
+  goalsWithoutActiveWork: string[];
+}
+
+export function goalStatus(ecosystem: Ecosystem, map: MapResult, asOf: string): StatusResult {
+  const engaged = new Set(ecosystem.actors.filter((a) => a.layer && ENGAGED_LAYERS.has(a.layer)).map((a) => a.id));
+  const goals = (ecosystem.goals ?? []).map((goal) => oneGoal(goal, ecosystem, map, asOf, engaged));
+  const indicators = goals.flatMap((g) => g.indicators);
+  const tasks = goals.flatMap((g) => g.taskList);
+  return {
+    schema: 'eco-status/v1',
+    asOf,
+    ecosystem: { id: ecosystem.ecosystem.id, name: ecosystem.ecosystem.name },
+    summary: {
+      goals: goals.length,
+      indicators: indicators.length,
+      onTrack: indicators.filter((i) => i.onTrack === true).length,
+      offTrack: indicators.filter((i) => i.onTrack === false).length,
+      unknown: indicators.filter((i) => i.onTrack === null).length,
+      tasks: tasks.length,
+      done: tasks.filter((t) => t.status === 'done').length,
+      overdue: tasks.filter((t) => t.overdue).length,
+    },
+    goals,
+    overdue: tasks.filter((t) => t.overdue).map((t) => ({ id: t.id, goal: t.goal, due: t.due!, owner: t.owner })),
+    ownerProblems: tasks
+      .filter((t) => t.status !== 'done' && (t.owner === null || !engaged.has(t.owner)))
+      .map((t) => ({ id: t.id, goal: t.goal, owner: t.owner, problem: t.owner === null ? 'no-owner' : 'owner-not-active' })),
+    goalsWithoutActiveWork: goals.filter((g) => !g.activelyWorked).map((g) => g.id),
+  };
+}
+
+function oneGoal(goal: Goal, ecosystem: Ecosystem, map: MapResult, asOf: string, engaged: ReadonlySet<string>): GoalStatus {
+  const taskList: TaskStatusRow[] = (goal.tasks ?? []).map((task) => {
+    const status = task.status ?? 'planned';
+    return {
+      id: task.id,
+      goal: goal.id,
+      title: task.title,
+      owner: task.owner ?? null,
+      status,
+      due: task.due ?? null,
+      overdue: isOverdue(task.due, status, asOf),
+    };
+  });
+  const tasks = Object.fromEntries(TASK_STATUSES.map((s) => [s, taskList.filter((t) => t.status === s).length])) as TaskCounts;
+  tasks.overdue = taskList.filter((t) => t.overdue).length;
+  const openOwners = taskList.filter((t) => t.status !== 'done').map((t) => t.owner);
+  return {
+    id: goal.id,
+    title: goal.title,
+    due: goal.due ?? null,
+    owner: goal.owner ?? null,
+    indicators: (goal.indicators ?? []).map((indicator) => indicatorStatus(indicator, goal.due, ecosystem, map, asOf)),
+    tasks,
+    taskList,
+    activelyWorked: [goal.owner, ...openOwners].some((owner) => owner !== undefined && owner !== null && engaged.has(owner)),
+  };
+}
+
+export function indicatorStatus(indicator: Indicator, due: string | undefined, ecosystem: Ecosystem, map: MapResult, asOf: string): IndicatorStatus {
+  const history = [...(indicator.history ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+  const latest = history[history.length - 1];
+  let value: number | null = null;
+  let measured: string | null = null;
+  if (indicator.current !== undefined) {
+    value = indicator.current;
+    measured = indicator.measured ?? null;
+  } else if (latest) {
+    value = latest.value;
+    measured = latest.date;
+  } else if (indicator.metric) {
+    value = computeMetric(indicator.metric, ecosystem, map);
+    measured = asOf;
+  }
+  const progressValue = progress(value, indicator.baseline ?? null, indicator.target ?? null);
+  const expectedValue = expected(indicator.baselineDate ?? null, due ?? null, asOf);
+  return {
+    id: indicator.id,
+    name: indicator.name,
+    unit: indicator.unit ?? null,
+    metric: indicator.metric ?? null,
+    baseline: indicator.baseline ?? null,
+    baselineDate: indicator.baselineDate ?? null,
+    target: indicator.target ?? null,
+    value: figureOrNull(value),
+    measured,
+    progress: figureOrNull(progressValue),
+    expected: figureOrNull(expectedValue),
+    onTrack: progressValue === null || expectedValue === null ? null : progressValue >= expectedValue,
+    history,
+  };
+}
+
+export function progress(value: number | null, baseline: number | null, target: number | null): number | null {
+  if (value === null || baseline === null || target === null) return null;
+  if (target === baseline) return value === target ? 1 : 0;
+  return clamp((value - baseline) / (target - baseline));
+}
+
+export function expected(baselineDate: string | null, due: string | null, asOf: string): number | null {
+  if (baselineDate === null || due === null) return null;
+  const span = days(due) - days(baselineDate);
+  if (span <= 0) return null;
+  return clamp((days(asOf) - days(baselineDate)) / span);
+}
+
+export function isOverdue(due: string | undefined | null, status: TaskStatus, asOf: string): boolean {
+  return due !== undefined && due !== null && due < asOf && status !== 'done';
+}
+
+function days(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+}
+
+function clamp(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}

@@ -1,0 +1,141 @@
+// What changed between two snapshots of an ecosystem (DESIGN section 5,
+// eco-diff/v1): actors joined and left (matched by id, with likely renames
+// named), layer and sector moves, links added, lost and reweighted (as
+// unordered pairs), shifts in the network figures, rank changes among the
+// top brokers, indicator changes and tasks done since.
+import { editDistance } from '../model/did-you-mean.js';
+import type { Ecosystem, Layer, Sector } from '../model/schema-types.js';
+import type { StatusResult } from './goal-status.js';
+import type { MapAnalysis } from './map-analysis.js';
+import { figure, type MapSummary } from './map-result.js';
+
+export interface Snapshot {
+  label: string;
+  ecosystem: Ecosystem;
+  analysis: MapAnalysis;
+  status: StatusResult;
+}
+
+export interface LinkChange {
+  source: string;
+  target: string;
+  weight: number;
+}
+
+export const SHIFT_METRICS = ['actors', 'links', 'density', 'components', 'isolates', 'largestComponentShare', 'averageClustering', 'communities', 'modularity', 'crossSectorShare', 'eiIndex'] as const;
+type ShiftMetric = (typeof SHIFT_METRICS)[number];
+
+export interface DiffResult {
+  schema: 'eco-diff/v1';
+  ecosystem: { id: string; name: string };
+  before: { label: string; asOf: string };
+  after: { label: string; asOf: string };
+  actors: { joined: string[]; left: string[] };
+  renames: { from: string; to: string; reason: 'business-id' | 'name' }[];
+  layerMoves: { id: string; from: Layer | null; to: Layer | null }[];
+  sectorChanges: { id: string; from: Sector | null; to: Sector | null }[];
+  links: { added: LinkChange[]; removed: LinkChange[]; reweighted: { source: string; target: string; from: number; to: number }[] };
+  summary: { before: Pick<MapSummary, ShiftMetric>; after: Pick<MapSummary, ShiftMetric> };
+  shifts: { metric: ShiftMetric; before: number | null; after: number | null; change: number | null }[];
+  ranks: { id: string; after: number; before: number | null }[];
+  indicators: { id: string; goal: string; before: number | null; after: number | null; progressBefore: number | null; progressAfter: number | null }[];
+  tasksDone: { id: string; goal: string; title: string }[];
+}
+
+const TOP = 10;
+
+export function diffSnapshots(before: Snapshot, after: Snapshot): DiffResult {
+  const oldActors = new Map(before.ecosystem.actors.map((a) => [a.id, a]));
+  const newActors = new Map(after.ecosystem.actors.map((a) => [a.id, a]));
+  const joined = after.ecosystem.actors.filter((a) => !oldActors.has(a.id)).map((a) => a.id);
+  const left = before.ecosystem.actors.filter((a) => !newActors.has(a.id)).map((a) => a.id);
+
+  const stayed = after.ecosystem.actors.filter((a) => oldActors.has(a.id));
+  const layerMoves = stayed.filter((a) => (oldActors.get(a.id)!.layer ?? null) !== (a.layer ?? null)).map((a) => ({ id: a.id, from: oldActors.get(a.id)!.layer ?? null, to: a.layer ?? null }));
+  const sectorChanges = stayed.filter((a) => (oldActors.get(a.id)!.sector ?? null) !== (a.sector ?? null)).map((a) => ({ id: a.id, from: oldActors.get(a.id)!.sector ?? null, to: a.sector ?? null }));
+
+  const pairs = (analysis: MapAnalysis): Map<string, LinkChange> =>
+    new Map(analysis.edges.map((e) => {
+      const [source, target] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
+      return [`${source}\u0000${target}`, { source, target, weight: e.weight }];
+    }));
+  const oldLinks = pairs(before.analysis);
+  const newLinks = pairs(after.analysis);
+  const byPair = (a: { source: string; target: string }, b: { source: string; target: string }): number => (a.source === b.source ? (a.target < b.target ? -1 : 1) : a.source < b.source ? -1 : 1);
+  const added = [...newLinks].filter(([k]) => !oldLinks.has(k)).map(([, l]) => l).sort(byPair);
+  const removed = [...oldLinks].filter(([k]) => !newLinks.has(k)).map(([, l]) => l).sort(byPair);
+  const reweighted = [...newLinks]
+    .filter(([k, l]) => oldLinks.has(k) && oldLinks.get(k)!.weight !== l.weight)
+    .map(([k, l]) => ({ source: l.source, target: l.target, from: oldLinks.get(k)!.weight, to: l.weight }))
+    .sort(byPair);
+
+  const pick = (s: MapSummary): Pick<MapSummary, ShiftMetric> => Object.fromEntries(SHIFT_METRICS.map((m) => [m, s[m]])) as Pick<MapSummary, ShiftMetric>;
+  const sBefore = pick(before.analysis.result.summary);
+  const sAfter = pick(after.analysis.result.summary);
+  const shifts = SHIFT_METRICS.map((metric) => {
+    const b = sBefore[metric];
+    const a = sAfter[metric];
+    return { metric, before: b, after: a, change: a === null || b === null ? null : figure(a - b) };
+  });
+
+  const rankOf = (analysis: MapAnalysis): Map<string, number> =>
+    new Map(analysis.result.brokers.map((b, i) => [b.id, i + 1]));
+  const oldRank = rankOf(before.analysis);
+  const ranks = after.analysis.result.brokers.slice(0, TOP).map((b, i) => ({ id: b.id, after: i + 1, before: oldRank.get(b.id) ?? null }));
+
+  const oldIndicators = new Map(before.status.goals.flatMap((g) => g.indicators.map((i) => [i.id, i] as const)));
+  const indicators = after.status.goals.flatMap((g) =>
+    g.indicators.map((i) => {
+      const old = oldIndicators.get(i.id);
+      return { id: i.id, goal: g.id, before: old?.value ?? null, after: i.value, progressBefore: old?.progress ?? null, progressAfter: i.progress };
+    }),
+  ).filter((i) => i.before !== i.after || i.progressBefore !== i.progressAfter);
+
+  const oldDone = new Set(before.status.goals.flatMap((g) => g.taskList.filter((t) => t.status === 'done').map((t) => t.id)));
+  const tasksDone = after.status.goals.flatMap((g) => g.taskList.filter((t) => t.status === 'done' && !oldDone.has(t.id)).map((t) => ({ id: t.id, goal: g.id, title: t.title })));
+
+  return {
+    schema: 'eco-diff/v1',
+    ecosystem: { id: after.ecosystem.ecosystem.id, name: after.ecosystem.ecosystem.name },
+    before: { label: before.label, asOf: before.status.asOf },
+    after: { label: after.label, asOf: after.status.asOf },
+    actors: { joined, left },
+    renames: likelyRenames(joined.map((id) => newActors.get(id)!), left.map((id) => oldActors.get(id)!)),
+    layerMoves,
+    sectorChanges,
+    links: { added, removed, reweighted },
+    summary: { before: sBefore, after: sAfter },
+    shifts,
+    ranks,
+    indicators,
+    tasksDone,
+  };
+}
+
+interface Named {
+  id: string;
+  name: string;
+  businessId?: string;
+}
+
+/** A joined actor that is probably a left one under a new id: the same business id, or a near-identical name. */
+export function likelyRenames(joined: readonly Named[], left: readonly Named[]): DiffResult['renames'] {
+  const normal = (name: string): string => name.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const renames: DiffResult['renames'] = [];
+  const taken = new Set<string>();
+  for (const j of joined) {
+    const byBusinessId = j.businessId ? left.find((l) => !taken.has(l.id) && l.businessId === j.businessId) : undefined;
+    const byName = left.find((l) => {
+      if (taken.has(l.id)) return false;
+      const a = normal(l.name);
+      const b = normal(j.name);
+      return a === b || (Math.min(a.length, b.length) >= 6 && editDistance(a, b) <= 2);
+    });
+    const match = byBusinessId ?? byName;
+    if (match) {
+      taken.add(match.id);
+      renames.push({ from: match.id, to: j.id, reason: byBusinessId ? 'business-id' : 'name' });
+    }
+  }
+  return renames;
+}

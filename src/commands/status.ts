@@ -1,0 +1,69 @@
+// `eco status <input>`: the goals report for CI. Exit 1 when a condition
+// named in --fail-on holds, with one line per reason on stderr.
+import { mapEcosystem } from '../analysis/map-analysis.js';
+import { goalStatus } from '../analysis/goal-status.js';
+import { UsageError } from '../diagnostics/errors.js';
+import { reportDate } from '../io/report-date.js';
+import { loadTemplates } from '../io/report-templates.js';
+import { writeOutput } from '../io/write-output.js';
+import type { Lang } from '../reports/i18n/index.js';
+import { render } from '../reports/render.js';
+import { statusView } from '../reports/status-view.js';
+import { FAIL_CONDITIONS, failReasons, statusText, type FailCondition } from '../reports/status-text.js';
+import { EXIT, type Output } from './exit-codes.js';
+import { loadValid } from './load-valid.js';
+import { readLinksOption, VERSION } from './report-options.js';
+import { sinceHeadline } from './since.js';
+
+export interface StatusCommandOptions {
+  format?: 'json' | 'text' | 'md' | 'html';
+  lang: Lang;
+  template?: string;
+  output?: string;
+  links: string[];
+  asOf?: string;
+  failOn?: string;
+  since?: string;
+  quiet: boolean;
+}
+
+export async function statusCommand(input: string, options: StatusCommandOptions, out: Output): Promise<number> {
+  const conditions = parseFailOn(options.failOn);
+  const asOf = reportDate(options.asOf);
+  const { source, file } = readLinksOption(options.links);
+  const format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
+  const valid = await loadValid(input, { ...(file !== undefined && { links: file }), asOf, quiet: options.quiet }, out);
+  if (!valid) return EXIT.invalid;
+
+  const analysis = mapEcosystem(valid.ecosystem, { directed: false, links: source, exact: false, seed: 42 });
+  const status = goalStatus(valid.ecosystem, analysis.result, asOf);
+  const since = options.since === undefined ? undefined : await sinceHeadline(options.since, valid.ecosystem, analysis, { lang: options.lang, asOf, quiet: options.quiet }, out);
+  if (since === null) return EXIT.invalid;
+
+  let text: string;
+  if (format === 'json') {
+    text = `${JSON.stringify(since ? { ...status, since: since.diff } : status, null, 2)}\n`;
+  } else if (format === 'text') {
+    text = statusText(status) + (since ? `\nSince ${since.date}:\n${since.lines.map((l) => `  ${l}\n`).join('')}` : '');
+  } else {
+    const names = new Map(valid.ecosystem.actors.map((a) => [a.id, a.name]));
+    const view = statusView(status, { lang: options.lang, version: VERSION, names, ...(since && { since: { date: since.date, lines: since.lines } }) });
+    text = render(await loadTemplates(`status.${format}`, options.template), view, format);
+  }
+  await writeOutput(options.output, text);
+
+  const reasons = failReasons(status, conditions, valid.warnings.length);
+  for (const reason of reasons) out.stderr(`${reason}\n`);
+  return reasons.length > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+function parseFailOn(value: string | undefined): FailCondition[] {
+  if (value === undefined) return [];
+  const names = value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  for (const name of names) {
+    if (!(FAIL_CONDITIONS as readonly string[]).includes(name)) {
+      throw new UsageError(`--fail-on takes ${FAIL_CONDITIONS.join(', ')} (comma-separated), not "${name}"`);
+    }
+  }
+  return names as FailCondition[];
+}

@@ -1,0 +1,133 @@
+// The view model of the change report between two snapshots, and the
+// headline `eco status --since` shows.
+import type { DiffResult, SHIFT_METRICS } from '../analysis/snapshot-diff.js';
+import type { MapAnalysis } from '../analysis/map-analysis.js';
+import { fill, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
+import type { Labels } from './i18n/en.js';
+import { labelsFor, type Lang } from './i18n/index.js';
+import { sharedPictures } from './pictures/network-picture.js';
+import { table } from './table.js';
+
+type Metric = (typeof SHIFT_METRICS)[number];
+
+function metricValue(metric: Metric, value: number | null, t: Labels): string {
+  if (value === null) return '–';
+  if (metric === 'largestComponentShare' || metric === 'crossSectorShare') return formatPercent(value, t);
+  if (metric === 'density') return formatNumber(value, 4, t);
+  if (metric === 'averageClustering' || metric === 'modularity' || metric === 'eiIndex') return formatNumber(value, 3, t);
+  return formatInteger(value, t);
+}
+
+/** A few sentences: who joined and left, who moved, links, figures, goals. */
+export function diffHeadline(diff: DiffResult, lang: Lang, names: ReadonlyMap<string, string>): string[] {
+  const t = labelsFor(lang);
+  const nameOf = (id: string): string => names.get(id) ?? id;
+  const layer = (l: string | null): string => (l ? t.layer[l as keyof Labels['layer']].toLowerCase() : '–');
+  const lines: string[] = [];
+  if (diff.actors.joined.length > 0) lines.push(fill(t.diff.joined, { count: diff.actors.joined.length, names: listOf(diff.actors.joined.map(nameOf), t) }));
+  if (diff.actors.left.length > 0) lines.push(fill(t.diff.left, { count: diff.actors.left.length, names: listOf(diff.actors.left.map(nameOf), t) }));
+  if (diff.renames.length > 0) lines.push(fill(t.diff.renames, { list: diff.renames.map((r) => `${r.from} → ${r.to}`).join(', ') }));
+  if (diff.layerMoves.length > 0) {
+    lines.push(fill(t.diff.layerMoves, { count: diff.layerMoves.length, list: listOf(diff.layerMoves.map((m) => `${nameOf(m.id)} ${layer(m.from)} → ${layer(m.to)}`), t, 6) }));
+  }
+  if (diff.sectorChanges.length > 0) {
+    lines.push(fill(t.diff.sectorChanges, { count: diff.sectorChanges.length, list: listOf(diff.sectorChanges.map((m) => `${nameOf(m.id)} ${m.from ?? '–'} → ${m.to ?? '–'}`), t, 6) }));
+  }
+  const l = diff.links;
+  if (l.added.length + l.removed.length + l.reweighted.length > 0) lines.push(fill(t.diff.links, { added: l.added.length, removed: l.removed.length, reweighted: l.reweighted.length }));
+  // Only shifts a reader can see at the precision shown.
+  const moved = diff.shifts.filter((s) => s.metric !== 'actors' && s.metric !== 'links' && metricValue(s.metric, s.before, t) !== metricValue(s.metric, s.after, t));
+  if (moved.length > 0) {
+    lines.push(fill(t.diff.shifts, { list: moved.map((s) => `${t.diff.metric[s.metric]} ${metricValue(s.metric, s.before, t)} → ${metricValue(s.metric, s.after, t)}`).join('; ') }));
+  }
+  if (diff.indicators.length > 0) {
+    lines.push(fill(t.diff.indicators, { count: diff.indicators.length, list: listOf(diff.indicators.map((i) => `${i.id} ${i.before === null ? '–' : formatNumber(i.before, Number.isInteger(i.before) ? 0 : 2, t)} → ${i.after === null ? '–' : formatNumber(i.after, Number.isInteger(i.after) ? 0 : 2, t)}`), t, 8) }));
+  }
+  if (diff.tasksDone.length > 0) lines.push(fill(t.diff.tasksDone, { count: diff.tasksDone.length, list: listOf(diff.tasksDone.map((task) => task.id), t, 10) }));
+  return lines.length > 0 ? lines : [t.diff.nothing];
+}
+
+export interface DiffContext {
+  lang: Lang;
+  version: string;
+  names: ReadonlyMap<string, string>;
+  /** The two pictures' file names for a Markdown report, if written. */
+  pictureFiles?: { before: string; after: string };
+}
+
+export function diffView(diff: DiffResult, before: MapAnalysis, after: MapAnalysis, context: DiffContext) {
+  const t = labelsFor(context.lang);
+  const nameOf = (id: string): string => context.names.get(id) ?? id;
+  const int = (x: number): string => formatInteger(x, t);
+  const sectorOne = (s: string | null): string => t.sectorOne[(s ?? 'unknown') as keyof Labels['sectorOne']];
+  const layer = (l: string | null): string => (l ? t.layer[l as keyof Labels['layer']] : '–');
+  const actor = (id: string, analysis: MapAnalysis) => analysis.result.actors.find((a) => a.id === id);
+  const [pictureBefore, pictureAfter] = sharedPictures(before, after, t);
+  const linkRows = (links: DiffResult['links']['added'], word: string) => links.slice(0, 50).map((k) => [nameOf(k.source), nameOf(k.target), formatNumber(k.weight, Number.isInteger(k.weight) ? 0 : 2, t), word]);
+
+  return {
+    lang: context.lang,
+    t,
+    title: `${t.diff.report}: ${diff.ecosystem.name}`,
+    between: fill(t.diff.between, { before: diff.before.label, after: diff.after.label }),
+    headline: diffHeadline(diff, context.lang, context.names),
+    generated: fill(t.text.generated, { version: context.version, asOf: fill(t.text.asOf, { date: diff.after.asOf }) }),
+    pictures: {
+      before: pictureBefore,
+      after: pictureAfter,
+      caption: `${t.text.networkCaption} ${t.diff.picturesCaption}`,
+      files: context.pictureFiles ?? null,
+    },
+    actors: table(
+      [t.column.actor, t.column.sector, t.column.layer, t.diff.change],
+      [
+        ...diff.actors.joined.map((id) => {
+          const a = actor(id, after);
+          return [nameOf(id), sectorOne(a?.sector ?? null), layer(a?.layer ?? null), t.diff.added];
+        }),
+        ...diff.actors.left.map((id) => {
+          const a = actor(id, before);
+          return [nameOf(id), sectorOne(a?.sector ?? null), layer(a?.layer ?? null), t.diff.removed];
+        }),
+      ],
+      ['left', 'left', 'left', 'left'],
+    ),
+    moves: table(
+      [t.column.actor, t.diff.from, t.diff.to],
+      [
+        ...diff.layerMoves.map((m) => [nameOf(m.id), layer(m.from), layer(m.to)]),
+        ...diff.sectorChanges.map((m) => [nameOf(m.id), sectorOne(m.from), sectorOne(m.to)]),
+      ],
+      ['left', 'left', 'left'],
+    ),
+    links: table(
+      [t.column.actor, t.column.actor, t.diff.weight, t.diff.change],
+      [
+        ...linkRows(diff.links.added, t.diff.added),
+        ...linkRows(diff.links.removed, t.diff.removed),
+        ...diff.links.reweighted.slice(0, 50).map((k) => [nameOf(k.source), nameOf(k.target), `${formatNumber(k.from, 0, t)} → ${formatNumber(k.to, 0, t)}`, t.diff.weight.toLowerCase()]),
+      ],
+      ['left', 'left', 'right', 'left'],
+    ),
+    shifts: table(
+      [t.column.figure, t.diff.before, t.diff.after],
+      diff.shifts.map((s) => [t.diff.metric[s.metric], metricValue(s.metric, s.before, t), metricValue(s.metric, s.after, t)]),
+    ),
+    ranks: table(
+      [t.diff.rankNow, t.column.actor, t.diff.rankBefore],
+      diff.ranks.map((r) => [String(r.after), nameOf(r.id), r.before === null ? t.diff.new : String(r.before)]),
+      ['right', 'left', 'right'],
+    ),
+    goals: table(
+      [t.indicatorColumn.indicator, t.diff.before, t.diff.after, t.indicatorColumn.progress],
+      diff.indicators.map((i) => [
+        `${i.id} (${i.goal})`,
+        i.before === null ? '–' : formatNumber(i.before, Number.isInteger(i.before) ? 0 : 2, t),
+        i.after === null ? '–' : formatNumber(i.after, Number.isInteger(i.after) ? 0 : 2, t),
+        `${i.progressBefore === null ? '–' : formatPercent(i.progressBefore, t)} → ${i.progressAfter === null ? '–' : formatPercent(i.progressAfter, t)}`,
+      ]),
+    ),
+    tasksDone: diff.tasksDone.map((task) => `${task.id} (${task.goal}): ${task.title}`),
+    counts: { actors: int(diff.actors.joined.length + diff.actors.left.length) },
+  };
+}

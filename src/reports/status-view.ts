@@ -1,0 +1,86 @@
+// The view model of the goals status report: per goal, its indicators'
+// progress against the straight line to the due date, its tasks, and what
+// needs attention (overdue tasks, tasks without an active owner).
+import type { IndicatorStatus, StatusResult } from '../analysis/goal-status.js';
+import { fill, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
+import type { Labels } from './i18n/en.js';
+import { labelsFor, type Lang } from './i18n/index.js';
+import { sparkline } from './pictures/sparkline.js';
+import { table } from './table.js';
+
+export interface StatusContext {
+  lang: Lang;
+  version: string;
+  /** Actor names by id. */
+  names: ReadonlyMap<string, string>;
+  /** Sentences about what changed since an earlier snapshot (eco status --since). */
+  since?: { date: string; lines: string[] };
+}
+
+export type StatusView = ReturnType<typeof statusView>;
+
+export function statusView(status: StatusResult, context: StatusContext) {
+  const t = labelsFor(context.lang);
+  const int = (x: number): string => formatInteger(x, t);
+  const nameOf = (id: string | null): string => (id === null ? '–' : (context.names.get(id) ?? id));
+  const s = status.summary;
+  const number = (x: number | null, unit: string | null): string => (x === null ? '–' : `${formatNumber(x, Number.isInteger(x) ? 0 : 2, t)}${unit ? `\u00a0${unit}` : ''}`);
+  const onTrack = (i: IndicatorStatus): string => (i.onTrack === null ? t.onTrack.unknown : i.onTrack ? t.onTrack.yes : t.onTrack.no);
+
+  return {
+    lang: context.lang,
+    t,
+    title: `${t.status.report}: ${status.ecosystem.name}`,
+    asOf: fill(t.status.asOf, { date: status.asOf }),
+    summary: fill(t.status.summary, { onTrack: int(s.onTrack), indicators: int(s.indicators), offTrack: int(s.offTrack), done: int(s.done), tasks: int(s.tasks), overdue: int(s.overdue) }),
+    generated: fill(t.text.generated, { version: context.version, asOf: fill(t.text.asOf, { date: status.asOf }) }),
+    since: context.since ? { title: fill(t.status.sinceTitle, { date: context.since.date }), lines: context.since.lines } : null,
+    goals: status.goals.map((goal) => ({
+      id: goal.id,
+      title: goal.title,
+      meta: [goal.due ? fill(t.status.due, { date: goal.due }) : null, goal.owner ? fill(t.status.owner, { name: nameOf(goal.owner) }) : null].filter((x) => x !== null).join(' · '),
+      indicators: table(
+        [t.indicatorColumn.indicator, t.indicatorColumn.baseline, t.indicatorColumn.target, t.indicatorColumn.value, t.indicatorColumn.progress, t.indicatorColumn.expected, t.indicatorColumn.onTrack],
+        goal.indicators.map((i) => [
+          i.metric ? `${i.name} (${fill(t.status.metricNote, { metric: i.metric })})` : i.name,
+          number(i.baseline, i.unit),
+          number(i.target, i.unit),
+          number(i.value, i.unit),
+          i.progress === null ? '–' : formatPercent(i.progress, t),
+          i.expected === null ? '–' : formatPercent(i.expected, t),
+          onTrack(i),
+        ]),
+        ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
+      ),
+      trends: goal.indicators.map((i) => ({ name: i.name, onTrack: i.onTrack, line: sparkline(i.history, i.target) })).filter((x) => x.line !== null),
+      taskCounts: fill(t.status.taskCounts, {
+        planned: int(goal.tasks.planned),
+        inProgress: int(goal.tasks['in-progress']),
+        done: int(goal.tasks.done),
+        blocked: int(goal.tasks.blocked),
+        overdue: int(goal.tasks.overdue),
+      }),
+      tasks: table(
+        [t.indicatorColumn.task, t.indicatorColumn.owner, t.indicatorColumn.status, t.indicatorColumn.due],
+        goal.taskList.map((task) => [`${task.id} ${task.title}`, nameOf(task.owner), `${t.taskStatus[task.status]}${task.overdue ? ' ⚠' : ''}`, task.due ?? '–']),
+        ['left', 'left', 'left', 'left'],
+      ),
+      overdueIds: goal.taskList.filter((task) => task.overdue).map((task) => task.id),
+    })),
+    noGoals: status.goals.length === 0 ? t.status.noGoals : null,
+    overdue:
+      status.overdue.length > 0
+        ? table(
+            [t.indicatorColumn.task, t.indicatorColumn.goal, t.indicatorColumn.due, t.indicatorColumn.owner],
+            status.overdue.map((o) => [o.id, o.goal, o.due, nameOf(o.owner)]),
+            ['left', 'left', 'left', 'left'],
+          )
+        : null,
+    noOverdue: t.status.noOverdue,
+    owners: status.ownerProblems.map((p) => `${p.id} (${p.goal}): ${p.problem === 'no-owner' ? t.status.noOwner : fill(t.status.ownerNotActive, { name: nameOf(p.owner) })}`),
+    noOwnerProblems: t.status.noOwnerProblems,
+    goalsWithoutWork: status.goalsWithoutActiveWork.length > 0 ? fill(t.status.goalsWithoutWork, { list: listOf(status.goalsWithoutActiveWork, t, 20) }) : null,
+  };
+}
+
+export type { Labels };
