@@ -1,0 +1,147 @@
+// eco status and eco diff end to end: goldens in both languages, exit codes
+// for CI, git revisions as inputs, and the CI recipe's script.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DiffResult } from '../../src/analysis/snapshot-diff.js';
+import type { StatusResult } from '../../src/analysis/goal-status.js';
+import { ECO, ROOT, runEco, STACK_LINE } from '../helpers/run-eco.js';
+
+const GOLDEN = `${ROOT}test/golden`;
+const NETWORK = 'examples/seutukaupungit';
+const OLD = `${NETWORK}/snapshots/2025-06`;
+const NEW = `${NETWORK}/snapshots/2026-06`;
+
+function golden(file: string, actual: string): void {
+  const target = path.join(GOLDEN, file);
+  if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(target)) {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, actual);
+  }
+  expect(actual, `${file} differs from its golden file (UPDATE_GOLDEN=1 to accept)`).toBe(readFileSync(target, 'utf8'));
+}
+
+const formats = (['fi', 'en'] as const).flatMap((lang) => (['md', 'html'] as const).map((format) => ({ lang, format })));
+
+describe('eco status', () => {
+  it.each(formats)('the $lang $format report matches its golden file', ({ lang, format }) => {
+    const run = runEco(['status', NETWORK, '--as-of', '2026-06-30', '--since', OLD, '--lang', lang, '--format', format, '--quiet']);
+    expect(run.code).toBe(0);
+    golden(`status/seutukaupungit.${lang}.${format}`, run.stdout);
+  });
+
+  it('writes the eco-status/v1 document with the contract fields', () => {
+    const status = JSON.parse(runEco(['status', NETWORK, '--as-of', '2026-06-30', '--format', 'json', '--quiet']).stdout) as StatusResult;
+    expect(status.schema).toBe('eco-status/v1');
+    expect(status.asOf).toBe('2026-06-30');
+    const g1 = status.goals[0]!;
+    expect(Object.keys(g1)).toEqual(expect.arrayContaining(['id', 'title', 'due', 'indicators', 'tasks']));
+    expect(Object.keys(g1.indicators[0]!)).toEqual(expect.arrayContaining(['id', 'value', 'progress', 'expected', 'onTrack']));
+    expect(Object.keys(g1.tasks)).toEqual(['planned', 'in-progress', 'done', 'blocked', 'overdue']);
+    expect(g1.indicators[0]).toMatchObject({ id: 'G1-I1', value: 8, progress: 0.75 });
+  });
+
+  it('--fail-on overdue fails with one line per overdue task, and passes when none is', () => {
+    const late = runEco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'overdue', '--quiet']);
+    expect(late.code).toBe(1);
+    expect(late.stderr).toBe('overdue: task G1-T2 of goal G1 was due 2026-03-31 (owner iisalmi)\n');
+    expect(runEco(['status', NEW, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'overdue', '--quiet']).code).toBe(0);
+    expect(runEco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--quiet']).code).toBe(0);
+  });
+
+  it('--fail-on off-track and invalid name their reasons; an unknown condition is a usage error', () => {
+    const behind = runEco(['status', NEW, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'off-track', '--quiet']);
+    expect(behind.code).toBe(1);
+    expect(behind.stderr).toMatch(/^off-track: indicator G2-I1 of goal G2 is at 67 % of its target, 70 % expected by 2026-06-30$/m);
+    expect(runEco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'invalid', '--quiet']).stderr).toMatch(/^invalid: the input has 1 validation warning/m);
+    expect(runEco(['status', NEW, '--fail-on', 'late']).code).toBe(2);
+  });
+
+  it('refuses invalid input with exit 1 and no stack trace', () => {
+    const run = runEco(['status', 'test/fixtures/invalid/unknown-task-status', '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/error unknown-value: status "dnoe"/);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('eco diff', () => {
+  it.each(formats)('the $lang $format report matches its golden file', ({ lang, format }) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'eco-diff-'));
+    const out = path.join(dir, `muutos.${format}`);
+    const run = runEco(['diff', OLD, NEW, '--as-of', '2026-06-30', '--lang', lang, '--format', format, '--quiet', '-o', out]);
+    expect(run.code).toBe(0);
+    golden(`diff/seutukaupungit.${lang}.${format}`, readFileSync(out, 'utf8'));
+    if (format === 'md') {
+      golden(`diff/seutukaupungit.${lang}.before.svg`, readFileSync(path.join(dir, 'muutos.before.svg'), 'utf8'));
+      golden(`diff/seutukaupungit.${lang}.after.svg`, readFileSync(path.join(dir, 'muutos.after.svg'), 'utf8'));
+    }
+  });
+
+  it('writes the eco-diff/v1 document', () => {
+    const diff = JSON.parse(runEco(['diff', OLD, NEW, '--as-of', '2026-06-30', '--format', 'json', '--quiet']).stdout) as DiffResult;
+    expect(diff.schema).toBe('eco-diff/v1');
+    expect(diff.actors).toEqual({ joined: ['lab', 'ylasavon-yrittajat'], left: [] });
+    expect(diff.layerMoves).toContainEqual({ id: 'uef', from: 'potential', to: 'active' });
+    // rauma–samk: the explicit link 2 → 3, plus one shared event then, two now.
+    expect(diff.links.reweighted).toContainEqual({ source: 'rauma', target: 'samk', from: 3, to: 5 });
+    expect(diff.tasksDone.map((t) => t.id)).toEqual(['G1-T2', 'G2-T4']);
+    expect(diff.summary.before.actors).toBe(17);
+    expect(diff.summary.after.actors).toBe(19);
+  });
+
+  it('shows actors present in both snapshots at the same place in both pictures', () => {
+    const html = runEco(['diff', OLD, NEW, '--as-of', '2026-06-30', '--format', 'html', '--quiet']).stdout;
+    const [before, after] = html.split('<figure><h3>').slice(1);
+    const position = (svg: string, id: string): string | undefined => new RegExp(`cx="([\\d.]+)" cy="([\\d.]+)" r="[\\d.]+" fill="[^"]+" data-id="${id}"`).exec(svg)?.slice(1).join(',');
+    for (const id of ['iisalmi', 'rauma', 'uef', 'kuntaliitto']) expect(position(before!, id)).toBe(position(after!, id));
+    expect(position(before!, 'lab')).toBeUndefined();
+    expect(position(after!, 'lab')).toBeDefined();
+  });
+
+  it('reads git:REV:path from the repository of the working folder', () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'eco-git-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+    git('init', '-q');
+    cpSync(`${ROOT}${OLD}`, path.join(repo, 'eco'), { recursive: true });
+    git('add', '.');
+    git('commit', '-qm', 'June 2025');
+    git('tag', 'v2025.06');
+    cpSync(`${ROOT}${NEW}`, path.join(repo, 'eco'), { recursive: true });
+    git('commit', '-qam', 'June 2026');
+    const diff = JSON.parse(runEco(['diff', 'git:v2025.06:eco', 'eco', '--as-of', '2026-06-30', '--format', 'json', '--quiet'], { cwd: repo }).stdout) as DiffResult;
+    expect(diff.before.label).toBe('git:v2025.06:eco');
+    expect(diff.actors.joined).toEqual(['lab', 'ylasavon-yrittajat']);
+    const manifest = runEco(['status', 'eco', '--since', 'git:HEAD~1:eco/ecosystem.yaml', '--as-of', '2026-06-30', '--format', 'text', '--quiet'], { cwd: repo });
+    expect(manifest.code).toBe(0);
+    expect(manifest.stdout).toMatch(/Since git:HEAD~1:eco\/ecosystem.yaml:\n {2}Mukaan tuli 2: LAB-ammattikorkeakoulu, Ylä-Savon Yrittäjät ry\./);
+    const missing = runEco(['diff', 'git:nosuchtag:eco', 'eco'], { cwd: repo });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^eco: cannot read git:nosuchtag:eco from git: /);
+  });
+});
+
+describe('the CI recipe (examples/ci/eco-status.sh)', () => {
+  const script = `${ROOT}examples/ci/eco-status.sh`;
+  const run = (input: string, asOf: string) => {
+    const reports = mkdtempSync(path.join(tmpdir(), 'eco-ci-'));
+    const result = spawnSync('bash', [script, input, reports], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ECO: `${process.execPath} ${ECO}`, AS_OF: asOf } });
+    return { ...result, reports };
+  };
+
+  it('writes the reports and exits 0 when nothing is overdue', () => {
+    const result = run(NETWORK, '2026-06-30');
+    expect(result.status).toBe(0);
+    expect(readFileSync(path.join(result.reports, 'status.md'), 'utf8')).toMatch(/^# Tavoitteiden tilanne: /);
+    expect(readFileSync(path.join(result.reports, 'status.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  it('exits 1 when a task is overdue, naming it, and still writes the reports', () => {
+    const result = run(OLD, '2026-06-30');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/overdue: task G1-T2 of goal G1 was due 2026-03-31/);
+    expect(existsSync(path.join(result.reports, 'status.html'))).toBe(true);
+  });
+});
