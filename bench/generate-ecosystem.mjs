@@ -6,23 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { seededRandom as random } from '../dist/analysis/random.js';
 
 const SECTORS = ['company', 'company', 'company', 'company', 'research', 'education', 'public', 'financier', 'association', 'community'];
 const LAYERS = ['orchestrator', 'partner', 'active', 'active', 'passive', 'passive', 'passive', 'potential'];
 const TYPES = ['collaboration', 'funding', 'membership', 'knowledge', 'supply', 'communication'];
 const CITIES = ['Tampere', 'Iisalmi', 'Raahe', 'Savonlinna', 'Rauma', 'Kuusamo', 'Kauhajoki', 'Keuruu', 'Heinola', 'Kristiinankaupunki'];
-
-/** mulberry32: a small, fast, seeded generator. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function businessId(n) {
   const weights = [7, 9, 10, 5, 8, 4, 2];

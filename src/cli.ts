@@ -37,20 +37,12 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
       run(import('./commands/validate.js').then((m) => m.validateCommand(input, options, out))),
     );
 
-  program
+  reportOptions(program
     .command('map')
     .description('compute the network figures of an ecosystem (the baseline study)')
-    .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV')
-    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json', 'md', 'html']))
-    .addOption(new Option('-l, --lang <lang>', 'report language').choices(['fi', 'en']).default('fi'))
-    .option('--template <file.hbs>', 'lay the md or html report out with your own Handlebars template')
+    .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV'))
+    .addOption(linksOption())
     .option('-o, --output <file>', 'write to a file instead of stdout (a Markdown report also writes its network picture beside it)')
-    .option(
-      '--links <file|which>',
-      'which links count: explicit, derived (from shared projects and events) or all (default); any other value is the links CSV of an actors CSV input',
-      (value: string, previous: string[]) => [...previous, value],
-      [] as string[],
-    )
     .option('--directed', 'compute the figures on the directed network', false)
     .option('--exact', 'never sample: exact betweenness and closeness however large the network', false)
     .option('--pivots <k>', 'sample betweenness and closeness from k sources')
@@ -61,36 +53,25 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
       run(import('./commands/map.js').then((m) => m.mapCommand(input, options, out))),
     );
 
-  program
+  reportOptions(program
     .command('status')
     .description('the goals report: indicator progress, tasks, what is overdue (for CI)')
-    .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV')
-    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json', 'md', 'html']))
-    .addOption(new Option('-l, --lang <lang>', 'report language').choices(['fi', 'en']).default('fi'))
-    .option('--template <file.hbs>', 'lay the md or html report out with your own Handlebars template')
+    .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV'))
+    .addOption(linksOption())
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--as-of <date>', 'the report date (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else today)')
     .option('--fail-on <conditions>', 'exit 1 when any holds: overdue, off-track, invalid (comma-separated)')
     .option('--since <old>', 'add what changed since an earlier snapshot (a folder, a manifest or git:REV:path)')
-    .option(
-      '--links <file|which>',
-      'which links count for network metrics: explicit, derived or all; any other value is the links CSV of an actors CSV input',
-      (value: string, previous: string[]) => [...previous, value],
-      [] as string[],
-    )
     .option('-q, --quiet', 'no warnings count on stderr', false)
     .action((input: string, options: StatusCommandOptions) =>
       run(import('./commands/status.js').then((m) => m.statusCommand(input, options, out))),
     );
 
-  program
+  reportOptions(program
     .command('diff')
     .description('what changed between two snapshots of an ecosystem')
     .argument('<old>', 'the earlier snapshot: a folder, a manifest or git:REV:path')
-    .argument('<new>', 'the later snapshot')
-    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json', 'md', 'html']))
-    .addOption(new Option('-l, --lang <lang>', 'report language').choices(['fi', 'en']).default('fi'))
-    .option('--template <file.hbs>', 'lay the md or html report out with your own Handlebars template')
+    .argument('<new>', 'the later snapshot'))
     .option('-o, --output <file>', 'write to a file instead of stdout (a Markdown report also writes its two pictures beside it)')
     .option('--as-of <date>', 'the date goals are scored on (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else today)')
     .option('-q, --quiet', 'no warnings on stderr', false)
@@ -105,6 +86,23 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .action((dir: string) => run(import('./commands/init.js').then((m) => m.initCommand(dir, out))));
 
   return program;
+}
+
+/** The options every report command takes: format, language, own template. */
+function reportOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json', 'md', 'html']))
+    .addOption(new Option('-l, --lang <lang>', 'report language').choices(['fi', 'en']).default('fi'))
+    .option('--template <file.hbs>', 'lay the md or html report out with your own Handlebars template');
+}
+
+function linksOption(): Option {
+  return new Option(
+    '--links <file|which>',
+    'which links count: explicit, derived (from shared projects and events) or all (default); any other value is the links CSV of an actors CSV input',
+  )
+    .argParser((value: string, previous: string[]) => [...previous, value])
+    .default([], 'all');
 }
 
 /** Runs eco with the given argv and returns the exit code. */
