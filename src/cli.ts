@@ -7,6 +7,7 @@ import { formatDiagnostic } from './diagnostics/format.js';
 import { UnreadableInputError, UsageError } from './diagnostics/errors.js';
 import { EXIT, type Output } from './commands/exit-codes.js';
 import type { DiffCommandOptions } from './commands/diff.js';
+import type { ExportCommandOptions } from './commands/export.js';
 import type { MapCommandOptions } from './commands/map.js';
 import type { StatusCommandOptions } from './commands/status.js';
 import type { ValidateOptions } from './commands/validate.js';
@@ -77,6 +78,36 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('-q, --quiet', 'no warnings on stderr', false)
     .action((oldInput: string, newInput: string, options: DiffCommandOptions) =>
       run(import('./commands/diff.js').then((m) => m.diffCommand(oldInput, newInput, options, out))),
+    );
+
+  program
+    .command('export')
+    .description('the network with every attribute and figure, for Gephi, yEd, NetworkX, Cytoscape and spreadsheets')
+    .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV')
+    .addOption(new Option('-t, --to <format>', 'gexf (Gephi), graphml (yEd, igraph, NetworkX), json (graphology, sigma.js), cytoscape (Cytoscape.js) or csv (a folder of actors.csv and links.csv)').choices(['gexf', 'graphml', 'json', 'cytoscape', 'csv']).makeOptionMandatory())
+    .option('-o, --output <file|folder>', 'write to a file (a folder for csv) instead of stdout')
+    .addOption(linksOption())
+    .option('--directed', 'the directed network', false)
+    .option('--excel', 'csv for Finnish Excel: ; between cells, decimal commas, UTF-8 with BOM', false)
+    .addOption(new Option('--gexf-version <version>', 'GEXF 1.3, or 1.2 for older readers (NetworkX 2.8)').choices(['1.3', '1.2']).default('1.3'))
+    .option('--include-contacts', 'include contact persons (personal data)', false)
+    .option('--exact', 'never sample betweenness and closeness', false)
+    .option('--pivots <k>', 'sample betweenness and closeness from k sources')
+    .option('--seed <n>', 'seed for community detection and sampling', '42')
+    .option('-q, --quiet', 'no warnings on stderr', false)
+    .action((input: string, options: ExportCommandOptions) =>
+      run(import('./commands/export.js').then((m) => m.exportCommand(input, options, out))),
+    );
+
+  program
+    .command('import')
+    .description('an eco ecosystem folder from a GEXF or GraphML file (Gephi, yEd)')
+    .argument('<file>', 'a .gexf or .graphml file')
+    .option('-o, --output <folder>', 'the folder to write ecosystem.yaml, actors.csv and links.csv into')
+    .option('--force', 'replace existing files', false)
+    .option('-q, --quiet', 'no notes on stderr', false)
+    .action((file: string, options: { output?: string; force: boolean; quiet: boolean }) =>
+      run(import('./commands/import.js').then((m) => m.importCommand(file, options, out))),
     );
 
   program

@@ -49,7 +49,8 @@ export function pivotCount(nodes: number, arcs: number, options: Pick<MapOptions
 /** The figures, and the merged ties they were computed on (for pictures and exports). */
 export interface MapAnalysis {
   result: MapResult;
-  edges: { source: string; target: string; weight: number }[];
+  edges: { source: string; target: string; weight: number; types: string[]; since?: string; until?: string }[];
+  directed: boolean;
 }
 
 export function analyseEcosystem(ecosystem: Ecosystem, options: MapOptions = DEFAULT_MAP_OPTIONS): MapResult {
@@ -120,7 +121,9 @@ export function mapEcosystem(ecosystem: Ecosystem, options: MapOptions = DEFAULT
   const actorRow = (i: number) => ({ id: nodes[i]!, name: actors[i]!.name, sector: actors[i]!.sector });
 
   const edges: MapAnalysis['edges'] = [];
-  graph.forEachEdge((_e, a, source, target) => edges.push({ source, target, weight: a.weight }));
+  graph.forEachEdge((_e, a, source, target) =>
+    edges.push({ source, target, weight: a.weight, types: a.types, ...(a.since !== undefined && { since: a.since }), ...(a.until !== undefined && { until: a.until }) }),
+  );
   const result: MapResult = {
     schema: 'eco-map/v1',
     ecosystem: {
@@ -193,7 +196,7 @@ export function mapEcosystem(ecosystem: Ecosystem, options: MapOptions = DEFAULT
     })),
     events: (ecosystem.events ?? []).map((e) => ({ id: e.id, title: e.title, date: e.date ?? null, phase: e.phase ?? null, participants: [...new Set(e.participants ?? [])] })),
   };
-  return { result, edges };
+  return { result, edges, directed: graph.type === 'directed' };
 }
 
 /** Both directions of a directed graph, for what is about ties whatever their direction. */

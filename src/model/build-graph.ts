@@ -20,6 +20,9 @@ export interface TieEdge {
   types: string[];
   /** How many input links were merged into it. */
   links: number;
+  /** The earliest `since` and latest `until` of the merged links, if any gave one. */
+  since?: string;
+  until?: string;
 }
 
 export type EcoGraph = Graph<ActorNode, TieEdge>;
@@ -34,24 +37,27 @@ export function buildGraph(ecosystem: Ecosystem, options: GraphOptions): EcoGrap
   for (const actor of ecosystem.actors) {
     graph.addNode(actor.id, { name: actor.name, sector: actor.sector ?? null, layer: actor.layer ?? null });
   }
-  const add = (source: string, target: string, type: string, weight: number): void => {
+  const add = (source: string, target: string, type: string, weight: number, dates: { since?: string; until?: string } = {}): void => {
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) return;
     const existing = graph.edge(source, target);
     if (existing === undefined) {
-      graph.addEdge(source, target, { weight, types: [type], links: 1 });
+      graph.addEdge(source, target, { weight, types: [type], links: 1, ...dates });
       return;
     }
     const attributes = graph.getEdgeAttributes(existing);
     attributes.weight += weight;
     attributes.links += 1;
     if (!attributes.types.includes(type)) attributes.types = [...attributes.types, type].sort();
+    if (dates.since !== undefined && (attributes.since === undefined || dates.since < attributes.since)) attributes.since = dates.since;
+    if (dates.until !== undefined && (attributes.until === undefined || dates.until > attributes.until)) attributes.until = dates.until;
   };
   if (options.links !== 'derived') {
     for (const link of ecosystem.links ?? []) {
       const type = link.type ?? 'link';
       const weight = link.weight ?? 1;
-      add(link.source, link.target, type, weight);
-      if (options.directed && link.directed !== true) add(link.target, link.source, type, weight);
+      const dates = { ...(link.since !== undefined && { since: link.since }), ...(link.until !== undefined && { until: link.until }) };
+      add(link.source, link.target, type, weight, dates);
+      if (options.directed && link.directed !== true) add(link.target, link.source, type, weight, dates);
     }
   }
   if (options.links !== 'explicit') {

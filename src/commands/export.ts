@@ -1,0 +1,66 @@
+// `eco export <input> --to gexf|graphml|json|cytoscape|csv`: the network with
+// every attribute and figure, for Gephi, yEd, NetworkX, sigma.js, Cytoscape
+// and spreadsheets.
+import path from 'node:path';
+import { mapEcosystem } from '../analysis/map-analysis.js';
+import { UsageError } from '../diagnostics/errors.js';
+import { toCsvFiles } from '../exchange/csv.js';
+import { toGexf, type GexfVersion } from '../exchange/gexf.js';
+import { toGraphml } from '../exchange/graphml.js';
+import { toCytoscapeJson, toGraphologyJson } from '../exchange/json.js';
+import { networkTable } from '../exchange/network-table.js';
+import { reportDate } from '../io/report-date.js';
+import { writeFileAtomic, writeOutput } from '../io/write-output.js';
+import { EXIT, type Output } from './exit-codes.js';
+import { loadValid } from './load-valid.js';
+import { readLinksOption, wholeNumber } from './report-options.js';
+
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'cytoscape', 'csv'] as const;
+
+export interface ExportCommandOptions {
+  to: (typeof EXPORT_FORMATS)[number];
+  output?: string;
+  links: string[];
+  directed: boolean;
+  excel: boolean;
+  gexfVersion: GexfVersion;
+  includeContacts: boolean;
+  exact: boolean;
+  pivots?: string;
+  seed: string;
+  quiet: boolean;
+}
+
+export async function exportCommand(input: string, options: ExportCommandOptions, out: Output): Promise<number> {
+  const { source, file } = readLinksOption(options.links);
+  if (options.to === 'csv' && (options.output === undefined || options.output === '-')) {
+    throw new UsageError('--to csv writes actors.csv and links.csv into a folder: give it with -o <folder>');
+  }
+  const valid = await loadValid(input, { ...(file !== undefined && { links: file }), asOf: reportDate(undefined), quiet: options.quiet }, out);
+  if (!valid) return EXIT.invalid;
+  const pivots = options.pivots === undefined ? undefined : wholeNumber(options.pivots, '--pivots');
+  const analysis = mapEcosystem(valid.ecosystem, { directed: options.directed, links: source, exact: options.exact, seed: wholeNumber(options.seed, '--seed'), ...(pivots !== undefined && { pivots }) });
+  const table = networkTable(valid.ecosystem, analysis, { includeContacts: options.includeContacts });
+  switch (options.to) {
+    case 'gexf':
+      await writeOutput(options.output, toGexf(table, options.gexfVersion));
+      break;
+    case 'graphml':
+      await writeOutput(options.output, toGraphml(table));
+      break;
+    case 'json':
+      await writeOutput(options.output, toGraphologyJson(table));
+      break;
+    case 'cytoscape':
+      await writeOutput(options.output, toCytoscapeJson(table));
+      break;
+    case 'csv': {
+      const files = toCsvFiles(table, { excel: options.excel });
+      for (const [name, content] of Object.entries(files)) await writeFileAtomic(path.join(options.output!, name), content);
+      break;
+    }
+  }
+  const method = analysis.result.summary.betweennessMethod;
+  if (!options.quiet && method !== 'exact') out.stderr(`betweenness and closeness were sampled from ${method.sample} sources (--exact to compute them all)\n`);
+  return EXIT.ok;
+}

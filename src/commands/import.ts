@@ -1,0 +1,48 @@
+// `eco import <file.gexf|file.graphml> -o <folder>`: an eco ecosystem folder
+// from a network made in Gephi, yEd or another tool.
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../diagnostics/errors.js';
+import { importGraph, type GraphFormat } from '../exchange/import-graph.js';
+import { displayRelative } from '../io/load-ecosystem.js';
+import { writeFileAtomic } from '../io/write-output.js';
+import { EXIT, type Output } from './exit-codes.js';
+
+export async function importCommand(file: string, options: { output?: string; force: boolean; quiet: boolean }, out: Output): Promise<number> {
+  const format: GraphFormat | undefined = /\.gexf$/i.test(file) ? 'gexf' : /\.graphml$/i.test(file) ? 'graphml' : undefined;
+  if (!format) throw new UsageError(`eco import reads .gexf and .graphml files, not ${file}`);
+  if (options.output === undefined) throw new UsageError('give the folder to write with -o <folder>');
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${file}`);
+  }
+  const base = path.basename(file, path.extname(file));
+  const id = base.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'imported';
+  let imported;
+  try {
+    imported = importGraph(source, format, id, base);
+  } catch (e) {
+    throw new UsageError(`${file} is not a readable ${format.toUpperCase()} file: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  for (const name of Object.keys(imported.files)) {
+    const target = path.join(options.output, name);
+    if (!options.force && (await exists(target))) throw new UsageError(`${displayRelative(path.resolve(target))} exists; eco import writes nothing over existing files (--force to replace)`);
+  }
+  for (const [name, content] of Object.entries(imported.files)) await writeFileAtomic(path.join(options.output, name), content);
+  if (!options.quiet) {
+    for (const [from, to] of imported.renamedIds) out.stderr(`note: the id "${from}" became "${to}" (eco ids have no spaces)\n`);
+    out.stderr(`wrote ${imported.actors} actors and ${imported.links} links to ${options.output}; next: eco validate ${options.output}\n`);
+  }
+  return EXIT.ok;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,39 @@
+// GraphML (yEd, igraph, NetworkX, Gephi), written here because
+// graphology-graphml only reads it: one typed <key> per attribute, the data
+// of each node and edge.
+import type { Cell, NetworkTable } from './network-table.js';
+
+const TYPE = { string: 'string', integer: 'long', number: 'double', boolean: 'boolean' } as const;
+
+export function toGraphml(table: NetworkTable): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  ];
+  const nodeKeys = table.nodeColumns.map((c, i) => ({ ...c, id: `n${i}` }));
+  const edgeKeys = table.edgeColumns.map((c, i) => ({ ...c, id: `e${i}` }));
+  for (const k of nodeKeys) lines.push(`  <key id="${k.id}" for="node" attr.name="${xml(k.name)}" attr.type="${TYPE[k.type]}"/>`);
+  for (const k of edgeKeys) lines.push(`  <key id="${k.id}" for="edge" attr.name="${xml(k.name)}" attr.type="${TYPE[k.type]}"/>`);
+  lines.push(`  <graph id="${xml(table.name)}" edgedefault="${table.directed ? 'directed' : 'undirected'}">`);
+  for (const node of table.nodes) {
+    lines.push(`    <node id="${xml(node.id)}">`);
+    for (const k of nodeKeys) pushData(lines, k.id, node.attributes[k.name]);
+    lines.push('    </node>');
+  }
+  table.edges.forEach((edge, i) => {
+    lines.push(`    <edge id="e${i}" source="${xml(edge.source)}" target="${xml(edge.target)}">`);
+    for (const k of edgeKeys) pushData(lines, k.id, edge.attributes[k.name]);
+    lines.push('    </edge>');
+  });
+  lines.push('  </graph>', '</graphml>', '');
+  return lines.join('\n');
+}
+
+function pushData(lines: string[], key: string, value: Cell | undefined): void {
+  if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return;
+  lines.push(`      <data key="${key}">${xml(String(value))}</data>`);
+}
+
+function xml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+}
