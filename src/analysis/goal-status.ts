@@ -10,6 +10,7 @@ import type { Ecosystem, Goal, Indicator, TaskStatus } from '../model/schema-typ
 import { TASK_STATUSES } from '../model/vocabulary.js';
 import { computeMetric, ENGAGED_LAYERS } from './indicator-metrics.js';
 import { figureOrNull, type MapResult } from './map-result.js';
+import type { MemberFigures } from './network-of-ecosystems.js';
 
 export interface IndicatorStatus {
   id: string;
@@ -67,6 +68,8 @@ export interface StatusResult {
   overdue: { id: string; goal: string; due: string; owner: string | null }[];
   ownerProblems: OwnerProblem[];
   goalsWithoutActiveWork: string[];
+  /** For a network of ecosystems: each member's figures, its goals on track among them. */
+  members?: MemberFigures[];
 }
 
 export function goalStatus(ecosystem: Ecosystem, map: MapResult, asOf: string): StatusResult {

@@ -5,6 +5,7 @@ import type { Layer, Sector } from '../model/schema-types.js';
 import type { Role } from './brokerage-roles.js';
 import type { HelixRow, SectorRow } from './sectors.js';
 import type { LayerRow, LayerSuggestion } from './layers.js';
+import type { NetworkFigures } from './network-of-ecosystems.js';
 
 /** `"exact"`, or the number of sampled pivot sources. */
 export type Method = 'exact' | { sample: number };
@@ -141,6 +142,8 @@ export interface MapResult {
   linkTypes: { type: string; links: number }[];
   projects: ProjectRow[];
   events: EventRow[];
+  /** For a network of ecosystems: its members side by side, shared actors, links between members. */
+  network?: NetworkFigures;
 }
 
 /** Figures are rounded to 12 significant digits, so output does not depend on the last bits of a float. */

@@ -11,6 +11,7 @@ import { renderMapReport } from '../reports/map-report.js';
 import type { Lang } from '../reports/i18n/index.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
+import { addNetworkFigures } from './network-figures.js';
 import { printedDate, readLinksOption, VERSION, wholeNumber } from './report-options.js';
 
 export interface MapCommandOptions {
@@ -45,6 +46,7 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
     ...(!options.quiet && { onProgress: progressBar(process.stderr) }),
   };
   const analysis = mapEcosystem(valid.ecosystem, mapOptions);
+  addNetworkFigures(valid, analysis, reportDate(options.asOf));
   if (format === 'json' || format === 'text') {
     await writeOutput(options.output, format === 'json' ? `${JSON.stringify(analysis.result, null, 2)}\n` : mapText(analysis.result));
     return EXIT.ok;

@@ -12,6 +12,7 @@ import { statusView } from '../reports/status-view.js';
 import { FAIL_CONDITIONS, failReasons, statusText, type FailCondition } from '../reports/status-text.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
+import { addNetworkFigures } from './network-figures.js';
 import { readLinksOption, VERSION } from './report-options.js';
 import { sinceHeadline } from './since.js';
 
@@ -36,7 +37,8 @@ export async function statusCommand(input: string, options: StatusCommandOptions
   if (!valid) return EXIT.invalid;
 
   const analysis = mapEcosystem(valid.ecosystem, { directed: false, links: source, exact: false, seed: 42 });
-  const status = goalStatus(valid.ecosystem, analysis.result, asOf);
+  const network = addNetworkFigures(valid, analysis, asOf);
+  const status = { ...goalStatus(valid.ecosystem, analysis.result, asOf), ...(network && { members: network.members }) };
   const since = options.since === undefined ? undefined : await sinceHeadline(options.since, valid.ecosystem, analysis, { lang: options.lang, asOf, quiet: options.quiet }, out);
   if (since === null) return EXIT.invalid;
 

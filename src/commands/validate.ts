@@ -1,9 +1,9 @@
 // `eco validate <input>`: load, check, print every problem; exit 0, 1 or 2.
 import { diagnosticToJson, formatDiagnostic, plural, summarise } from '../diagnostics/format.js';
-import { loadEcosystem } from '../io/load-ecosystem.js';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { reportDate } from '../io/report-date.js';
 import { writeOutput } from '../io/write-output.js';
-import { validateDocument } from '../model/validate.js';
+import { checkEcosystem } from './load-valid.js';
 import { EXIT, type Output } from './exit-codes.js';
 
 export interface ValidateOptions {
@@ -17,27 +17,19 @@ export interface ValidateOptions {
 
 export async function validateCommand(input: string, options: ValidateOptions, out: Output): Promise<number> {
   const asOf = reportDate(options.asOf);
-  const loaded = await loadEcosystem(input, options.links === undefined ? {} : { links: options.links });
-  const result = validateDocument({
-    document: loaded.document,
-    locator: loaded.sources,
-    incomplete: loaded.incomplete,
-    diagnostics: loaded.diagnostics,
-    readable: loaded.readable,
-    asOf,
-  });
-  const { diagnostics } = result;
+  const checked = await checkEcosystem(input, { ...(options.links !== undefined && { links: options.links }), asOf });
+  const diagnostics = sortDiagnostics(checked.diagnostics);
+  const ecosystem = checked.valid?.ecosystem;
   const text =
     options.format === 'json'
       ? `${JSON.stringify(diagnostics.map(diagnosticToJson), null, 2)}\n`
       : diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join('');
   if (text !== '' || options.output !== undefined) await writeOutput(options.output, text);
 
-  const failed = !result.ecosystem || (options.strict && diagnostics.length > 0);
+  const failed = !ecosystem || (options.strict && diagnostics.length > 0);
   if (!options.quiet) {
-    const { ecosystem } = result;
     const counts = ecosystem ? ` (${plural(ecosystem.actors.length, 'actor')}, ${plural(ecosystem.links?.length ?? 0, 'link')})` : '';
-    out.stderr(`${loaded.origin}: ${failed ? 'invalid' : 'valid'}${counts}: ${summarise(diagnostics)}${options.strict && result.ecosystem && failed ? ' (--strict: warnings fail)' : ''}\n`);
+    out.stderr(`${checked.origin}: ${failed ? 'invalid' : 'valid'}${counts}: ${summarise(diagnostics)}${options.strict && ecosystem && failed ? ' (--strict: warnings fail)' : ''}\n`);
   }
   return failed ? EXIT.invalid : EXIT.ok;
 }

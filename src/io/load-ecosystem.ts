@@ -28,6 +28,8 @@ export interface LoadedEcosystem {
   incomplete: Set<Collection>;
   /** Whether the manifest could be read at all; if not, there is nothing more to check. */
   readable: boolean;
+  /** The member ecosystems of a network of ecosystems, as absolute paths. */
+  members: string[];
   /** The manifest's path as shown to the user (or the folder's, when there is none). */
   origin: string;
   diagnostics: Diagnostic[];
@@ -81,6 +83,9 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
   const sources = new SourceMap(manifestLocator);
   const document: Record<string, unknown> = { ...manifest };
   const baseDir = entry.kind === 'manifest' ? path.dirname(entry.manifest) : entry.folder;
+  const members = Array.isArray(manifest['members']) ? manifest['members'].filter((m): m is string => typeof m === 'string').map((m) => path.resolve(baseDir, m)) : [];
+  // A network of ecosystems may have no actors of its own.
+  if (members.length > 0 && manifest['actors'] === undefined) document['actors'] = [];
   for (const name of COLLECTIONS) {
     const value = manifest[name];
     if (value === undefined || Array.isArray(value)) continue;
@@ -102,7 +107,7 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
     }
   }
   const origin = display(entry.kind === 'manifest' ? entry.manifest : entry.origin);
-  return { document, sources, incomplete, readable: true, origin, diagnostics };
+  return { document, sources, incomplete, readable: true, origin, diagnostics, members };
 }
 
 /** A manifest, or a folder (or an actors CSV in one) read as if it had one. */
@@ -183,7 +188,7 @@ async function loadCollection(name: Collection, absolute: string, file: string, 
 }
 
 function failedLoad(origin: string, diagnostics: Diagnostic[]): LoadedEcosystem {
-  return { document: {}, sources: new SourceMap(fileLocator(origin)), incomplete: new Set(COLLECTIONS), readable: false, origin, diagnostics };
+  return { document: {}, sources: new SourceMap(fileLocator(origin)), incomplete: new Set(COLLECTIONS), readable: false, origin, diagnostics, members: [] };
 }
 
 async function firstExisting(folder: string, names: readonly string[]): Promise<string | undefined> {

@@ -13,9 +13,11 @@ export interface LintContext {
   asOf: string;
   /** Collections that could not be read: an actor may have ties there, so isolation is not judged. */
   incomplete: ReadonlySet<string>;
+  /** Actors of member ecosystems: an actor also listed in a member may have its ties there. */
+  externalActors?: ReadonlySet<string>;
 }
 
-export function lint({ document, locator, asOf, incomplete }: LintContext): Diagnostic[] {
+export function lint({ document, locator, asOf, incomplete, externalActors }: LintContext): Diagnostic[] {
   const tiesKnown = !['links', 'projects', 'events'].some((name) => incomplete.has(name));
   const diagnostics: Diagnostic[] = [];
   const actors = records(document['actors']);
@@ -46,7 +48,7 @@ export function lint({ document, locator, asOf, incomplete }: LintContext): Diag
     if (typeof id !== 'string') return;
     if (actor['layer'] === 'orchestrator') orchestrated = true;
     // Potential members have no ties by definition (VTT 2021); the map report lists them to activate.
-    if (tiesKnown && !tied.has(id) && actor['layer'] !== 'potential') diagnostics.push(warning('isolated-actor', locator.locate(['actors', i, 'id']), { id }));
+    if (tiesKnown && !tied.has(id) && actor['layer'] !== 'potential' && !externalActors?.has(id)) diagnostics.push(warning('isolated-actor', locator.locate(['actors', i, 'id']), { id }));
     if (actor['sector'] === undefined) diagnostics.push(warning('missing-sector', locator.locate(['actors', i]), { id }));
   });
   if (!orchestrated && actors.length > 0) {

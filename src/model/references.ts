@@ -16,9 +16,11 @@ export interface ReferenceContext {
   locator: Locator;
   /** Collections that could not be read: references into them are not checked. */
   incomplete: ReadonlySet<string>;
+  /** Actor ids defined by the members of a network of ecosystems. */
+  externalActors: ReadonlySet<string>;
 }
 
-export function checkReferences({ document, locator, incomplete }: ReferenceContext): Diagnostic[] {
+export function checkReferences({ document, locator, incomplete, externalActors }: ReferenceContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const where = (location: SourceLocation): string =>
     location.line === undefined ? location.file : `${location.file}:${location.line}`;
@@ -28,7 +30,7 @@ export function checkReferences({ document, locator, incomplete }: ReferenceCont
   sameOrganisation(actors, locator, diagnostics);
 
   const checkActor = (value: unknown, path: Path, field: string): void => {
-    if (incomplete.has('actors') || typeof value !== 'string' || actorIds.has(value)) return;
+    if (incomplete.has('actors') || typeof value !== 'string' || actorIds.has(value) || externalActors.has(value)) return;
     const suggestion = actorIds.size <= SUGGEST_LIMIT ? didYouMean(value, actorIds.keys()) : undefined;
     diagnostics.push(error('unknown-actor', locator.locate(path), { field, id: value, suggestion }));
   };

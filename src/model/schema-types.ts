@@ -15,11 +15,15 @@ export type Layer = 'orchestrator' | 'partner' | 'active' | 'passive' | 'potenti
 export type TaskStatus = 'planned' | 'in-progress' | 'done' | 'blocked';
 
 /**
- * The manifest (ecosystem.yaml). Each collection is an inline list or the path of a CSV or YAML file holding the list; after loading, every collection is a list.
+ * The manifest (ecosystem.yaml). Each collection is an inline list or the path of a CSV or YAML file holding the list; after loading, every collection is a list. A network of ecosystems lists its members; it may then leave out its own actors.
  */
 export interface Ecosystem {
   schema: 'eco/v1';
   ecosystem: EcosystemInfo;
+  /**
+   * Paths of member ecosystems (folders or manifests), relative to this manifest: a network of ecosystems, e.g. one per town.
+   */
+  members?: string[];
   actors: Actor[];
   links?: Link[];
   projects?: Project[];

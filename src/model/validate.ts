@@ -18,6 +18,8 @@ export interface ValidationInput {
   /** Whether the manifest itself could be read; if not, only reading problems are reported. */
   readable: boolean;
   asOf: string;
+  /** Actor ids defined elsewhere (the members of a network of ecosystems): references to them are fine. */
+  externalActors?: ReadonlySet<string>;
 }
 
 export interface ValidationResult {
@@ -33,7 +35,7 @@ export function validateDocument(input: ValidationInput): ValidationResult {
     // A collection that is absent or not a list is reported by the schema; the later checks treat it as unknown.
     const incomplete = new Set(input.incomplete);
     if (!Array.isArray(input.document['actors'])) incomplete.add('actors');
-    const context = { document: input.document, locator: input.locator, incomplete, asOf: input.asOf };
+    const context = { document: input.document, locator: input.locator, incomplete, asOf: input.asOf, externalActors: input.externalActors ?? new Set<string>() };
     diagnostics.push(...checkSchema(input.document, input.locator, input.incomplete));
     diagnostics.push(...checkReferences(context));
     diagnostics.push(...lint(context));

@@ -11,6 +11,7 @@ import { communityMapNote, networkPicture, type NetworkPicture } from './picture
 import { sectorColour } from './pictures/palette.js';
 import { actorSections, communitySections, participationSections } from './map-view-sections.js';
 import { table, type Table } from './table.js';
+import { networkSection } from './network-view.js';
 
 export interface ReportContext {
   lang: Lang;
@@ -147,6 +148,7 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
     ...actorSections(result, t, { n, pct, int, sectorName, nameOf }),
     ...communitySections(result, t, { n, pct, int, sectorName, nameOf }),
     ...participationSections(result, t, { n, pct, int, sectorName, nameOf }),
+    memberNetwork: networkSection(result.network, t, nameOf),
     glossary: table([t.column.term, t.column.definition], Object.entries(t.glossary).map(([key, text]) => [key, text]), ['left', 'left']),
   };
 }

@@ -7,6 +7,7 @@ import type { Labels } from './i18n/en.js';
 import { labelsFor, type Lang } from './i18n/index.js';
 import { sparkline } from './pictures/sparkline.js';
 import { table } from './table.js';
+import { memberTable } from './network-view.js';
 
 export interface StatusContext {
   lang: Lang;
@@ -68,6 +69,7 @@ export function statusView(status: StatusResult, context: StatusContext) {
       overdueIds: goal.taskList.filter((task) => task.overdue).map((task) => task.id),
     })),
     noGoals: status.goals.length === 0 ? t.status.noGoals : null,
+    members: status.members ? { title: t.network.title, table: memberTable(status.members, t) } : null,
     overdue:
       status.overdue.length > 0
         ? table(

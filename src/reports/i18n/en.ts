@@ -258,6 +258,18 @@ export const en = {
       eiIndex: 'E-I index',
     },
   },
+  network: {
+    title: 'The network of ecosystems',
+    intro: 'The network has {count} members; their figures side by side, then the network as a whole.',
+    member: 'Member',
+    sectorsCovered: 'Sectors',
+    onTrack: 'Indicators on track',
+    shared: '{count} actors belong to more than one member: {names}.',
+    noShared: 'No actor belongs to more than one member.',
+    sameBusinessId: 'The same organisation (business id) appears under different ids: {list}.',
+    crossing: '{count} links ({share} of all) cross from one member to another.',
+    noCrossing: 'No link crosses from one member to another.',
+  },
   unit: {
     project: ['project', 'projects'],
     event: ['event', 'events'],

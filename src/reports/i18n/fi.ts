@@ -259,6 +259,18 @@ export const fi: Labels = {
       eiIndex: 'E-I-indeksi',
     },
   },
+  network: {
+    title: 'Ekosysteemien verkosto',
+    intro: 'Verkossa on {count} jäsentä; ensin niiden tunnusluvut rinnakkain, sitten verkko kokonaisuutena.',
+    member: 'Jäsen',
+    sectorsCovered: 'Sektoreita',
+    onTrack: 'Mittareita aikataulussa',
+    shared: '{count} toimijaa kuuluu useampaan kuin yhteen jäseneen: {names}.',
+    noShared: 'Yksikään toimija ei kuulu useampaan jäseneen.',
+    sameBusinessId: 'Sama organisaatio (y-tunnus) esiintyy eri tunnuksilla: {list}.',
+    crossing: '{count} yhteyttä ({share} kaikista) kulkee jäsenestä toiseen.',
+    noCrossing: 'Yksikään yhteys ei kulje jäsenestä toiseen.',
+  },
   unit: {
     project: ['hanke', 'hanketta'],
     event: ['tilaisuus', 'tilaisuutta'],

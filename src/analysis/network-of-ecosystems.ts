@@ -1,0 +1,82 @@
+// The figures of a network of ecosystems: each member's headline figures side
+// by side, the actors members share (the same id, or the same business id
+// under different ids), and the links that cross from one member to another.
+import type { Ecosystem } from '../model/schema-types.js';
+import type { StatusResult } from './goal-status.js';
+import type { MapResult } from './map-result.js';
+
+export interface MemberFigures {
+  id: string;
+  name: string;
+  actors: number;
+  links: number;
+  sectorsCovered: number;
+  density: number;
+  eiIndex: number | null;
+  indicators: number;
+  onTrack: number;
+  overdue: number;
+}
+
+export interface NetworkFigures {
+  members: MemberFigures[];
+  /** Actors listed by two or more members. */
+  shared: { id: string; members: string[] }[];
+  /** One business id under different actor ids in different members. */
+  sameBusinessId: { businessId: string; actors: { id: string; member: string }[] }[];
+  /** Links between actors that have no member in common. */
+  crossMemberLinks: { count: number; share: number; links: { source: string; target: string; weight: number }[] };
+}
+
+export interface MemberInput {
+  id: string;
+  name: string;
+  ecosystem: Ecosystem;
+  map: MapResult;
+  status: StatusResult;
+}
+
+export function networkFigures(
+  members: readonly MemberInput[],
+  memberships: ReadonlyMap<string, readonly string[]>,
+  edges: readonly { source: string; target: string; weight: number }[],
+): NetworkFigures {
+  const rows = members.map((m) => ({
+    id: m.id,
+    name: m.name,
+    actors: m.map.summary.actors,
+    links: m.map.summary.links,
+    sectorsCovered: m.map.sectors.filter((s) => s.actors > 0 && s.sector !== 'other' && s.sector !== 'unknown').length,
+    density: m.map.summary.density,
+    eiIndex: m.map.summary.eiIndex,
+    indicators: m.status.summary.indicators,
+    onTrack: m.status.summary.onTrack,
+    overdue: m.status.summary.overdue,
+  }));
+  const shared = [...memberships].filter(([, list]) => list.length > 1).map(([id, list]) => ({ id, members: [...list] }));
+  const byBusinessId = new Map<string, { id: string; member: string }[]>();
+  for (const m of members) {
+    for (const a of m.ecosystem.actors) {
+      if (!a.businessId) continue;
+      const list = byBusinessId.get(a.businessId) ?? [];
+      if (!list.some((x) => x.id === a.id)) list.push({ id: a.id, member: m.id });
+      byBusinessId.set(a.businessId, list);
+    }
+  }
+  const sameBusinessId = [...byBusinessId].filter(([, list]) => list.length > 1).map(([businessId, actors]) => ({ businessId, actors })).sort((a, b) => (a.businessId < b.businessId ? -1 : 1));
+  const crossing = edges.filter((e) => {
+    const a = memberships.get(e.source) ?? [];
+    const b = memberships.get(e.target) ?? [];
+    return a.length > 0 && b.length > 0 && !a.some((m) => b.includes(m));
+  });
+  return {
+    members: rows,
+    shared,
+    sameBusinessId,
+    crossMemberLinks: {
+      count: crossing.length,
+      share: edges.length > 0 ? crossing.length / edges.length : 0,
+      links: [...crossing].sort((a, b) => b.weight - a.weight || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1)).slice(0, 50).map(({ source, target, weight }) => ({ source, target, weight })),
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// The "network of ecosystems" section, for the map and status reports.
+import type { MemberFigures, NetworkFigures } from '../analysis/network-of-ecosystems.js';
+import { fill, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
+import type { Labels } from './i18n/en.js';
+import { table } from './table.js';
+
+export function memberTable(members: readonly MemberFigures[], t: Labels) {
+  return table(
+    [t.network.member, t.column.actors, t.headline.links[0] ?? '', t.network.sectorsCovered, t.headline.density[0] ?? '', t.column.eiIndex, t.network.onTrack],
+    members.map((m) => [
+      m.name,
+      formatInteger(m.actors, t),
+      formatInteger(m.links, t),
+      `${m.sectorsCovered}/7`,
+      formatNumber(m.density, 3, t),
+      m.eiIndex === null ? '–' : formatNumber(m.eiIndex, 2, t),
+      m.indicators > 0 ? `${formatInteger(m.onTrack, t)}/${formatInteger(m.indicators, t)}` : '–',
+    ]),
+  );
+}
+
+export function networkSection(network: NetworkFigures | undefined, t: Labels, nameOf: (id: string) => string) {
+  if (!network) return null;
+  const cross = network.crossMemberLinks;
+  return {
+    intro: fill(t.network.intro, { count: network.members.length }),
+    members: memberTable(network.members, t),
+    shared: network.shared.length > 0 ? fill(t.network.shared, { count: network.shared.length, names: listOf(network.shared.map((s) => `${nameOf(s.id)} (${s.members.join(', ')})`), t, 10) }) : t.network.noShared,
+    sameBusinessId:
+      network.sameBusinessId.length > 0
+        ? fill(t.network.sameBusinessId, { list: network.sameBusinessId.map((b) => `${b.businessId}: ${b.actors.map((a) => `${a.id} (${a.member})`).join(', ')}`).join('; ') })
+        : null,
+    crossing: cross.count > 0 ? fill(t.network.crossing, { count: formatInteger(cross.count, t), share: formatPercent(cross.share, t) }) : t.network.noCrossing,
+    crossingLinks:
+      cross.links.length > 0
+        ? table([t.column.actor, t.column.actor, t.diff.weight], cross.links.slice(0, 15).map((l) => [nameOf(l.source), nameOf(l.target), formatNumber(l.weight, Number.isInteger(l.weight) ? 0 : 2, t)]), ['left', 'left', 'right'])
+        : null,
+  };
+}

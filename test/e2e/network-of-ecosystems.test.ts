@@ -1,0 +1,63 @@
+// A network of ecosystems: members validated on their own and combined, the
+// network-level figures, the report sections, and member goals kept apart.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { StatusResult } from '../../src/analysis/goal-status.js';
+import type { MapResult } from '../../src/analysis/map-result.js';
+import { ROOT, runEco } from '../helpers/run-eco.js';
+
+const FIXTURE = 'test/fixtures/network-of-ecosystems';
+
+function golden(file: string, actual: string): void {
+  const target = path.join(ROOT, 'test/golden/network', file);
+  if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(target)) {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, actual);
+  }
+  expect(actual, `${file} differs from its golden file (UPDATE_GOLDEN=1 to accept)`).toBe(readFileSync(target, 'utf8'));
+}
+
+describe('a network of ecosystems', () => {
+  const result = JSON.parse(runEco(['map', FIXTURE, '--format', 'json', '--quiet']).stdout) as MapResult;
+
+  it('combines the members, one actor per id', () => {
+    expect(result.summary.actors).toBe(7);
+    expect(result.actors.filter((a) => a.id === 'uni')).toHaveLength(1);
+  });
+
+  it('sets the members side by side, with shared actors and links between members', () => {
+    expect(result.network!.members.map((m) => [m.id, m.actors, m.onTrack, m.indicators])).toEqual([
+      ['north', 3, 1, 1],
+      ['south', 4, 0, 0],
+    ]);
+    expect(result.network!.shared).toEqual([{ id: 'uni', members: ['north', 'south'] }]);
+    expect(result.network!.sameBusinessId).toEqual([{ businessId: '0201256-6', actors: [{ id: 'n-firm', member: 'north' }, { id: 'n-firm-branch', member: 'south' }] }]);
+    expect(result.network!.crossMemberLinks.links).toEqual([{ source: 'n-firm', target: 's-firm', weight: 2 }]);
+  });
+
+  it('keeps member goals apart from the network’s own', () => {
+    const status = JSON.parse(runEco(['status', FIXTURE, '--as-of', '2026-06-30', '--format', 'json', '--quiet']).stdout) as StatusResult;
+    expect(status.goals.map((g) => g.id)).toEqual(['G1', 'north/G1']);
+    expect(status.members?.map((m) => m.id)).toEqual(['north', 'south']);
+  });
+
+  it('reports a member’s errors with their own file, and a member can be opened on its own', () => {
+    expect(runEco(['map', `${FIXTURE}/north`, '--format', 'json', '--quiet']).code).toBe(0);
+    const bad = runEco(['validate', 'test/fixtures/network-of-ecosystems-bad']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe(
+      [
+        'test/fixtures/network-of-ecosystems-bad/member/actors.csv:2:1: warning isolated-actor: actor "a" has no links, projects or events',
+        'test/fixtures/network-of-ecosystems-bad/member/actors.csv:3:1: warning isolated-actor: actor "b" has no links, projects or events',
+        'test/fixtures/network-of-ecosystems-bad/member/actors.csv:3:8: error unknown-value: sector "yritys2" is not one of: company, research, education, public, financier, association, community, other; did you mean "yritys"?',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each(['fi', 'en'])('renders the network report in %s', (lang) => {
+    golden(`two-towns.map.${lang}.md`, runEco(['map', FIXTURE, '--format', 'md', '--lang', lang, '--quiet']).stdout);
+    golden(`two-towns.status.${lang}.md`, runEco(['status', FIXTURE, '--format', 'md', '--lang', lang, '--as-of', '2026-06-30', '--quiet']).stdout);
+  });
+});
