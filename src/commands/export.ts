@@ -5,12 +5,12 @@ import path from 'node:path';
 import { mapEcosystem } from '../analysis/map-analysis.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { toCsvFiles } from '../exchange/csv.js';
-import { toGexf, type GexfVersion } from '../exchange/gexf.js';
-import { toGraphml } from '../exchange/graphml.js';
+import { gexfChunks, type GexfVersion } from '../exchange/gexf.js';
+import { graphmlChunks } from '../exchange/graphml.js';
 import { toCytoscapeJson, toGraphologyJson } from '../exchange/json.js';
 import { networkTable } from '../exchange/network-table.js';
 import { reportDate } from '../io/report-date.js';
-import { writeFileAtomic, writeOutput } from '../io/write-output.js';
+import { writeFileAtomic, writeOutput, writeOutputChunks } from '../io/write-output.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { readLinksOption, wholeNumber } from './report-options.js';
@@ -43,10 +43,10 @@ export async function exportCommand(input: string, options: ExportCommandOptions
   const table = networkTable(valid.ecosystem, analysis, { includeContacts: options.includeContacts });
   switch (options.to) {
     case 'gexf':
-      await writeOutput(options.output, toGexf(table, options.gexfVersion));
+      await writeOutputChunks(options.output, gexfChunks(table, options.gexfVersion));
       break;
     case 'graphml':
-      await writeOutput(options.output, toGraphml(table));
+      await writeOutputChunks(options.output, graphmlChunks(table));
       break;
     case 'json':
       await writeOutput(options.output, toGraphologyJson(table));

@@ -1,38 +1,69 @@
-// GEXF for Gephi (graphology-gexf): every attribute typed, sector colours as
-// viz colours, sizes by degree. Version 1.3 by default; 1.2draft for readers
-// that know no other (NetworkX up to 2.8).
-import { write } from 'graphology-gexf/node/index.js';
-import { createGraph } from '../model/graphology.js';
-import type { NetworkTable } from './network-table.js';
+// GEXF for Gephi: every attribute typed, sector colours as viz colours, sizes
+// by degree. Version 1.3 by default; 1.2draft for readers that know no other
+// (NetworkX up to 2.8). Written here, in pieces, rather than with
+// graphology-gexf's writer, which holds the whole document several times over
+// in memory (4.4 GB for the 797,000 links of Horizon 2020); eco import still
+// reads GEXF with graphology-gexf.
+import type { Cell, Column, NetworkTable } from './network-table.js';
 
 export type GexfVersion = '1.3' | '1.2';
 
+const TYPE: Record<Column['type'], string> = { string: 'string', integer: 'integer', number: 'double', boolean: 'boolean' };
+
 export function toGexf(table: NetworkTable, version: GexfVersion = '1.3'): string {
-  const graph = createGraph<Record<string, unknown>, Record<string, unknown>>({ type: table.directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: false });
-  graph.setAttribute('name', table.name);
-  for (const node of table.nodes) graph.addNode(node.id, withoutNulls(node.attributes));
-  for (const edge of table.edges) graph.addEdge(edge.source, edge.target, withoutNulls(edge.attributes));
-  return write(graph as never, {
-    version,
-    pretty: true,
-    formatNode: (_key: string, a: Record<string, unknown>) => {
-      const { name, colour, ...attributes } = a;
-      const size = Math.round((4 + 2 * Math.sqrt(Number(a['degree'] ?? 0))) * 100) / 100;
-      return { label: String(name), attributes, viz: { color: rgb(String(colour)), size } };
-    },
-    formatEdge: (_key: string, a: Record<string, unknown>) => {
-      const { weight, ...attributes } = a;
-      return { weight: Number(weight), attributes };
-    },
-  } as never);
+  return [...gexfChunks(table, version)].join('');
 }
 
-/** GEXF 1.2 knows only r, g, b colours (1.3 also hex); written as r, g, b, they serve every reader. */
-function rgb(hex: string): string {
+export function* gexfChunks(table: NetworkTable, version: GexfVersion = '1.3'): Generator<string> {
+  const ns = version === '1.3' ? 'http://gexf.net/1.3' : 'http://www.gexf.net/1.2draft';
+  const nodeColumns = table.nodeColumns.filter((c) => c.name !== 'name' && c.name !== 'colour');
+  const edgeColumns = table.edgeColumns.filter((c) => c.name !== 'weight');
+  const head = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<gexf xmlns="${ns}" xmlns:viz="${ns}/viz" version="${version === '1.3' ? '1.3' : '1.2'}">`,
+    `  <meta>`,
+    `    <creator>eco</creator>`,
+    `    <description>${xml(table.name)}</description>`,
+    `  </meta>`,
+    `  <graph mode="static" defaultedgetype="${table.directed ? 'directed' : 'undirected'}">`,
+    '    <attributes class="node">',
+    ...nodeColumns.map((c, i) => `      <attribute id="${i}" title="${xml(c.name)}" type="${TYPE[c.type]}"/>`),
+    '    </attributes>',
+    '    <attributes class="edge">',
+    ...edgeColumns.map((c, i) => `      <attribute id="${i}" title="${xml(c.name)}" type="${TYPE[c.type]}"/>`),
+    '    </attributes>',
+    '    <nodes>',
+  ];
+  yield `${head.join('\n')}\n`;
+  for (const node of table.nodes) {
+    const a = node.attributes;
+    const { r, g, b } = rgb(String(a['colour'] ?? '#BBBBBB'));
+    const size = Math.round((4 + 2 * Math.sqrt(Number(a['degree'] ?? 0))) * 100) / 100;
+    yield `      <node id="${xml(node.id)}" label="${xml(String(a['name'] ?? node.id))}">\n${attvalues(nodeColumns, a)}        <viz:color r="${r}" g="${g}" b="${b}"/>\n        <viz:size value="${size}"/>\n      </node>\n`;
+  }
+  yield '    </nodes>\n    <edges>\n';
+  let i = 0;
+  for (const edge of table.edges) {
+    const weight = Number(edge.attributes['weight'] ?? 1);
+    yield `      <edge id="${i++}" source="${xml(edge.source)}" target="${xml(edge.target)}" weight="${weight}">\n${attvalues(edgeColumns, edge.attributes)}      </edge>\n`;
+  }
+  yield '    </edges>\n  </graph>\n</gexf>\n';
+}
+
+function attvalues(columns: readonly Column[], attributes: Record<string, Cell>): string {
+  const values = columns
+    .map((c, i) => [i, attributes[c.name]] as const)
+    .filter(([, v]) => v !== null && v !== undefined && !(typeof v === 'number' && !Number.isFinite(v)))
+    .map(([i, v]) => `          <attvalue for="${i}" value="${xml(String(v))}"/>\n`);
+  return values.length > 0 ? `        <attvalues>\n${values.join('')}        </attvalues>\n` : '';
+}
+
+/** r, g, b (not hex): every GEXF version and reader knows them. */
+function rgb(hex: string): { r: number; g: number; b: number } {
   const n = Number.parseInt(hex.slice(1), 16);
-  return `rgb(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255})`;
+  return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
 }
 
-function withoutNulls(attributes: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== null && !(typeof v === 'number' && Number.isNaN(v))));
+function xml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }

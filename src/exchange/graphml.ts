@@ -6,6 +6,11 @@ import type { Cell, NetworkTable } from './network-table.js';
 const TYPE = { string: 'string', integer: 'long', number: 'double', boolean: 'boolean' } as const;
 
 export function toGraphml(table: NetworkTable): string {
+  return [...graphmlChunks(table)].join('');
+}
+
+/** The document in pieces (a node or an edge each), so a large network can be written without one huge string. */
+export function* graphmlChunks(table: NetworkTable): Generator<string> {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -15,18 +20,21 @@ export function toGraphml(table: NetworkTable): string {
   for (const k of nodeKeys) lines.push(`  <key id="${k.id}" for="node" attr.name="${xml(k.name)}" attr.type="${TYPE[k.type]}"/>`);
   for (const k of edgeKeys) lines.push(`  <key id="${k.id}" for="edge" attr.name="${xml(k.name)}" attr.type="${TYPE[k.type]}"/>`);
   lines.push(`  <graph id="${xml(table.name)}" edgedefault="${table.directed ? 'directed' : 'undirected'}">`);
+  yield `${lines.join('\n')}\n`;
   for (const node of table.nodes) {
-    lines.push(`    <node id="${xml(node.id)}">`);
-    for (const k of nodeKeys) pushData(lines, k.id, node.attributes[k.name]);
-    lines.push('    </node>');
+    const element = [`    <node id="${xml(node.id)}">`];
+    for (const k of nodeKeys) pushData(element, k.id, node.attributes[k.name]);
+    element.push('    </node>');
+    yield `${element.join('\n')}\n`;
   }
-  table.edges.forEach((edge, i) => {
-    lines.push(`    <edge id="e${i}" source="${xml(edge.source)}" target="${xml(edge.target)}">`);
-    for (const k of edgeKeys) pushData(lines, k.id, edge.attributes[k.name]);
-    lines.push('    </edge>');
-  });
-  lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+  let i = 0;
+  for (const edge of table.edges) {
+    const element = [`    <edge id="e${i++}" source="${xml(edge.source)}" target="${xml(edge.target)}">`];
+    for (const k of edgeKeys) pushData(element, k.id, edge.attributes[k.name]);
+    element.push('    </edge>');
+    yield `${element.join('\n')}\n`;
+  }
+  yield '  </graph>\n</graphml>\n';
 }
 
 function pushData(lines: string[], key: string, value: Cell | undefined): void {

@@ -31,9 +31,11 @@ describe('eco export and eco import', () => {
 
   it('writes GEXF 1.3 with typed attributes and sector colours, or 1.2draft when asked', () => {
     const gexf = runEco(['export', 'examples/kauko', '--to', 'gexf', '--quiet']).stdout;
-    expect(gexf).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3"');
-    expect(gexf).toContain('<attribute id="betweenness" title="betweenness" type="double"/>');
-    expect(gexf).toMatch(/<viz:color r="0" g="158" b="115"/);
+    expect(gexf).toContain('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
+    expect(gexf).toMatch(/<attribute id="\d+" title="betweenness" type="double"\/>/);
+    expect(gexf).toMatch(/<attribute id="\d+" title="degree" type="integer"\/>/);
+    expect(gexf).toContain('<node id="business-helsinki" label="Business Helsinki">');
+    expect(gexf).toMatch(/<viz:color r="0" g="158" b="115"\/>/);
     expect(runEco(['export', 'examples/kauko', '--to', 'gexf', '--gexf-version', '1.2', '--quiet']).stdout).toContain('xmlns="http://www.gexf.net/1.2draft"');
   });
 
