@@ -7,10 +7,10 @@ import { UsageError } from '../diagnostics/errors.js';
 import { toCsvFiles } from '../exchange/csv.js';
 import { gexfChunks, type GexfVersion } from '../exchange/gexf.js';
 import { graphmlChunks } from '../exchange/graphml.js';
-import { toCytoscapeJson, toGraphologyJson } from '../exchange/json.js';
+import { cytoscapeJsonChunks, graphologyJsonChunks } from '../exchange/json.js';
 import { networkTable } from '../exchange/network-table.js';
 import { reportDate } from '../io/report-date.js';
-import { writeFileAtomic, writeOutput, writeOutputChunks } from '../io/write-output.js';
+import { writeFileAtomic, writeOutputChunks } from '../io/write-output.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { readLinksOption, wholeNumber } from './report-options.js';
@@ -49,10 +49,10 @@ export async function exportCommand(input: string, options: ExportCommandOptions
       await writeOutputChunks(options.output, graphmlChunks(table));
       break;
     case 'json':
-      await writeOutput(options.output, toGraphologyJson(table));
+      await writeOutputChunks(options.output, graphologyJsonChunks(table));
       break;
     case 'cytoscape':
-      await writeOutput(options.output, toCytoscapeJson(table));
+      await writeOutputChunks(options.output, cytoscapeJsonChunks(table));
       break;
     case 'csv': {
       const files = toCsvFiles(table, { excel: options.excel });

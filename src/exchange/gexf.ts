@@ -10,10 +10,6 @@ export type GexfVersion = '1.3' | '1.2';
 
 const TYPE: Record<Column['type'], string> = { string: 'string', integer: 'integer', number: 'double', boolean: 'boolean' };
 
-export function toGexf(table: NetworkTable, version: GexfVersion = '1.3'): string {
-  return [...gexfChunks(table, version)].join('');
-}
-
 export function* gexfChunks(table: NetworkTable, version: GexfVersion = '1.3'): Generator<string> {
   const ns = version === '1.3' ? 'http://gexf.net/1.3' : 'http://www.gexf.net/1.2draft';
   const nodeColumns = table.nodeColumns.filter((c) => c.name !== 'name' && c.name !== 'colour');

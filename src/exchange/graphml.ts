@@ -5,10 +5,6 @@ import type { Cell, NetworkTable } from './network-table.js';
 
 const TYPE = { string: 'string', integer: 'long', number: 'double', boolean: 'boolean' } as const;
 
-export function toGraphml(table: NetworkTable): string {
-  return [...graphmlChunks(table)].join('');
-}
-
 /** The document in pieces (a node or an edge each), so a large network can be written without one huge string. */
 export function* graphmlChunks(table: NetworkTable): Generator<string> {
   const lines = [

@@ -1,21 +1,24 @@
 // JSON for the web: graphology's serialisation (sigma.js, Gephi Lite) and
-// Cytoscape.js elements.
+// Cytoscape.js elements. Written in pieces, a node or an edge each, so a large
+// network never becomes one huge string.
 import type { NetworkTable } from './network-table.js';
 
-export function toGraphologyJson(table: NetworkTable): string {
-  const document = {
-    attributes: { name: table.name },
-    options: { type: table.directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: false },
-    nodes: table.nodes.map((n) => ({ key: n.id, attributes: { label: n.attributes['name'], color: n.attributes['colour'], ...n.attributes } })),
-    edges: table.edges.map((e, i) => ({ key: `e${i}`, source: e.source, target: e.target, attributes: e.attributes, ...(table.directed ? {} : { undirected: true }) })),
-  };
-  return `${JSON.stringify(document, null, 2)}\n`;
+export function* graphologyJsonChunks(table: NetworkTable): Generator<string> {
+  yield `{"attributes":${JSON.stringify({ name: table.name })},"options":${JSON.stringify({ type: table.directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: false })},"nodes":[\n`;
+  yield* list(table.nodes.map((n) => () => JSON.stringify({ key: n.id, attributes: { label: n.attributes['name'], color: n.attributes['colour'], ...n.attributes } })));
+  yield '],"edges":[\n';
+  yield* list(table.edges.map((e, i) => () => JSON.stringify({ key: `e${i}`, source: e.source, target: e.target, attributes: e.attributes, ...(table.directed ? {} : { undirected: true }) })));
+  yield ']}\n';
 }
 
-export function toCytoscapeJson(table: NetworkTable): string {
-  const elements = {
-    nodes: table.nodes.map((n) => ({ data: { id: n.id, label: n.attributes['name'], ...n.attributes } })),
-    edges: table.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, ...e.attributes } })),
-  };
-  return `${JSON.stringify({ directed: table.directed, elements }, null, 2)}\n`;
+export function* cytoscapeJsonChunks(table: NetworkTable): Generator<string> {
+  yield `{"directed":${table.directed},"elements":{"nodes":[\n`;
+  yield* list(table.nodes.map((n) => () => JSON.stringify({ data: { id: n.id, label: n.attributes['name'], ...n.attributes } })));
+  yield '],"edges":[\n';
+  yield* list(table.edges.map((e, i) => () => JSON.stringify({ data: { id: `e${i}`, source: e.source, target: e.target, ...e.attributes } })));
+  yield ']}}\n';
+}
+
+function* list(items: readonly (() => string)[]): Generator<string> {
+  for (let i = 0; i < items.length; i++) yield `${items[i]!()}${i < items.length - 1 ? ',' : ''}\n`;
 }
