@@ -13,7 +13,7 @@ import { reportDate } from '../io/report-date.js';
 import { writeFileAtomic, writeOutputChunks } from '../io/write-output.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
-import { readLinksOption, wholeNumber } from './report-options.js';
+import { noteSampling, readLinksOption, wholeNumber } from './report-options.js';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'cytoscape', 'csv'] as const;
 
@@ -60,7 +60,6 @@ export async function exportCommand(input: string, options: ExportCommandOptions
       break;
     }
   }
-  const method = analysis.result.summary.betweennessMethod;
-  if (!options.quiet && method !== 'exact') out.stderr(`betweenness and closeness were sampled from ${method.sample} sources (--exact to compute them all)\n`);
+  noteSampling(analysis.result, out, options.quiet);
   return EXIT.ok;
 }

@@ -12,7 +12,7 @@ import type { Lang } from '../reports/i18n/index.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { addNetworkFigures } from './network-figures.js';
-import { printedDate, readLinksOption, VERSION, wholeNumber } from './report-options.js';
+import { noteSampling, printedDate, readLinksOption, VERSION, wholeNumber } from './report-options.js';
 
 export interface MapCommandOptions {
   format?: 'json' | 'text' | 'md' | 'html';
@@ -47,6 +47,7 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
   };
   const analysis = mapEcosystem(valid.ecosystem, mapOptions);
   addNetworkFigures(valid, analysis, reportDate(options.asOf));
+  noteSampling(analysis.result, out, options.quiet);
   if (format === 'json' || format === 'text') {
     await writeOutput(options.output, format === 'json' ? `${JSON.stringify(analysis.result, null, 2)}\n` : mapText(analysis.result));
     return EXIT.ok;

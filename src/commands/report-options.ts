@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { UsageError } from '../diagnostics/errors.js';
 import { reportDate } from '../io/report-date.js';
 import type { LinkSource } from '../model/build-graph.js';
+import type { MapResult } from '../analysis/map-result.js';
+import type { Output } from './exit-codes.js';
 
 export const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -19,6 +21,12 @@ export function readLinksOption(values: readonly string[]): { source: LinkSource
   const source = (values.filter((v) => LINK_SOURCES.includes(v)).pop() ?? 'all') as LinkSource;
   const file = values.filter((v) => !LINK_SOURCES.includes(v)).pop();
   return file === undefined ? { source } : { source, file };
+}
+
+/** Says on stderr when betweenness and closeness were sampled rather than exact. */
+export function noteSampling(result: MapResult, out: Output, quiet: boolean): void {
+  const method = result.summary.betweennessMethod;
+  if (!quiet && method !== 'exact') out.stderr(`betweenness and closeness were sampled from ${method.sample} sources (--exact to compute them all)\n`);
 }
 
 export function wholeNumber(value: string, option: string): number {

@@ -13,7 +13,7 @@ import { FAIL_CONDITIONS, failReasons, statusText, type FailCondition } from '..
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { addNetworkFigures } from './network-figures.js';
-import { readLinksOption, VERSION } from './report-options.js';
+import { noteSampling, readLinksOption, VERSION } from './report-options.js';
 import { sinceHeadline } from './since.js';
 
 export interface StatusCommandOptions {
@@ -38,6 +38,7 @@ export async function statusCommand(input: string, options: StatusCommandOptions
 
   const analysis = mapEcosystem(valid.ecosystem, { directed: false, links: source, exact: false, seed: 42 });
   const network = addNetworkFigures(valid, analysis, asOf);
+  noteSampling(analysis.result, out, options.quiet);
   const status = { ...goalStatus(valid.ecosystem, analysis.result, asOf), ...(network && { members: network.members }) };
   const since = options.since === undefined ? undefined : await sinceHeadline(options.since, valid.ecosystem, analysis, { lang: options.lang, asOf, quiet: options.quiet }, out);
   if (since === null) return EXIT.invalid;
