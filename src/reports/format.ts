@@ -26,7 +26,7 @@ export function formatEuro(amount: number, labels: Labels): string {
   return labels.lang === 'fi' ? `${value}\u00a0€` : `€${value}`;
 }
 
-/** Fills `{name}` placeholders. */
+/** Fills the `{name}` slots of a sentence. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
