@@ -25,6 +25,11 @@ export function mapText(result: MapResult): string {
   const labelWidth = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) lines.push(clip(`  ${label.padEnd(labelWidth)}  ${value}`));
   if (result.missingSectors.length > 0) lines.push('', ...wrap(`Sectors missing: ${result.missingSectors.join(', ')}`));
+  if (result.network) {
+    const n = result.network;
+    lines.push('', `Members (${n.members.length}); ${n.shared.length} actors shared, ${n.crossMemberLinks.count} links between members`, '');
+    lines.push(...table(n.members.map((m) => [m.name, String(m.actors), String(m.links), fixed(m.density, 3)]), ['member', 'actors', 'links', 'density'], 1));
+  }
 
   lines.push('', 'Top actors by betweenness', '');
   lines.push(...table(result.brokers.map((b) => [b.name, b.sector ?? '–', fixed(b.betweenness, 3), String(b.degree)]), ['actor', 'sector', 'betw.', 'degree']));
@@ -42,9 +47,10 @@ export function mapText(result: MapResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-function table(rows: string[][], header: string[]): string[] {
+/** Columns from `firstNumber` on are right-aligned numbers. */
+function table(rows: string[][], header: string[], firstNumber = 2): string[] {
   if (rows.length === 0) return ['  (none)'];
-  const numeric = header.map((_, i) => i > 1);
+  const numeric = header.map((_, i) => i >= firstNumber);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fixedWidth = widths.slice(1).reduce((s, w) => s + w + 2, 2);
   widths[0] = Math.min(widths[0]!, WIDTH - fixedWidth);

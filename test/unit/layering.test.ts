@@ -10,7 +10,8 @@ const FORBIDDEN: Record<string, string[]> = {
   model: ['io', 'analysis', 'reports', 'commands'],
   analysis: ['io', 'reports', 'commands'],
   reports: ['io', 'commands'],
-  io: ['analysis', 'reports', 'commands'],
+  io: ['analysis', 'reports', 'exchange', 'commands'],
+  exchange: ['io', 'commands'],
   diagnostics: ['io', 'model', 'analysis', 'reports', 'commands'],
 };
 
