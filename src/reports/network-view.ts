@@ -33,7 +33,7 @@ export function networkSection(network: NetworkFigures | undefined, t: Labels, n
     crossing: cross.count > 0 ? fill(t.network.crossing, { count: formatInteger(cross.count, t), share: formatPercent(cross.share, t) }) : t.network.noCrossing,
     crossingLinks:
       cross.links.length > 0
-        ? table([t.column.actor, t.column.actor, t.diff.weight], cross.links.slice(0, 15).map((l) => [nameOf(l.source), nameOf(l.target), formatNumber(l.weight, Number.isInteger(l.weight) ? 0 : 2, t)]), ['left', 'left', 'right'])
+        ? table([t.column.actor, t.column.actor, t.diff.weight], cross.links.slice(0, 8).map((l) => [nameOf(l.source), nameOf(l.target), formatNumber(l.weight, Number.isInteger(l.weight) ? 0 : 2, t)]), ['left', 'left', 'right'])
         : null,
   };
 }
