@@ -47,6 +47,7 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('--directed', 'compute the figures on the directed network', false)
     .option('--exact', 'never sample: exact betweenness and closeness however large the network', false)
     .option('--pivots <k>', 'sample betweenness and closeness from k sources')
+    .option('--threads <n>', 'threads for betweenness and closeness (default: one per core; the output is the same)')
     .option('--seed <n>', 'seed for community detection and sampling', '42')
     .option('--as-of <date>', 'the date printed on the report (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else none)')
     .option('-q, --quiet', 'no warnings count or progress on stderr', false)

@@ -15,7 +15,8 @@ import { suggestLayers, layerFigures } from './layers.js';
 import { figure, figureOrNull, type ActorFigures, type MapResult, type Method } from './map-result.js';
 import { DEFAULT_SEED, samplePivots } from './random.js';
 import { sectorFigures } from './sectors.js';
-import { shortestPathFigures } from './shortest-paths.js';
+import { parallelPathFigures } from './parallel-paths.js';
+import { shortestPathFigures, type PathFigures, type PathOptions } from './shortest-paths.js';
 import { structuralHoles } from './structural-holes.js';
 
 /**
@@ -33,6 +34,8 @@ export interface MapOptions {
   exact: boolean;
   /** Sample this many pivot sources (instead of choosing by size). */
   pivots?: number;
+  /** Threads for the shortest-path searches (mapEcosystemParallel; default one per core). */
+  threads?: number;
   seed: number;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
@@ -58,25 +61,41 @@ export function analyseEcosystem(ecosystem: Ecosystem, options: MapOptions = DEF
 }
 
 export function mapEcosystem(ecosystem: Ecosystem, options: MapOptions = DEFAULT_MAP_OPTIONS): MapAnalysis {
+  const prepared = prepareMap(ecosystem, options);
+  return finishMap(ecosystem, options, prepared, shortestPathFigures(prepared.out, prepared.incoming, prepared.pathOptions));
+}
+
+/** The same figures, with the shortest-path searches spread over every core (byte-identical output). */
+export async function mapEcosystemParallel(ecosystem: Ecosystem, options: MapOptions = DEFAULT_MAP_OPTIONS): Promise<MapAnalysis> {
+  const prepared = prepareMap(ecosystem, options);
+  return finishMap(ecosystem, options, prepared, await parallelPathFigures(prepared.out, prepared.incoming, prepared.pathOptions, options.threads));
+}
+
+type Prepared = ReturnType<typeof prepareMap>;
+
+function prepareMap(ecosystem: Ecosystem, options: MapOptions) {
   const graph = buildGraph(ecosystem, { directed: options.directed, links: options.links });
   const progress = options.onProgress ?? (() => undefined);
   const out = outCsr(graph);
   const incoming = inCsr(graph);
-  const nodes = out.nodes;
-  const n = nodes.length;
-  const skeleton = graph.type === 'undirected' ? out : undirectedSkeleton(out, incoming);
-
-  const parts = components(graph, nodes);
-  const arcs = Number(out.starts[n] ?? 0);
-  const k = pivotCount(n, arcs, options);
-  const sampled = k < n;
-  const paths = shortestPathFigures(out, incoming, {
-    ...(sampled && { pivots: samplePivots(n, k, options.seed) }),
+  const n = out.nodes.length;
+  const parts = components(graph, out.nodes);
+  const k = pivotCount(n, Number(out.starts[n] ?? 0), options);
+  const pathOptions: PathOptions = {
+    ...(k < n && { pivots: samplePivots(n, k, options.seed) }),
     pathMask: parts.pathMask,
     directed: graph.type === 'directed',
     onProgress: (done, total) => progress('betweenness and closeness', done, total),
-  });
-  const method: Method = sampled ? { sample: k } : 'exact';
+  };
+  return { graph, out, incoming, parts, k, pathOptions };
+}
+
+function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared, paths: PathFigures): MapAnalysis {
+  const { graph, out, incoming, parts, k } = prepared;
+  const nodes = out.nodes;
+  const n = nodes.length;
+  const skeleton = graph.type === 'undirected' ? out : undirectedSkeleton(out, incoming);
+  const method: Method = k < n ? { sample: k } : 'exact';
   const local = clustering(graph, out);
   const holes = structuralHoles(graph, nodes);
   const eigen = eigenvector(graph, nodes);

@@ -32,14 +32,48 @@ export interface PathOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Sources are searched in chunks of this many; chunk sums are added in order, so the result is the same however many threads search. */
+export const SOURCE_CHUNK = 64;
+
+/** What a chunk of sources adds up to, before normalising. */
+export interface PathPartial {
+  betweenness: Float64Array;
+  distanceSum: Float64Array;
+  reachedBy: Float64Array;
+  pathSum: number;
+  pathPairs: number;
+  diameter: number;
+}
+
+export function allSources(n: number, pivots?: Int32Array): Int32Array {
+  return pivots ?? Int32Array.from({ length: n }, (_, i) => i);
+}
+
+export function sourceChunks(sources: Int32Array): Int32Array[] {
+  const chunks: Int32Array[] = [];
+  for (let i = 0; i < sources.length; i += SOURCE_CHUNK) chunks.push(sources.subarray(i, i + SOURCE_CHUNK));
+  return chunks;
+}
+
 export function shortestPathFigures(out: Csr, incoming: Csr, options: PathOptions): PathFigures {
   const n = out.nodes.length;
+  const sources = allSources(n, options.pivots);
+  const totals = new PathTotals(n);
+  let done = 0;
+  for (const chunk of sourceChunks(sources)) {
+    totals.add(searchChunk(out, incoming, chunk, options.pathMask));
+    done += chunk.length;
+    options.onProgress?.(done, sources.length);
+  }
+  return totals.figures(sources.length);
+}
+
+/** One breadth-first search and dependency accumulation per source of the chunk. */
+export function searchChunk(out: Pick<Csr, 'starts' | 'neighbors'>, incoming: Pick<Csr, 'starts' | 'neighbors'>, sources: Int32Array, mask: Uint8Array): PathPartial {
+  const n = mask.length;
   const { starts, neighbors } = out;
   const inStarts = incoming.starts;
   const inNeighbors = incoming.neighbors;
-  const sampled = options.pivots !== undefined && options.pivots.length < n;
-  const sources = options.pivots ?? Int32Array.from({ length: n }, (_, i) => i);
-  const mask = options.pathMask;
 
   const betweenness = new Float64Array(n);
   const distanceSum = new Float64Array(n);
@@ -52,7 +86,6 @@ export function shortestPathFigures(out: Csr, incoming: Csr, options: PathOption
   let pathSum = 0;
   let pathPairs = 0;
   let diameter = 0;
-  const step = Math.max(1, Math.floor(sources.length / 100));
 
   for (let si = 0; si < sources.length; si++) {
     const s = sources[si]!;
@@ -105,25 +138,44 @@ export function shortestPathFigures(out: Csr, incoming: Csr, options: PathOption
       sigma[v] = 0;
       delta[v] = 0;
     }
-    if (options.onProgress && (si % step === 0 || si === sources.length - 1)) options.onProgress(si + 1, sources.length);
+  }
+  return { betweenness, distanceSum, reachedBy, pathSum, pathPairs, diameter };
+}
+
+/** Adds chunk sums in the order given, then normalises as NetworkX does. */
+export class PathTotals {
+  private readonly total: PathPartial;
+
+  constructor(private readonly n: number) {
+    this.total = { betweenness: new Float64Array(n), distanceSum: new Float64Array(n), reachedBy: new Float64Array(n), pathSum: 0, pathPairs: 0, diameter: 0 };
   }
 
-  // NetworkX: undirected sums count each pair twice, so both cases divide by (n−1)(n−2).
-  const scale = (n > 2 ? 1 / ((n - 1) * (n - 2)) : 1) * (sampled ? n / sources.length : 1);
-  const closeness = new Float64Array(n);
-  const expand = sampled ? n / sources.length : 1;
-  for (let u = 0; u < n; u++) {
-    betweenness[u] = n > 2 ? betweenness[u]! * scale : 0;
-    const reach = reachedBy[u]! * expand - 1;
-    const total = distanceSum[u]! * expand;
-    closeness[u] = total > 0 && n > 1 && reach > 0 ? (reach / total) * (reach / (n - 1)) : 0;
+  add(part: PathPartial): void {
+    const t = this.total;
+    for (let u = 0; u < this.n; u++) {
+      t.betweenness[u] = t.betweenness[u]! + part.betweenness[u]!;
+      t.distanceSum[u] = t.distanceSum[u]! + part.distanceSum[u]!;
+      t.reachedBy[u] = t.reachedBy[u]! + part.reachedBy[u]!;
+    }
+    t.pathSum += part.pathSum;
+    t.pathPairs += part.pathPairs;
+    t.diameter = Math.max(t.diameter, part.diameter);
   }
-  return {
-    betweenness,
-    closeness,
-    diameter,
-    averagePathLength: pathPairs > 0 ? pathSum / pathPairs : 0,
-    sources: sources.length,
-    sampled,
-  };
+
+  figures(sourceCount: number): PathFigures {
+    const n = this.n;
+    const { betweenness, distanceSum, reachedBy, pathSum, pathPairs, diameter } = this.total;
+    const sampled = sourceCount < n;
+    // NetworkX: undirected sums count each pair twice, so both cases divide by (n−1)(n−2).
+    const scale = (n > 2 ? 1 / ((n - 1) * (n - 2)) : 1) * (sampled ? n / sourceCount : 1);
+    const closeness = new Float64Array(n);
+    const expand = sampled ? n / sourceCount : 1;
+    for (let u = 0; u < n; u++) {
+      betweenness[u] = n > 2 ? betweenness[u]! * scale : 0;
+      const reach = reachedBy[u]! * expand - 1;
+      const total = distanceSum[u]! * expand;
+      closeness[u] = total > 0 && n > 1 && reach > 0 ? (reach / total) * (reach / (n - 1)) : 0;
+    }
+    return { betweenness, closeness, diameter, averagePathLength: pathPairs > 0 ? pathSum / pathPairs : 0, sources: sourceCount, sampled };
+  }
 }

@@ -2,7 +2,7 @@
 // every attribute and figure, for Gephi, yEd, NetworkX, sigma.js, Cytoscape
 // and spreadsheets.
 import path from 'node:path';
-import { mapEcosystem } from '../analysis/map-analysis.js';
+import { mapEcosystemParallel } from '../analysis/map-analysis.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { toCsvFiles } from '../exchange/csv.js';
 import { gexfChunks, type GexfVersion } from '../exchange/gexf.js';
@@ -39,7 +39,7 @@ export async function exportCommand(input: string, options: ExportCommandOptions
   const valid = await loadValid(input, { ...(file !== undefined && { links: file }), asOf: reportDate(undefined), quiet: options.quiet }, out);
   if (!valid) return EXIT.invalid;
   const pivots = options.pivots === undefined ? undefined : wholeNumber(options.pivots, '--pivots');
-  const analysis = mapEcosystem(valid.ecosystem, { directed: options.directed, links: source, exact: options.exact, seed: wholeNumber(options.seed, '--seed'), ...(pivots !== undefined && { pivots }) });
+  const analysis = await mapEcosystemParallel(valid.ecosystem, { directed: options.directed, links: source, exact: options.exact, seed: wholeNumber(options.seed, '--seed'), ...(pivots !== undefined && { pivots }) });
   const table = networkTable(valid.ecosystem, analysis, { includeContacts: options.includeContacts });
   switch (options.to) {
     case 'gexf':

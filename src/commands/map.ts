@@ -1,7 +1,7 @@
 // `eco map <input>`: validate, build the network, compute the figures, and
 // write them as JSON (the eco-map/v1 document) or as a terminal summary.
 import path from 'node:path';
-import { mapEcosystem, type MapOptions } from '../analysis/map-analysis.js';
+import { mapEcosystemParallel, type MapOptions } from '../analysis/map-analysis.js';
 import { progressBar } from '../io/progress.js';
 import { reportDate } from '../io/report-date.js';
 import { loadTemplates } from '../io/report-templates.js';
@@ -23,6 +23,7 @@ export interface MapCommandOptions {
   directed: boolean;
   exact: boolean;
   pivots?: string;
+  threads?: string;
   seed: string;
   asOf?: string;
   quiet: boolean;
@@ -43,9 +44,10 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
     exact: options.exact,
     seed,
     ...(pivots !== undefined && { pivots }),
+    ...(options.threads !== undefined && { threads: Math.max(1, wholeNumber(options.threads, '--threads')) }),
     ...(!options.quiet && { onProgress: progressBar(process.stderr) }),
   };
-  const analysis = mapEcosystem(valid.ecosystem, mapOptions);
+  const analysis = await mapEcosystemParallel(valid.ecosystem, mapOptions);
   addNetworkFigures(valid, analysis, reportDate(options.asOf));
   noteSampling(analysis.result, out, options.quiet);
   if (format === 'json' || format === 'text') {

@@ -1,7 +1,7 @@
 // Loads one snapshot of an ecosystem for `eco diff` and `eco status --since`:
 // a folder, a manifest or git:REV:path; validated, mapped and its goals scored.
 import { goalStatus } from '../analysis/goal-status.js';
-import { mapEcosystem, type MapAnalysis } from '../analysis/map-analysis.js';
+import { mapEcosystemParallel, type MapAnalysis } from '../analysis/map-analysis.js';
 import type { Snapshot } from '../analysis/snapshot-diff.js';
 import { isGitInput, materialiseGitInput } from '../io/git-snapshot.js';
 import type { Ecosystem } from '../model/schema-types.js';
@@ -13,7 +13,7 @@ export async function loadSnapshot(input: string, options: { asOf: string; quiet
   try {
     const valid = await loadValid(git?.input ?? input, { ...(git && { display: git.display }), asOf: options.asOf, quiet: options.quiet }, out);
     if (!valid) return undefined;
-    return snapshotOf(input, valid.ecosystem, mapEcosystem(valid.ecosystem, { directed: false, links: 'all', exact: false, seed: 42 }), options.asOf);
+    return snapshotOf(input, valid.ecosystem, await mapEcosystemParallel(valid.ecosystem, { directed: false, links: 'all', exact: false, seed: 42 }), options.asOf);
   } finally {
     await git?.dispose();
   }

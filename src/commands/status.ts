@@ -1,6 +1,6 @@
 // `eco status <input>`: the goals report for CI. Exit 1 when a condition
 // named in --fail-on holds, with one line per reason on stderr.
-import { mapEcosystem } from '../analysis/map-analysis.js';
+import { mapEcosystemParallel } from '../analysis/map-analysis.js';
 import { goalStatus } from '../analysis/goal-status.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { reportDate } from '../io/report-date.js';
@@ -36,7 +36,7 @@ export async function statusCommand(input: string, options: StatusCommandOptions
   const valid = await loadValid(input, { ...(file !== undefined && { links: file }), asOf, quiet: options.quiet }, out);
   if (!valid) return EXIT.invalid;
 
-  const analysis = mapEcosystem(valid.ecosystem, { directed: false, links: source, exact: false, seed: 42 });
+  const analysis = await mapEcosystemParallel(valid.ecosystem, { directed: false, links: source, exact: false, seed: 42 });
   const network = addNetworkFigures(valid, analysis, asOf);
   noteSampling(analysis.result, out, options.quiet);
   const status = { ...goalStatus(valid.ecosystem, analysis.result, asOf), ...(network && { members: network.members }) };

@@ -1,0 +1,60 @@
+// Betweenness and closeness on every core: the chunks of sources of
+// shortest-paths.ts searched by a pool of worker threads and summed in chunk
+// order, so the figures are byte-for-byte those of the single-threaded run.
+// Small networks are searched in this thread: starting workers would cost
+// more than it saves.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Csr } from './csr.js';
+import { allSources, PathTotals, shortestPathFigures, sourceChunks, type PathFigures, type PathOptions, type PathPartial } from './shortest-paths.js';
+
+/** Below about this many search steps (under a second), one thread is quicker. */
+const PARALLEL_STEPS = 3e8;
+
+/** @param threads how many threads may search (default: one per core, at most 8). */
+export async function parallelPathFigures(out: Csr, incoming: Csr, options: PathOptions, threads = Math.min(availableParallelism(), 8)): Promise<PathFigures> {
+  const n = out.nodes.length;
+  const sources = allSources(n, options.pivots);
+  const arcs = Number(out.starts[n] ?? 0);
+  if (threads < 2 || sources.length * (n + 2 * arcs) < PARALLEL_STEPS) return shortestPathFigures(out, incoming, options);
+
+  const chunks = sourceChunks(sources);
+  const plain = (csr: Csr) => ({ starts: Float64Array.from(csr.starts), neighbors: Int32Array.from(csr.neighbors) });
+  const network = { out: plain(out), incoming: incoming === out ? plain(out) : plain(incoming), mask: options.pathMask };
+  const totals = new PathTotals(n);
+  const arrived = new Map<number, PathPartial>();
+  let nextToAdd = 0;
+  let nextToSend = 0;
+  let done = 0;
+  const workers = Array.from({ length: Math.min(threads, chunks.length) }, () => new Worker(new URL('./path-worker.js', import.meta.url)));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const send = (worker: Worker): void => {
+        if (nextToSend >= chunks.length) return;
+        const chunk = nextToSend++;
+        worker.postMessage({ chunk, sources: chunks[chunk] });
+      };
+      for (const worker of workers) {
+        worker.on('error', reject);
+        worker.on('message', (message: { chunk: number; part: PathPartial }) => {
+          arrived.set(message.chunk, message.part);
+          done += chunks[message.chunk]!.length;
+          options.onProgress?.(done, sources.length);
+          // Add in chunk order only: the same sums, in the same order, as one thread.
+          while (arrived.has(nextToAdd)) {
+            totals.add(arrived.get(nextToAdd)!);
+            arrived.delete(nextToAdd);
+            nextToAdd++;
+          }
+          if (nextToAdd === chunks.length) resolve();
+          else send(worker);
+        });
+        worker.postMessage({ network });
+        send(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return totals.figures(sources.length);
+}

@@ -1,0 +1,25 @@
+// Betweenness and closeness searched on several threads give byte-for-byte
+// the figures of one thread (chunks of sources are summed in a fixed order).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEco } from '../helpers/run-eco.js';
+
+describe('eco map --threads', () => {
+  it('gives the same output on one thread and on two', () => {
+    // A ring of 4,000 actors, each tied to its next five: large enough for the search to go parallel.
+    const dir = mkdtempSync(path.join(tmpdir(), 'eco-threads-'));
+    const n = 4000;
+    const sectors = ['company', 'research', 'public', 'association'];
+    writeFileSync(path.join(dir, 'actors.csv'), `id,name,sector\n${Array.from({ length: n }, (_, i) => `a${i},Actor ${i},${sectors[i % 4]}`).join('\n')}\n`);
+    const links: string[] = [];
+    for (let i = 0; i < n; i++) for (let d = 1; d <= 5; d++) links.push(`a${i},a${(i + d * (d + 1)) % n}`);
+    writeFileSync(path.join(dir, 'links.csv'), `source,target\n${links.join('\n')}\n`);
+    const one = runEco(['map', dir, '--exact', '--format', 'json', '--quiet', '--threads', '1']);
+    const two = runEco(['map', dir, '--exact', '--format', 'json', '--quiet', '--threads', '2']);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).summary.betweennessMethod).toBe('exact');
+  });
+});
