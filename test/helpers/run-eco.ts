@@ -16,6 +16,7 @@ export function runEco(args: readonly string[], options: { cwd?: string; env?: R
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
