@@ -1,6 +1,7 @@
 // The eco-map/v1 document: what `eco map --format json` writes and what the
 // reports are built from. Field names are a contract (DESIGN section 4):
 // fields may be added, never renamed.
+import type { LinkSource } from '../model/build-graph.js';
 import type { Layer, Sector } from '../model/schema-types.js';
 import type { Role } from './brokerage-roles.js';
 import type { HelixRow, SectorRow } from './sectors.js';
@@ -119,7 +120,7 @@ export interface MapResult {
     orchestrators: string[];
     sources: string[];
   };
-  options: { directed: boolean; links: string; seed: number };
+  options: { directed: boolean; links: LinkSource; seed: number };
   summary: MapSummary;
   actors: ActorFigures[];
   sectors: SectorRow[];

@@ -1,16 +1,18 @@
 // `eco import <file.gexf|file.graphml> -o <folder>`: an eco ecosystem folder
 // from a network made in Gephi, yEd or another tool.
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { importGraph, type GraphFormat } from '../exchange/import-graph.js';
+import { exists } from '../io/file-exists.js';
 import { displayRelative } from '../io/load-ecosystem.js';
+import { slugify } from '../model/values.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { EXIT, type Output } from './exit-codes.js';
 
 export async function importCommand(file: string, options: { output?: string; force: boolean; quiet: boolean }, out: Output): Promise<number> {
   const format: GraphFormat | undefined = /\.gexf$/i.test(file) ? 'gexf' : /\.graphml$/i.test(file) ? 'graphml' : undefined;
-  if (!format) throw new UsageError(`eco import reads .gexf and .graphml files, not ${file}`);
+  if (!format) throw new UsageError(`import reads .gexf and .graphml files, not ${file}`);
   if (options.output === undefined) throw new UsageError('give the folder to write with -o <folder>');
   let source: string;
   try {
@@ -19,7 +21,7 @@ export async function importCommand(file: string, options: { output?: string; fo
     throw new UsageError(`cannot read ${file}`);
   }
   const base = path.basename(file, path.extname(file));
-  const id = base.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'imported';
+  const id = slugify(base, 'imported');
   let imported;
   try {
     imported = importGraph(source, format, id, base);
@@ -38,11 +40,3 @@ export async function importCommand(file: string, options: { output?: string; fo
   return EXIT.ok;
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await access(p);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,5 +1,5 @@
 // `eco init [dir]`: writes a small valid ecosystem to start from, never over an existing file.
-import { access } from 'node:fs/promises';
+import { exists } from '../io/file-exists.js';
 import path from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { displayRelative } from '../io/load-ecosystem.js';
@@ -10,14 +10,7 @@ import { EXIT, type Output } from './exit-codes.js';
 export async function initCommand(dir: string, out: Output): Promise<number> {
   const folder = path.resolve(dir);
   const existing: string[] = [];
-  for (const name of Object.keys(INIT_FILES)) {
-    try {
-      await access(path.join(folder, name));
-      existing.push(name);
-    } catch {
-      // absent: good
-    }
-  }
+  for (const name of Object.keys(INIT_FILES)) if (await exists(path.join(folder, name))) existing.push(name);
   if (existing.length > 0) {
     throw new UsageError(`${displayRelative(folder)} already has ${existing.join(', ')}; eco init writes nothing over existing files`);
   }

@@ -8,7 +8,7 @@ import type { ValidEcosystem } from './load-valid.js';
 export function addNetworkFigures(valid: ValidEcosystem, analysis: MapAnalysis, asOf: string): NetworkFigures | undefined {
   if (!valid.network) return undefined;
   const members = valid.network.members.map((m) => {
-    const map = mapEcosystem(m.ecosystem, { directed: false, links: analysis.result.options.links as 'all', exact: false, seed: analysis.result.options.seed }).result;
+    const map = mapEcosystem(m.ecosystem, { directed: false, links: analysis.result.options.links, exact: false, seed: analysis.result.options.seed }).result;
     return { id: m.id, name: m.name, ecosystem: m.ecosystem, map, status: goalStatus(m.ecosystem, map, asOf) };
   });
   const figures = networkFigures(members, valid.network.memberships, analysis.edges);

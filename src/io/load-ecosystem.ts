@@ -2,7 +2,6 @@
 // optional links CSV) into one plain document, with a source map that says
 // where every value came from. Syntax problems are reported here; the schema,
 // references and lints are the model's (src/model/validate.ts).
-import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { error, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { UnreadableInputError } from '../diagnostics/errors.js';
@@ -13,7 +12,8 @@ import { readTextFile, type TextKind } from './read-text-file.js';
 import { csvLocator, fileLocator, SourceMap } from './source-map.js';
 import { parseYaml } from './yaml-file.js';
 import type { Locator } from '../diagnostics/locator.js';
-import { describe, isPlainObject } from '../model/values.js';
+import { describe, isPlainObject, slugify } from '../model/values.js';
+import { exists } from './file-exists.js';
 
 export const COLLECTIONS = ['actors', 'links', 'projects', 'events', 'goals'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
@@ -147,8 +147,7 @@ async function resolveEntry(absolute: string, links: string | undefined, display
 
 /** The ecosystem info of a folder or CSV read without a manifest: named after it. */
 function info(name: string): Record<string, unknown> {
-  const slug = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'ecosystem';
-  return { id: slug, name };
+  return { id: slugify(name, 'ecosystem'), name };
 }
 
 interface LoadedCollection {
@@ -196,11 +195,3 @@ async function firstExisting(folder: string, names: readonly string[]): Promise<
   return undefined;
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await access(p);
-    return true;
-  } catch {
-    return false;
-  }
-}

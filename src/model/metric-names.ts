@@ -42,12 +42,3 @@ export function parseMetric(name: string): ParsedMetric | undefined {
 export function metricNames(): string[] {
   return [...Object.keys(FIXED_METRICS), ...METRIC_PATTERNS.flatMap((p) => (p.words ? p.words.map((w) => p.prefix + w) : []))];
 }
-
-export function metricDescriptions(): { name: string; description: string }[] {
-  return [
-    ...Object.entries(FIXED_METRICS).map(([name, description]) => ({ name, description })),
-    { name: 'actors.sector.<sector>', description: METRIC_PATTERNS[0].description },
-    { name: 'actors.layer.<layer>', description: METRIC_PATTERNS[1].description },
-    { name: 'actors.tag.<tag>', description: METRIC_PATTERNS[2].description },
-  ];
-}

@@ -28,6 +28,7 @@ export function statusText(status: StatusResult): string {
     `${status.ecosystem.name}: goals as of ${status.asOf}`,
     `${s.onTrack} of ${s.indicators} indicators on track, ${s.offTrack} behind, ${s.unknown} unknown; ${s.done} of ${s.tasks} tasks done, ${s.overdue} overdue`,
   ];
+  if (status.goals.length === 0) lines.push('', 'No goals are listed (goals: in the manifest).');
   for (const goal of status.goals) {
     lines.push('', wrapTitle(`${goal.id} ${goal.title}`));
     for (const i of goal.indicators) {
