@@ -4,7 +4,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { formatDiagnostic } from './diagnostics/format.js';
-import { UnreadableInputError, UsageError } from './diagnostics/errors.js';
+import { EnvironmentError, UnreadableInputError, UsageError } from './diagnostics/errors.js';
+import { fsReason, isSystemError } from './io/fs-errors.js';
+import { displayRelative } from './io/display-path.js';
+import { terminalSafe } from './model/text-safety.js';
 import { EXIT, type Output } from './commands/exit-codes.js';
 import type { DiffCommandOptions } from './commands/diff.js';
 import type { ExportCommandOptions } from './commands/export.js';
@@ -14,7 +17,8 @@ import type { ValidateOptions } from './commands/validate.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
-const stderrOutput: Output = { stderr: (text) => process.stderr.write(text) };
+// Names and paths come from the input: what reaches the terminal never carries its escape sequences.
+const stderrOutput: Output = { stderr: (text) => process.stderr.write(terminalSafe(text)) };
 
 export function buildProgram(run: (exitCode: Promise<number>) => void, out: Output = stderrOutput): Command {
   const program = new Command('eco')
@@ -140,6 +144,7 @@ function linksOption(): Option {
 /** Runs eco with the given argv and returns the exit code. */
 export async function main(argv: readonly string[], out: Output = stderrOutput): Promise<number> {
   const debug = argv.includes('--debug');
+  quietOnClosedPipe();
   let pending: Promise<number> | undefined;
   try {
     const program = buildProgram((p) => (pending = p), out);
@@ -162,9 +167,34 @@ function report(e: unknown, debug: boolean, out: Output): number {
     for (const d of e.diagnostics) out.stderr(`${formatDiagnostic(d)}\n`);
     return EXIT.usage;
   }
+  if (e instanceof EnvironmentError) {
+    out.stderr(`eco: ${e.message}\n`);
+    return EXIT.usage;
+  }
   const error = e instanceof Error ? e : new Error(String(e));
   if ((error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.ok;
+  // A file-system call that failed is the environment's doing (disk, permissions), not a bug.
+  if (isSystemError(error)) {
+    const where = error.path === undefined ? '' : ` ${displayRelative(error.path)}`;
+    out.stderr(`eco: cannot ${error.syscall}${where}: ${fsReason(error)}\n`);
+    return EXIT.usage;
+  }
   out.stderr(`eco: internal error: ${error.message}\n`);
   out.stderr(debug ? `${error.stack ?? ''}\n` : 'this is a bug in eco; run again with --debug to see where it happened\n');
   return EXIT.internal;
+}
+
+/**
+ * `eco map … | head`: the reader went away. That is no error of anyone's;
+ * end quietly (exit 0) instead of with Node's unhandled 'error' event.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount('error') > 0) continue;
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(EXIT.ok);
+      if (stream === process.stdout) process.stderr.write(`eco: cannot write to standard output: ${fsReason(e)}\n`);
+      process.exit(EXIT.usage);
+    });
+  }
 }

@@ -1,18 +1,16 @@
-// Eigenvector centrality (unweighted) and PageRank (weighted, α = 0.85), by
-// graphology-metrics, whose power iterations are NetworkX's: the same start
-// vector, update and stopping rule (Σ|x − x_last| < n·1e-6, at most 100 steps).
-// Bonacich (1987); Page, Brin, Motwani & Winograd (1999). A power iteration
-// that does not converge gives no values (null), said in the summary.
-import { eigenvectorCentrality, pagerank } from '../model/graphology.js';
+// PageRank (weighted, α = 0.85) by graphology-metrics, whose power iteration
+// is NetworkX's: the same start vector, update and stopping rule
+// (Σ|x − x_last| < n·1e-6, at most 100 steps). Page, Brin, Motwani & Winograd
+// (1999). A power iteration that does not converge gives no values (null),
+// said in the summary. Eigenvector centrality is eco's own (eigenvector.ts):
+// graphology-metrics' iteration has no shift and never converges on
+// bipartite graphs.
+import { pagerank } from '../model/graphology.js';
 import type { EcoGraph } from '../model/build-graph.js';
 
 export interface IterativeCentrality {
   values: Float64Array | null;
   converged: boolean;
-}
-
-export function eigenvector(graph: EcoGraph, nodes: readonly string[]): IterativeCentrality {
-  return attempt(nodes, () => eigenvectorCentrality(graph, { getEdgeWeight: null, maxIterations: 100, tolerance: 1e-6 }));
 }
 
 export function weightedPagerank(graph: EcoGraph, nodes: readonly string[]): IterativeCentrality {

@@ -6,7 +6,8 @@ import { projectMembers } from '../model/derived-links.js';
 import type { Ecosystem } from '../model/schema-types.js';
 import { brokerageRoles, ROLES } from './brokerage-roles.js';
 import { brokerFigures } from './brokers.js';
-import { eigenvector, weightedPagerank } from './centrality.js';
+import { weightedPagerank } from './centrality.js';
+import { eigenvectorCentrality } from './eigenvector.js';
 import { clustering } from './clustering.js';
 import { communities } from './communities.js';
 import { components } from './components.js';
@@ -37,6 +38,8 @@ export interface MapOptions {
   /** Threads for the shortest-path searches (mapEcosystemParallel; default one per core). */
   threads?: number;
   seed: number;
+  /** Recorded in the document: the date its day-dependent figures were computed for. */
+  asOf?: string | null;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
@@ -98,7 +101,7 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
   const method: Method = k < n ? { sample: k } : 'exact';
   const local = clustering(graph, out);
   const holes = structuralHoles(graph, nodes);
-  const eigen = eigenvector(graph, nodes);
+  const eigen = eigenvectorCentrality(incoming);
   const rank = weightedPagerank(graph, nodes);
   const groups = communities(graph, nodes, options.seed);
   const sector = nodes.map((node) => graph.getNodeAttribute(node, 'sector'));
@@ -145,6 +148,7 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
   );
   const result: MapResult = {
     schema: 'eco-map/v1',
+    asOf: options.asOf ?? null,
     ecosystem: {
       id: info.id,
       name: info.name,

@@ -110,6 +110,8 @@ export interface EventRow {
 
 export interface MapResult {
   schema: 'eco-map/v1';
+  /** The date the figures that depend on the day were computed for (--as-of, SOURCE_DATE_EPOCH); null when none was given. */
+  asOf: string | null;
   ecosystem: {
     id: string;
     name: string;

@@ -14,8 +14,9 @@ export interface MemberFigures {
   density: number;
   eiIndex: number | null;
   indicators: number;
-  onTrack: number;
-  overdue: number;
+  /** Null when no date was given to score the goals on. */
+  onTrack: number | null;
+  overdue: number | null;
 }
 
 export interface NetworkFigures {
@@ -33,7 +34,8 @@ export interface MemberInput {
   name: string;
   ecosystem: Ecosystem;
   map: MapResult;
-  status: StatusResult;
+  /** The member's goals scored on the report date; null when there is none. */
+  status: StatusResult | null;
 }
 
 export function networkFigures(
@@ -49,9 +51,9 @@ export function networkFigures(
     sectorsCovered: m.map.sectors.filter((s) => s.actors > 0 && s.sector !== 'other' && s.sector !== 'unknown').length,
     density: m.map.summary.density,
     eiIndex: m.map.summary.eiIndex,
-    indicators: m.status.summary.indicators,
-    onTrack: m.status.summary.onTrack,
-    overdue: m.status.summary.overdue,
+    indicators: m.ecosystem.goals?.reduce((n, g) => n + (g.indicators?.length ?? 0), 0) ?? 0,
+    onTrack: m.status?.summary.onTrack ?? null,
+    overdue: m.status?.summary.overdue ?? null,
   }));
   const shared = [...memberships].filter(([, list]) => list.length > 1).map(([id, list]) => ({ id, members: [...list] }));
   const byBusinessId = new Map<string, { id: string; member: string }[]>();

@@ -8,12 +8,12 @@ import { toCsvFiles } from '../exchange/csv.js';
 import { gexfChunks, type GexfVersion } from '../exchange/gexf.js';
 import { graphmlChunks } from '../exchange/graphml.js';
 import { cytoscapeJsonChunks, graphologyJsonChunks } from '../exchange/json.js';
-import { networkTable } from '../exchange/network-table.js';
+import { networkTable, type NetworkTable } from '../exchange/network-table.js';
 import { reportDate } from '../io/report-date.js';
-import { writeFileAtomic, writeOutputChunks } from '../io/write-output.js';
+import { writeOutputs, type OutputFile } from '../io/write-output.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
-import { noteSampling, readLinksOption, wholeNumber } from './report-options.js';
+import { noteSampling, positiveWholeNumber, readLinksOption, wholeNumber } from './report-options.js';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'cytoscape', 'csv'] as const;
 
@@ -32,34 +32,33 @@ export interface ExportCommandOptions {
 }
 
 export async function exportCommand(input: string, options: ExportCommandOptions, out: Output): Promise<number> {
-  const { source, file } = readLinksOption(options.links);
+  const { source, file } = readLinksOption(options.links, input);
   if (options.to === 'csv' && (options.output === undefined || options.output === '-')) {
     throw new UsageError('--to csv writes actors.csv and links.csv into a folder: give it with -o <folder>');
   }
+  const seed = wholeNumber(options.seed, '--seed');
+  const pivots = options.pivots === undefined ? undefined : positiveWholeNumber(options.pivots, '--pivots');
   const valid = await loadValid(input, { ...(file !== undefined && { links: file }), asOf: reportDate(undefined), quiet: options.quiet }, out);
   if (!valid) return EXIT.invalid;
-  const pivots = options.pivots === undefined ? undefined : wholeNumber(options.pivots, '--pivots');
-  const analysis = await mapEcosystemParallel(valid.ecosystem, { directed: options.directed, links: source, exact: options.exact, seed: wholeNumber(options.seed, '--seed'), ...(pivots !== undefined && { pivots }) });
+  const analysis = await mapEcosystemParallel(valid.ecosystem, { directed: options.directed, links: source, exact: options.exact, seed, ...(pivots !== undefined && { pivots }) });
   const table = networkTable(valid.ecosystem, analysis, { includeContacts: options.includeContacts });
-  switch (options.to) {
-    case 'gexf':
-      await writeOutputChunks(options.output, gexfChunks(table, options.gexfVersion));
-      break;
-    case 'graphml':
-      await writeOutputChunks(options.output, graphmlChunks(table));
-      break;
-    case 'json':
-      await writeOutputChunks(options.output, graphologyJsonChunks(table));
-      break;
-    case 'cytoscape':
-      await writeOutputChunks(options.output, cytoscapeJsonChunks(table));
-      break;
-    case 'csv': {
-      const files = toCsvFiles(table, { excel: options.excel });
-      for (const [name, content] of Object.entries(files)) await writeFileAtomic(path.join(options.output!, name), content);
-      break;
-    }
-  }
+  await writeOutputs(exportFiles(table, options), valid.inputs);
   noteSampling(analysis.result, out, options.quiet);
   return EXIT.ok;
+}
+
+/** What one export writes: one file (or stdout), or the CSV folder's files as one set. */
+function exportFiles(table: NetworkTable, options: ExportCommandOptions): OutputFile[] {
+  switch (options.to) {
+    case 'gexf':
+      return [{ path: options.output, content: gexfChunks(table, options.gexfVersion) }];
+    case 'graphml':
+      return [{ path: options.output, content: graphmlChunks(table) }];
+    case 'json':
+      return [{ path: options.output, content: graphologyJsonChunks(table) }];
+    case 'cytoscape':
+      return [{ path: options.output, content: cytoscapeJsonChunks(table) }];
+    case 'csv':
+      return Object.entries(toCsvFiles(table, { excel: options.excel })).map(([name, content]) => ({ path: path.join(options.output!, name), content }));
+  }
 }

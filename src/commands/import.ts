@@ -1,25 +1,25 @@
 // `eco import <file.gexf|file.graphml> -o <folder>`: an eco ecosystem folder
 // from a network made in Gephi, yEd or another tool.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { importGraph, type GraphFormat } from '../exchange/import-graph.js';
 import { exists } from '../io/file-exists.js';
 import { displayRelative } from '../io/load-ecosystem.js';
 import { slugify } from '../model/values.js';
-import { writeFileAtomic } from '../io/write-output.js';
+import { readBounded, unreadableReason } from '../io/read-bounded.js';
+import { writeOutputs } from '../io/write-output.js';
 import { EXIT, type Output } from './exit-codes.js';
+
+/** GEXF and GraphML are verbose: a network near eco's limits is a few hundred megabytes. */
+const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 
 export async function importCommand(file: string, options: { output?: string; force: boolean; quiet: boolean }, out: Output): Promise<number> {
   const format: GraphFormat | undefined = /\.gexf$/i.test(file) ? 'gexf' : /\.graphml$/i.test(file) ? 'graphml' : undefined;
   if (!format) throw new UsageError(`import reads .gexf and .graphml files, not ${file}`);
   if (options.output === undefined) throw new UsageError('give the folder to write with -o <folder>');
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read ${file}`);
-  }
+  const read = await readBounded(path.resolve(file), MAX_IMPORT_BYTES);
+  if (!read.ok) throw new UsageError(`cannot read ${file}: ${unreadableReason(read, MAX_IMPORT_BYTES)}`);
+  const source = new TextDecoder().decode(read.bytes);
   const base = path.basename(file, path.extname(file));
   const id = slugify(base, 'imported');
   let imported;
@@ -32,7 +32,7 @@ export async function importCommand(file: string, options: { output?: string; fo
     const target = path.join(options.output, name);
     if (!options.force && (await exists(target))) throw new UsageError(`${displayRelative(path.resolve(target))} exists; eco import writes nothing over existing files (--force to replace)`);
   }
-  for (const [name, content] of Object.entries(imported.files)) await writeFileAtomic(path.join(options.output, name), content);
+  await writeOutputs(Object.entries(imported.files).map(([name, content]) => ({ path: path.join(options.output!, name), content })), [path.resolve(file)]);
   if (!options.quiet) {
     for (const [from, to] of imported.renamedIds) out.stderr(`note: the id "${from}" became "${to}" (eco ids have no spaces)\n`);
     out.stderr(`wrote ${imported.actors} actors and ${imported.links} links to ${options.output}; next: eco validate ${options.output}\n`);

@@ -3,7 +3,7 @@ import { exists } from '../io/file-exists.js';
 import path from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { displayRelative } from '../io/load-ecosystem.js';
-import { writeFileAtomic } from '../io/write-output.js';
+import { writeOutputs } from '../io/write-output.js';
 import { INIT_FILES } from './init-files.js';
 import { EXIT, type Output } from './exit-codes.js';
 
@@ -14,9 +14,7 @@ export async function initCommand(dir: string, out: Output): Promise<number> {
   if (existing.length > 0) {
     throw new UsageError(`${displayRelative(folder)} already has ${existing.join(', ')}; eco init writes nothing over existing files`);
   }
-  for (const [name, content] of Object.entries(INIT_FILES)) {
-    await writeFileAtomic(path.join(folder, name), content);
-  }
+  await writeOutputs(Object.entries(INIT_FILES).map(([name, content]) => ({ path: path.join(folder, name), content })), []);
   const shown = displayRelative(folder);
   out.stderr(`wrote ${Object.keys(INIT_FILES).join(', ')} in ${shown}\nnext: eco validate ${shown}\n`);
   return EXIT.ok;

@@ -1,11 +1,10 @@
 // Shared by the commands that need a valid ecosystem: load, validate, and on
 // errors print them and give up (exit 1). A network of ecosystems has each
 // member loaded and validated on its own first, then is combined into one.
-import path from 'node:path';
 import { formatDiagnostic, plural } from '../diagnostics/format.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { UsageError } from '../diagnostics/errors.js';
-import { displayRelative, loadEcosystem, type LoadOptions } from '../io/load-ecosystem.js';
+import { error, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { displayRelative, ecosystemIdentity, loadEcosystem, type LoadOptions } from '../io/load-ecosystem.js';
 import { combineMembers, type Member } from '../model/combine-members.js';
 import { validateDocument } from '../model/validate.js';
 import type { Ecosystem } from '../model/schema-types.js';
@@ -13,6 +12,8 @@ import type { Output } from './exit-codes.js';
 
 /** Members may themselves be networks, this many levels deep. */
 const MAX_DEPTH = 4;
+/** Members loaded in all, at every level: a bound on the work a manifest can ask for. */
+const MAX_MEMBERS = 1000;
 
 export interface MemberEcosystem extends Member {
   name: string;
@@ -24,6 +25,8 @@ export interface ValidEcosystem {
   ecosystem: Ecosystem;
   origin: string;
   warnings: Diagnostic[];
+  /** Every file read, the members' included: no output may replace one. */
+  inputs: string[];
   /** Present for a network of ecosystems. */
   network?: { members: MemberEcosystem[]; memberships: Map<string, string[]> };
 }
@@ -36,22 +39,44 @@ export interface CheckedEcosystem {
   valid?: ValidEcosystem;
   /** The actor ids the input declares, valid or not (for a network's references to its members). */
   actorIds: string[];
+  /** Every file read, the members' included. */
+  inputs: string[];
 }
 
 /** Loads and validates an ecosystem, and each member of a network of ecosystems. */
-export async function checkEcosystem(input: string, options: LoadOptions & { asOf: string }, seen: readonly string[] = []): Promise<CheckedEcosystem> {
+export async function checkEcosystem(input: string, options: LoadOptions & { asOf: string }): Promise<CheckedEcosystem> {
+  const identity = await ecosystemIdentity(input);
+  return checkTree(input, options, { path: identity ? [identity] : [], seen: new Map(), count: { loads: 0 } });
+}
+
+/** The members met so far in one run: the path from the top, and every member with where it was first named. */
+interface Walk {
+  path: string[];
+  seen: Map<string, SourceLocation>;
+  count: { loads: number };
+}
+
+async function checkTree(input: string, options: LoadOptions & { asOf: string }, walk: Walk): Promise<CheckedEcosystem> {
   const loaded = await loadEcosystem(input, options);
   const members: MemberEcosystem[] = [];
   const memberDiagnostics: Diagnostic[] = [];
   const memberActorIds: string[] = [];
+  const inputs = [...loaded.files];
   let failed = false;
   for (const member of loaded.members) {
-    if (seen.includes(member) || seen.length >= MAX_DEPTH) {
-      throw new UsageError(`${loaded.origin}: the member ${displayRelative(member)} ${seen.includes(member) ? 'includes itself' : 'is nested too deep'}`);
+    const problem = await memberProblem(member, walk);
+    if (problem) {
+      memberDiagnostics.push(problem);
+      failed = true;
+      continue;
     }
-    const checked = await checkEcosystem(member, options, [...seen, path.resolve(input)]);
+    walk.count.loads++;
+    const identity = (await ecosystemIdentity(member.path))!;
+    walk.seen.set(identity, member.at);
+    const checked = await checkTree(member.path, options, { ...walk, path: [...walk.path, identity] });
     memberDiagnostics.push(...checked.diagnostics);
     memberActorIds.push(...checked.actorIds);
+    inputs.push(...checked.inputs);
     if (!checked.valid) failed = true;
     else members.push({ id: checked.valid.ecosystem.ecosystem.id, name: checked.valid.ecosystem.ecosystem.name, origin: checked.origin, ecosystem: checked.valid.ecosystem });
   }
@@ -67,11 +92,24 @@ export async function checkEcosystem(input: string, options: LoadOptions & { asO
   const diagnostics = [...memberDiagnostics, ...validation.diagnostics];
   const own = Array.isArray(loaded.document['actors']) ? loaded.document['actors'] : [];
   const actorIds = [...memberActorIds, ...own.map((a: unknown) => (a as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string')];
-  if (!validation.ecosystem || failed) return { origin: loaded.origin, diagnostics, actorIds };
-  const warnings = diagnostics;
-  if (members.length === 0) return { origin: loaded.origin, diagnostics, actorIds, valid: { ecosystem: validation.ecosystem, origin: loaded.origin, warnings } };
+  const checked = { origin: loaded.origin, diagnostics, actorIds, inputs };
+  if (!validation.ecosystem || failed) return checked;
+  if (members.length === 0) return { ...checked, valid: { ecosystem: validation.ecosystem, origin: loaded.origin, warnings: diagnostics, inputs } };
   const combined = combineMembers(validation.ecosystem, members);
-  return { origin: loaded.origin, diagnostics, actorIds, valid: { ecosystem: combined.ecosystem, origin: loaded.origin, warnings, network: { members, memberships: combined.memberships } } };
+  return { ...checked, valid: { ecosystem: combined.ecosystem, origin: loaded.origin, warnings: diagnostics, inputs, network: { members, memberships: combined.memberships } } };
+}
+
+/** Why a member cannot be loaded: missing, a cycle, named twice, too deep or too many. */
+async function memberProblem(member: { path: string; at: SourceLocation }, walk: Walk): Promise<Diagnostic | undefined> {
+  const identity = await ecosystemIdentity(member.path);
+  const shown = displayRelative(member.path);
+  if (identity === undefined) return error('member-not-found', member.at, { path: shown });
+  if (walk.path.includes(identity)) return error('member-cycle', member.at, { path: shown });
+  const first = walk.seen.get(identity);
+  if (first) return error('member-duplicate', member.at, { path: shown, first: `${first.file}:${first.line ?? 1}` });
+  if (walk.path.length > MAX_DEPTH) return error('member-too-deep', member.at, { path: shown, limit: MAX_DEPTH });
+  if (walk.count.loads >= MAX_MEMBERS) return error('member-too-many', member.at, { limit: MAX_MEMBERS });
+  return undefined;
 }
 
 /** The validated ecosystem, or undefined after printing its errors. */

@@ -5,14 +5,15 @@ import { mapEcosystemParallel, type MapOptions } from '../analysis/map-analysis.
 import { progressBar } from '../io/progress.js';
 import { reportDate } from '../io/report-date.js';
 import { loadTemplates } from '../io/report-templates.js';
-import { writeFileAtomic, writeOutput } from '../io/write-output.js';
+import { writeOutput, writeOutputs } from '../io/write-output.js';
+import { terminalSafe } from '../model/text-safety.js';
 import { mapText } from '../reports/map-text.js';
 import { renderMapReport } from '../reports/map-report.js';
 import type { Lang } from '../reports/i18n/index.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { addNetworkFigures } from './network-figures.js';
-import { noteSampling, printedDate, readLinksOption, VERSION, wholeNumber } from './report-options.js';
+import { checkTemplateFormat, noteSampling, positiveWholeNumber, printedDate, readLinksOption, templateInputs, VERSION, wholeNumber } from './report-options.js';
 
 export interface MapCommandOptions {
   format?: 'json' | 'text' | 'md' | 'html';
@@ -30,10 +31,13 @@ export interface MapCommandOptions {
 }
 
 export async function mapCommand(input: string, options: MapCommandOptions, out: Output): Promise<number> {
-  const { source: linkSource, file: linksFile } = readLinksOption(options.links);
+  const { source: linkSource, file: linksFile } = readLinksOption(options.links, input);
   const seed = wholeNumber(options.seed, '--seed');
-  const pivots = options.pivots === undefined ? undefined : wholeNumber(options.pivots, '--pivots');
+  const pivots = options.pivots === undefined ? undefined : positiveWholeNumber(options.pivots, '--pivots');
+  const threads = options.threads === undefined ? undefined : positiveWholeNumber(options.threads, '--threads');
   const format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
+  checkTemplateFormat(options.template, format);
+  const asOf = printedDate(options.asOf);
 
   const valid = await loadValid(input, { ...(linksFile !== undefined && { links: linksFile }), asOf: reportDate(options.asOf), quiet: options.quiet }, out);
   if (!valid) return EXIT.invalid;
@@ -43,15 +47,16 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
     links: linkSource,
     exact: options.exact,
     seed,
+    asOf,
     ...(pivots !== undefined && { pivots }),
-    ...(options.threads !== undefined && { threads: Math.max(1, wholeNumber(options.threads, '--threads')) }),
+    ...(threads !== undefined && { threads }),
     ...(!options.quiet && { onProgress: progressBar(process.stderr) }),
   };
   const analysis = await mapEcosystemParallel(valid.ecosystem, mapOptions);
-  addNetworkFigures(valid, analysis, reportDate(options.asOf));
+  addNetworkFigures(valid, analysis, asOf, mapOptions);
   noteSampling(analysis.result, out, options.quiet);
   if (format === 'json' || format === 'text') {
-    await writeOutput(options.output, format === 'json' ? `${JSON.stringify(analysis.result, null, 2)}\n` : mapText(analysis.result));
+    await writeOutput(options.output, format === 'json' ? `${JSON.stringify(analysis.result, null, 2)}\n` : terminalSafe(mapText(analysis.result)), valid.inputs);
     return EXIT.ok;
   }
   // A Markdown report written to a file gets its network picture beside it (report.md → report.svg).
@@ -59,15 +64,13 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
   const report = renderMapReport(
     analysis,
     format,
-    { lang: options.lang, version: VERSION, asOf: printedDate(options.asOf), ...(pictureFile && { pictureFile }) },
+    { lang: options.lang, version: VERSION, asOf, ...(pictureFile && { pictureFile }) },
     {
       main: await loadTemplates(`map.${format}`, options.template),
       ...(pictureFile && { picture: await loadTemplates('network.svg') }),
     },
   );
-  if (report.picture !== undefined && pictureFile && options.output) {
-    await writeFileAtomic(path.join(path.dirname(options.output), pictureFile), report.picture);
-  }
-  await writeOutput(options.output, report.main);
+  const picture = report.picture !== undefined && pictureFile && options.output ? [{ path: path.join(path.dirname(options.output), pictureFile), content: report.picture, role: 'the network picture' }] : [];
+  await writeOutputs([...picture, { path: options.output, content: report.main, role: 'the Markdown report' }], [...valid.inputs, ...templateInputs(options.template)]);
   return EXIT.ok;
 }

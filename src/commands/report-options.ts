@@ -1,9 +1,13 @@
 // Options the reporting commands share: the version printed on reports, the
-// date a report shows, and how `--links` is read.
+// date a report shows, how `--links` is read, and the checks that make a
+// mistyped option a usage error (exit 2) instead of being ignored.
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { reportDate } from '../io/report-date.js';
+import { isCsvInput } from '../io/load-ecosystem.js';
 import type { LinkSource } from '../model/build-graph.js';
+import { didYouMean } from '../model/did-you-mean.js';
 import type { MapResult } from '../analysis/map-result.js';
 import type { Output } from './exit-codes.js';
 
@@ -16,10 +20,23 @@ export function printedDate(asOf: string | undefined): string | null {
 
 const LINK_SOURCES: readonly string[] = ['explicit', 'derived', 'all'] satisfies LinkSource[];
 
-/** `--links` names which links count, or else the links CSV of an actors CSV input. */
-export function readLinksOption(values: readonly string[]): { source: LinkSource; file?: string } {
+/**
+ * `--links` names which links count (explicit, derived, all), or else the
+ * links CSV of an actors CSV input. A word that is neither, or a links file
+ * given with a folder or manifest (which names its own links), is refused.
+ */
+export function readLinksOption(values: readonly string[], input: string): { source: LinkSource; file?: string } {
   const source = (values.filter((v) => LINK_SOURCES.includes(v)).pop() ?? 'all') as LinkSource;
-  const file = values.filter((v) => !LINK_SOURCES.includes(v)).pop();
+  const files = values.filter((v) => !LINK_SOURCES.includes(v));
+  for (const file of files) {
+    const typo = didYouMean(file, LINK_SOURCES);
+    if (typo !== undefined && !/[./\\]/.test(file)) throw new UsageError(`--links takes explicit, derived or all, not "${file}"; did you mean "${typo}"?`);
+    if (!isCsvInput(input)) {
+      throw new UsageError(`--links ${file}: a links file goes with an actors CSV input (eco map actors.csv --links links.csv); ${input} names its own links (--links takes explicit, derived or all here)`);
+    }
+  }
+  if (files.length > 1) throw new UsageError(`--links names one links file, not ${files.length} (${files.join(', ')})`);
+  const file = files[0];
   return file === undefined ? { source } : { source, file };
 }
 
@@ -29,7 +46,26 @@ export function noteSampling(result: MapResult, out: Output, quiet: boolean): vo
   if (!quiet && method !== 'exact') out.stderr(`betweenness and closeness were sampled from ${method.sample} sources (--exact to compute them all)\n`);
 }
 
+/** 0, 1, 2, … */
 export function wholeNumber(value: string, option: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError(`${option} must be a whole number, not "${value}"`);
+  if (!/^\d{1,15}$/.test(value)) throw new UsageError(`${option} must be a whole number, not "${value}"`);
   return Number(value);
+}
+
+/** 1, 2, 3, … */
+export function positiveWholeNumber(value: string, option: string): number {
+  if (!/^\d{1,15}$/.test(value) || Number(value) < 1) throw new UsageError(`${option} must be a positive whole number, not "${value}"`);
+  return Number(value);
+}
+
+/** Own templates lay out Markdown and HTML; JSON and the terminal summary have no template. */
+export function checkTemplateFormat(template: string | undefined, format: string): void {
+  if (template !== undefined && format !== 'md' && format !== 'html') {
+    throw new UsageError(`--template lays out --format md or html, not ${format}`);
+  }
+}
+
+/** The user's own template is an input too: no output may replace it. */
+export function templateInputs(template: string | undefined): string[] {
+  return template === undefined ? [] : [path.resolve(template)];
 }

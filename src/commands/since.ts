@@ -11,6 +11,8 @@ export interface Since {
   date: string;
   lines: string[];
   diff: DiffResult;
+  /** The files of the earlier snapshot. */
+  inputs: string[];
 }
 
 /** The headline, or null when the old snapshot is invalid (its errors are printed). */
@@ -21,9 +23,10 @@ export async function sinceHeadline(
   options: { lang: Lang; asOf: string; quiet: boolean },
   out: Output,
 ): Promise<Since | null> {
-  const before = await loadSnapshot(old, { asOf: options.asOf, quiet: options.quiet }, out);
-  if (!before) return null;
+  const loaded = await loadSnapshot(old, { asOf: options.asOf, quiet: options.quiet }, out);
+  if (!loaded) return null;
+  const before = loaded.snapshot;
   const diff = diffSnapshots(before, snapshotOf('', ecosystem, analysis, options.asOf));
   const names = new Map([...before.ecosystem.actors, ...ecosystem.actors].map((a) => [a.id, a.name]));
-  return { date: old, lines: diffHeadline(diff, options.lang, names), diff };
+  return { date: old, lines: diffHeadline(diff, options.lang, names), diff, inputs: loaded.inputs };
 }

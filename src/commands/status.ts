@@ -1,19 +1,21 @@
 // `eco status <input>`: the goals report for CI. Exit 1 when a condition
 // named in --fail-on holds, with one line per reason on stderr.
-import { mapEcosystemParallel } from '../analysis/map-analysis.js';
+import { mapEcosystemParallel, type MapOptions } from '../analysis/map-analysis.js';
+import { DEFAULT_SEED } from '../analysis/random.js';
 import { goalStatus } from '../analysis/goal-status.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { reportDate } from '../io/report-date.js';
 import { loadTemplates } from '../io/report-templates.js';
 import { writeOutput } from '../io/write-output.js';
 import type { Lang } from '../reports/i18n/index.js';
+import { terminalSafe } from '../model/text-safety.js';
 import { render } from '../reports/render.js';
 import { statusView } from '../reports/status-view.js';
 import { FAIL_CONDITIONS, failReasons, statusText, type FailCondition } from '../reports/status-text.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { addNetworkFigures } from './network-figures.js';
-import { noteSampling, readLinksOption, VERSION } from './report-options.js';
+import { checkTemplateFormat, noteSampling, readLinksOption, templateInputs, VERSION } from './report-options.js';
 import { sinceHeadline } from './since.js';
 
 export interface StatusCommandOptions {
@@ -31,13 +33,15 @@ export interface StatusCommandOptions {
 export async function statusCommand(input: string, options: StatusCommandOptions, out: Output): Promise<number> {
   const conditions = parseFailOn(options.failOn);
   const asOf = reportDate(options.asOf);
-  const { source, file } = readLinksOption(options.links);
+  const { source, file } = readLinksOption(options.links, input);
   const format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
+  checkTemplateFormat(options.template, format);
   const valid = await loadValid(input, { ...(file !== undefined && { links: file }), asOf, quiet: options.quiet }, out);
   if (!valid) return EXIT.invalid;
 
-  const analysis = await mapEcosystemParallel(valid.ecosystem, { directed: false, links: source, exact: false, seed: 42 });
-  const network = addNetworkFigures(valid, analysis, asOf);
+  const mapOptions: MapOptions = { directed: false, links: source, exact: false, seed: DEFAULT_SEED, asOf };
+  const analysis = await mapEcosystemParallel(valid.ecosystem, mapOptions);
+  const network = addNetworkFigures(valid, analysis, asOf, mapOptions);
   noteSampling(analysis.result, out, options.quiet);
   const status = { ...goalStatus(valid.ecosystem, analysis.result, asOf), ...(network && { members: network.members }) };
   const since = options.since === undefined ? undefined : await sinceHeadline(options.since, valid.ecosystem, analysis, { lang: options.lang, asOf, quiet: options.quiet }, out);
@@ -47,13 +51,13 @@ export async function statusCommand(input: string, options: StatusCommandOptions
   if (format === 'json') {
     text = `${JSON.stringify(since ? { ...status, since: since.diff } : status, null, 2)}\n`;
   } else if (format === 'text') {
-    text = statusText(status) + (since ? `\nSince ${since.date}:\n${since.lines.map((l) => `  ${l}\n`).join('')}` : '');
+    text = terminalSafe(statusText(status) + (since ? `\nSince ${since.date}:\n${since.lines.map((l) => `  ${l}\n`).join('')}` : ''));
   } else {
     const names = new Map(valid.ecosystem.actors.map((a) => [a.id, a.name]));
     const view = statusView(status, { lang: options.lang, version: VERSION, names, ...(since && { since: { date: since.date, lines: since.lines } }) });
     text = render(await loadTemplates(`status.${format}`, options.template), view, format);
   }
-  await writeOutput(options.output, text);
+  await writeOutput(options.output, text, [...valid.inputs, ...(since?.inputs ?? []), ...templateInputs(options.template)]);
 
   const reasons = failReasons(status, conditions, valid.warnings.length);
   for (const reason of reasons) out.stderr(`${reason}\n`);

@@ -24,7 +24,7 @@ export async function validateCommand(input: string, options: ValidateOptions, o
     options.format === 'json'
       ? `${JSON.stringify(diagnostics.map(diagnosticToJson), null, 2)}\n`
       : diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join('');
-  if (text !== '' || options.output !== undefined) await writeOutput(options.output, text);
+  if (text !== '' || options.output !== undefined) await writeOutput(options.output, text, checked.inputs);
 
   const failed = !ecosystem || (options.strict && diagnostics.length > 0);
   if (!options.quiet) {

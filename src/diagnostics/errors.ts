@@ -7,6 +7,11 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** The environment refused (a full disk, a read-only folder, a broken template): exit code 2. */
+export class EnvironmentError extends Error {
+  override readonly name = 'EnvironmentError';
+}
+
 /** The input could not be read at all (missing path, permissions): exit code 2. */
 export class UnreadableInputError extends Error {
   override readonly name = 'UnreadableInputError';

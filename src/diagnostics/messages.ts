@@ -13,6 +13,8 @@ export const MESSAGES = {
   'input-no-ecosystem': (a) =>
     `${a['path']} holds no ecosystem.yaml, nor an actors.csv to read as an ecosystem`,
   'input-unreadable': (a) => `cannot read ${a['path']}: ${a['reason']}`,
+  'input-not-regular': (a) =>
+    `${a['path']} is not a regular file (it is a device, a pipe or a socket); eco reads its input from files`,
   'file-not-found': (a) => `the file ${q(a['path'])} named here does not exist`,
   'file-too-large': (a) =>
     `the file is ${a['size']} bytes; eco reads ${a['kind']} files of at most ${a['limit']} bytes`,
@@ -21,6 +23,9 @@ export const MESSAGES = {
   'file-binary': () => 'this is not a text file (it holds binary data); save it as CSV or YAML text',
   'file-encoding': () =>
     'the file is not UTF-8; it was read as Windows-1252, the encoding Finnish Excel uses. Save it as "CSV UTF-8" to silence this warning',
+  'file-invalid-utf8': (a) =>
+    `the byte 0x${a['byte']} here is not valid UTF-8; it was read as the replacement character U+FFFD (the rest of the file is UTF-8)`,
+  'file-invalid-utf8-more': (a) => `${a['count']} more bytes in this file are not valid UTF-8 and were replaced`,
   'file-type': (a) =>
     `eco reads ${a['collection']} from ${a['allowed']} files, not ${q(a['extension'])}${a['hint'] ? `; ${a['hint']}` : ''}`,
   'collection-format': (a) => `${a['collection']} must be a list, or the path of a file holding the list`,
@@ -29,6 +34,8 @@ export const MESSAGES = {
   'yaml-syntax': (a) => `this is not valid YAML: ${a['detail']}`,
   'yaml-tab-indent': () => 'a tab is used for indentation; YAML allows only spaces there',
   'yaml-duplicate-key': (a) => `the key ${q(a['key'])} appears twice in the same mapping`,
+  'text-lone-surrogate': () =>
+    'this text holds half of a surrogate pair (a \\uD800–\\uDFFF escape on its own), which no text file can hold; it was replaced with U+FFFD',
   'yaml-alias-limit': () =>
     'the YAML uses too many aliases (*name); this looks like an alias bomb and was not expanded',
 
@@ -55,6 +62,8 @@ export const MESSAGES = {
       : `business id ${q(a['value'])} is not of the form 1234567-8`,
   'out-of-range': (a) => `${a['field']} must be ${a['limit']}, not ${a['value']}`,
   'invalid-id': (a) => `${a['field']} ${q(a['value'])} must be a non-empty id without spaces`,
+  'reserved-id': (a) =>
+    `${a['field']} ${q(a['value'])} cannot be an id: every JavaScript object has a property of that name, and the graph library eco uses cannot hold it; rename it (for example ${q(`${String(a['value']).replace(/^_+|_+$/g, '')}-1`)})`,
   'invalid-slug': (a) =>
     `${a['field']} ${q(a['value'])} must be a slug: lower-case letters, digits and hyphens`,
   'invalid-value': (a) => `${a['field']} is not valid: ${a['detail']}`,
@@ -70,6 +79,14 @@ export const MESSAGES = {
     `business id ${q(a['businessId'])} is also the business id of ${q(a['other'])}; one organisation should be one actor`,
   'duplicate-name': (a) => `the name ${q(a['name'])} is also the name of actor ${q(a['other'])}`,
   'date-order': (a) => `${a['endField']} ${a['end']} is before ${a['startField']} ${a['start']}`,
+
+  // Networks of ecosystems
+  'member-not-found': (a) => `the member ${q(a['path'])} is neither an ecosystem.yaml nor a folder holding one (or an actors.csv)`,
+  'member-cycle': (a) => `the member ${q(a['path'])} includes this network itself (members form a cycle)`,
+  'member-duplicate': (a) =>
+    `the member ${q(a['path'])} is already a member (first named at ${a['first']}); listing it twice would count its links twice`,
+  'member-too-deep': (a) => `the member ${q(a['path'])} is nested more than ${a['limit']} levels deep`,
+  'member-too-many': (a) => `this network has more than ${a['limit']} members at all levels; eco stops loading here`,
 
   // Lints
   'self-link': (a) => `this link ties ${q(a['id'])} to itself; it is left out of the network figures`,

@@ -5,6 +5,7 @@
 // in memory (4.4 GB for the 797,000 links of Horizon 2020); eco import still
 // reads GEXF with graphology-gexf.
 import type { Cell, Column, NetworkTable } from './network-table.js';
+import { escapeXml } from '../model/text-safety.js';
 
 export type GexfVersion = '1.3' | '1.2';
 
@@ -19,14 +20,14 @@ export function* gexfChunks(table: NetworkTable, version: GexfVersion = '1.3'): 
     `<gexf xmlns="${ns}" xmlns:viz="${ns}/viz" version="${version === '1.3' ? '1.3' : '1.2'}">`,
     `  <meta>`,
     `    <creator>eco</creator>`,
-    `    <description>${xml(table.name)}</description>`,
+    `    <description>${escapeXml(table.name)}</description>`,
     `  </meta>`,
     `  <graph mode="static" defaultedgetype="${table.directed ? 'directed' : 'undirected'}">`,
     '    <attributes class="node">',
-    ...nodeColumns.map((c, i) => `      <attribute id="${i}" title="${xml(c.name)}" type="${TYPE[c.type]}"/>`),
+    ...nodeColumns.map((c, i) => `      <attribute id="${i}" title="${escapeXml(c.name)}" type="${TYPE[c.type]}"/>`),
     '    </attributes>',
     '    <attributes class="edge">',
-    ...edgeColumns.map((c, i) => `      <attribute id="${i}" title="${xml(c.name)}" type="${TYPE[c.type]}"/>`),
+    ...edgeColumns.map((c, i) => `      <attribute id="${i}" title="${escapeXml(c.name)}" type="${TYPE[c.type]}"/>`),
     '    </attributes>',
     '    <nodes>',
   ];
@@ -35,13 +36,13 @@ export function* gexfChunks(table: NetworkTable, version: GexfVersion = '1.3'): 
     const a = node.attributes;
     const { r, g, b } = rgb(String(a['colour'] ?? '#BBBBBB'));
     const size = Math.round((4 + 2 * Math.sqrt(Number(a['degree'] ?? 0))) * 100) / 100;
-    yield `      <node id="${xml(node.id)}" label="${xml(String(a['name'] ?? node.id))}">\n${attvalues(nodeColumns, a)}        <viz:color r="${r}" g="${g}" b="${b}"/>\n        <viz:size value="${size}"/>\n      </node>\n`;
+    yield `      <node id="${escapeXml(node.id)}" label="${escapeXml(String(a['name'] ?? node.id))}">\n${attvalues(nodeColumns, a)}        <viz:color r="${r}" g="${g}" b="${b}"/>\n        <viz:size value="${size}"/>\n      </node>\n`;
   }
   yield '    </nodes>\n    <edges>\n';
   let i = 0;
   for (const edge of table.edges) {
     const weight = Number(edge.attributes['weight'] ?? 1);
-    yield `      <edge id="${i++}" source="${xml(edge.source)}" target="${xml(edge.target)}" weight="${weight}">\n${attvalues(edgeColumns, edge.attributes)}      </edge>\n`;
+    yield `      <edge id="${i++}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" weight="${weight}">\n${attvalues(edgeColumns, edge.attributes)}      </edge>\n`;
   }
   yield '    </edges>\n  </graph>\n</gexf>\n';
 }
@@ -50,7 +51,7 @@ function attvalues(columns: readonly Column[], attributes: Record<string, Cell>)
   const values = columns
     .map((c, i) => [i, attributes[c.name]] as const)
     .filter(([, v]) => v !== null && v !== undefined && !(typeof v === 'number' && !Number.isFinite(v)))
-    .map(([i, v]) => `          <attvalue for="${i}" value="${xml(String(v))}"/>\n`);
+    .map(([i, v]) => `          <attvalue for="${i}" value="${escapeXml(String(v))}"/>\n`);
   return values.length > 0 ? `        <attvalues>\n${values.join('')}        </attvalues>\n` : '';
 }
 
@@ -60,6 +61,3 @@ function rgb(hex: string): { r: number; g: number; b: number } {
   return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
 }
 
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-}

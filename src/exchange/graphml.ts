@@ -2,6 +2,7 @@
 // graphology-graphml only reads it: one typed <key> per attribute, the data
 // of each node and edge.
 import type { Cell, NetworkTable } from './network-table.js';
+import { escapeXml } from '../model/text-safety.js';
 
 const TYPE = { string: 'string', integer: 'long', number: 'double', boolean: 'boolean' } as const;
 
@@ -13,19 +14,19 @@ export function* graphmlChunks(table: NetworkTable): Generator<string> {
   ];
   const nodeKeys = table.nodeColumns.map((c, i) => ({ ...c, id: `n${i}` }));
   const edgeKeys = table.edgeColumns.map((c, i) => ({ ...c, id: `e${i}` }));
-  for (const k of nodeKeys) lines.push(`  <key id="${k.id}" for="node" attr.name="${xml(k.name)}" attr.type="${TYPE[k.type]}"/>`);
-  for (const k of edgeKeys) lines.push(`  <key id="${k.id}" for="edge" attr.name="${xml(k.name)}" attr.type="${TYPE[k.type]}"/>`);
-  lines.push(`  <graph id="${xml(table.name)}" edgedefault="${table.directed ? 'directed' : 'undirected'}">`);
+  for (const k of nodeKeys) lines.push(`  <key id="${k.id}" for="node" attr.name="${escapeXml(k.name)}" attr.type="${TYPE[k.type]}"/>`);
+  for (const k of edgeKeys) lines.push(`  <key id="${k.id}" for="edge" attr.name="${escapeXml(k.name)}" attr.type="${TYPE[k.type]}"/>`);
+  lines.push(`  <graph id="${escapeXml(table.name)}" edgedefault="${table.directed ? 'directed' : 'undirected'}">`);
   yield `${lines.join('\n')}\n`;
   for (const node of table.nodes) {
-    const element = [`    <node id="${xml(node.id)}">`];
+    const element = [`    <node id="${escapeXml(node.id)}">`];
     for (const k of nodeKeys) pushData(element, k.id, node.attributes[k.name]);
     element.push('    </node>');
     yield `${element.join('\n')}\n`;
   }
   let i = 0;
   for (const edge of table.edges) {
-    const element = [`    <edge id="e${i++}" source="${xml(edge.source)}" target="${xml(edge.target)}">`];
+    const element = [`    <edge id="e${i++}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`];
     for (const k of edgeKeys) pushData(element, k.id, edge.attributes[k.name]);
     element.push('    </edge>');
     yield `${element.join('\n')}\n`;
@@ -35,9 +36,6 @@ export function* graphmlChunks(table: NetworkTable): Generator<string> {
 
 function pushData(lines: string[], key: string, value: Cell | undefined): void {
   if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return;
-  lines.push(`      <data key="${key}">${xml(String(value))}</data>`);
+  lines.push(`      <data key="${key}">${escapeXml(String(value))}</data>`);
 }
 
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-}

@@ -1,23 +1,42 @@
 // Reads an input as it was at a git revision: `git:REV:path` (the path in the
 // repository of the current folder), so CI can compare with the last release
-// without a checkout. The files are copied from git into a temporary folder;
-// messages name them as REV:path.
+// without a checkout. Only the files the ecosystem reads — its manifest, the
+// files the manifest names, its members' — are copied out of git, into a
+// temporary folder that mirrors the repository (so `../` references work) and
+// that is removed on every way out. Messages name the files as REV:path.
 import { execFile } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { parse } from 'yaml';
 import { UsageError } from '../diagnostics/errors.js';
+import { trackTemporary, untrackTemporary } from './temporaries.js';
 
 const run = promisify(execFile);
+
+const COLLECTION_KEYS = ['actors', 'links', 'projects', 'events', 'goals'] as const;
+const MANIFESTS = ['ecosystem.yaml', 'ecosystem.yml'];
+/** What a folder without a manifest is read from (src/io/load-ecosystem.ts). */
+const FOLDER_FILES = ['actors.csv', 'actors.csv.gz', 'links.csv', 'links.csv.gz', 'projects.yaml', 'events.yaml', 'goals.yaml'];
+/** Manifests followed through members: far more than the loader accepts, so the loader reports the problem. */
+const MAX_MANIFESTS = 2000;
 
 export interface Materialised {
   /** The path to load. */
   input: string;
   /** How paths inside it are shown. */
   display: (absolute: string) => string;
+  /** What was left out (symbolic links, submodules), for the user to hear of. */
+  warnings: string[];
   /** Removes the temporary copy. */
   dispose: () => Promise<void>;
+}
+
+interface TreeEntry {
+  mode: string;
+  type: string;
+  object: string;
 }
 
 export function isGitInput(input: string): boolean {
@@ -28,32 +47,122 @@ export async function materialiseGitInput(input: string, cwd: string = process.c
   const match = /^git:([^:]+):(.*)$/.exec(input);
   if (!match) throw new UsageError(`a git input is written git:REV:path (e.g. git:v1.0:examples/seutukaupungit), not "${input}"`);
   const revision = match[1]!;
-  const wanted = path.posix.normalize(match[2]!.replace(/\\/g, '/')).replace(/^\.\/?/, '').replace(/\/$/, '');
-  const git = async (...args: string[]): Promise<string> => {
+  const git = gitRunner(input, cwd);
+  const prefix = (await git('rev-parse', '--show-prefix')).toString('utf8').trim();
+  const wanted = path.posix.normalize(path.posix.join(prefix, match[2]!.replace(/\\/g, '/'))).replace(/\/$/, '');
+  const tree = await listTree(git, revision);
+  if (wanted !== '.' && !tree.has(wanted)) throw new UsageError(`cannot read ${input} from git: ${wanted} does not exist in ${revision}`);
+  const root = await mkdtemp(path.join(tmpdir(), 'eco-git-'));
+  trackTemporary(root);
+  const copier = new Copier(git, tree, root);
+  try {
+    await copier.ecosystem(wanted === '.' ? '' : wanted);
+  } catch (e) {
+    await rm(root, { recursive: true, force: true });
+    untrackTemporary(root);
+    throw e;
+  }
+  return {
+    input: path.join(root, ...wanted.split('/')),
+    display: (absolute) => `${revision}:${path.posix.relative(prefix, path.relative(root, absolute).split(path.sep).join('/')) || '.'}`,
+    warnings: copier.warnings,
+    dispose: async () => {
+      await rm(root, { recursive: true, force: true });
+      untrackTemporary(root);
+    },
+  };
+}
+
+function gitRunner(input: string, cwd: string): (...args: string[]) => Promise<Buffer> {
+  return async (...args) => {
     try {
-      return (await run('git', args, { cwd, maxBuffer: 1 << 30, encoding: 'utf8' })).stdout;
+      return (await run('git', args, { cwd, maxBuffer: 1 << 30, encoding: 'buffer' })).stdout;
     } catch (e) {
-      const message = ((e as { stderr?: string }).stderr ?? String(e)).trim().split('\n')[0];
+      const failure = e as { code?: string; stderr?: Buffer };
+      const message = failure.code === 'ENOENT' ? 'git is not installed (or not on PATH)' : (failure.stderr?.toString('utf8') ?? String(e)).trim().split('\n')[0];
       throw new UsageError(`cannot read ${input} from git: ${message}`);
     }
   };
-  const prefix = (await git('rev-parse', '--show-prefix')).trim();
-  const inRepo = path.posix.join(prefix, wanted);
-  const type = (await git('cat-file', '-t', `${revision}:${inRepo}`)).trim();
-  const folder = type === 'tree' ? inRepo : path.posix.dirname(inRepo);
-  const files = (await git('ls-tree', '-r', '--name-only', revision, '--', folder === '.' ? '' : folder)).split('\n').filter((f) => f !== '');
-  const root = await mkdtemp(path.join(tmpdir(), 'eco-git-'));
-  for (const file of files) {
-    const relative = folder === '.' ? file : path.posix.relative(folder, file);
-    const target = path.join(root, ...relative.split('/'));
-    await mkdir(path.dirname(target), { recursive: true });
-    const content = await run('git', ['show', `${revision}:${file}`], { cwd, maxBuffer: 1 << 30, encoding: 'buffer' });
-    await writeFile(target, content.stdout);
+}
+
+/** Every path of the revision, unquoted (-z): names with spaces, quotes or ä are taken as they are. */
+async function listTree(git: (...args: string[]) => Promise<Buffer>, revision: string): Promise<Map<string, TreeEntry>> {
+  const listing = (await git('ls-tree', '-r', '-t', '-z', '--full-tree', revision)).toString('utf8');
+  const tree = new Map<string, TreeEntry>();
+  for (const record of listing.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab === -1) continue;
+    const [mode, type, object] = record.slice(0, tab).split(' ');
+    tree.set(record.slice(tab + 1), { mode: mode!, type: type!, object: object! });
   }
-  const shownFolder = type === 'tree' ? wanted : path.posix.dirname(wanted);
-  return {
-    input: type === 'tree' ? root : path.join(root, path.posix.basename(inRepo)),
-    display: (absolute) => `${revision}:${path.posix.join(shownFolder, path.relative(root, absolute).split(path.sep).join('/'))}`,
-    dispose: () => rm(root, { recursive: true, force: true }),
-  };
+  return tree;
+}
+
+/** Copies an ecosystem's files out of git, following its manifest and its members. */
+class Copier {
+  readonly warnings: string[] = [];
+  private readonly manifests = new Set<string>();
+
+  constructor(
+    private readonly git: (...args: string[]) => Promise<Buffer>,
+    private readonly tree: ReadonlyMap<string, TreeEntry>,
+    private readonly root: string,
+  ) {}
+
+  /** A folder (its manifest, or its actors.csv and company), a manifest, or a CSV. */
+  async ecosystem(at: string): Promise<void> {
+    const entry = this.tree.get(at);
+    if (at === '' || entry?.type === 'tree') {
+      const join = (name: string): string => (at === '' ? name : `${at}/${name}`);
+      const manifest = MANIFESTS.map(join).find((m) => this.tree.has(m));
+      if (manifest) return this.manifest(manifest);
+      for (const name of FOLDER_FILES) await this.file(join(name));
+      return;
+    }
+    if (/\.ya?ml$/i.test(at)) return this.manifest(at);
+    await this.file(at);
+  }
+
+  private async manifest(at: string): Promise<void> {
+    if (this.manifests.has(at) || this.manifests.size >= MAX_MANIFESTS) return;
+    this.manifests.add(at);
+    const text = await this.file(at);
+    if (text === undefined) return;
+    let manifest: unknown;
+    try {
+      manifest = parse(text.toString('utf8'), { maxAliasCount: 1000 });
+    } catch {
+      return; // The loader reports what is wrong with it.
+    }
+    if (manifest === null || typeof manifest !== 'object') return;
+    const folder = path.posix.dirname(at);
+    const resolve = (p: string): string => path.posix.normalize(path.posix.join(folder, p)).replace(/\/$/, '');
+    const record = manifest as Record<string, unknown>;
+    for (const key of COLLECTION_KEYS) {
+      const value = record[key];
+      if (typeof value === 'string') await this.file(resolve(value));
+    }
+    const members = Array.isArray(record['members']) ? record['members'] : [];
+    for (const member of members) if (typeof member === 'string') await this.ecosystem(resolve(member));
+  }
+
+  /** Copies one file; its content, or undefined when it is not a plain file in the revision. */
+  private async file(at: string): Promise<Buffer | undefined> {
+    const entry = this.tree.get(at);
+    if (!entry) return undefined;
+    if (entry.type === 'commit') {
+      this.warnings.push(`${at} is a submodule; eco does not read into submodules`);
+      return undefined;
+    }
+    if (entry.mode === '120000') {
+      this.warnings.push(`${at} is a symbolic link in git; eco reads only plain files from a revision`);
+      return undefined;
+    }
+    if (entry.type !== 'blob') return undefined;
+    const content = await this.git('cat-file', 'blob', entry.object);
+    const target = path.join(this.root, ...at.split('/'));
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+    return content;
+  }
 }

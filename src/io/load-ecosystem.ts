@@ -2,6 +2,7 @@
 // optional links CSV) into one plain document, with a source map that says
 // where every value came from. Syntax problems are reported here; the schema,
 // references and lints are the model's (src/model/validate.ts).
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { error, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { UnreadableInputError } from '../diagnostics/errors.js';
@@ -14,6 +15,9 @@ import { parseYaml } from './yaml-file.js';
 import type { Locator } from '../diagnostics/locator.js';
 import { describe, isPlainObject, slugify } from '../model/values.js';
 import { exists } from './file-exists.js';
+import { displayRelative } from './display-path.js';
+
+export { displayRelative };
 
 export const COLLECTIONS = ['actors', 'links', 'projects', 'events', 'goals'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
@@ -28,8 +32,10 @@ export interface LoadedEcosystem {
   incomplete: Set<Collection>;
   /** Whether the manifest could be read at all; if not, there is nothing more to check. */
   readable: boolean;
-  /** The member ecosystems of a network of ecosystems, as absolute paths. */
-  members: string[];
+  /** The member ecosystems of a network of ecosystems: absolute paths, and where the manifest names each. */
+  members: { path: string; at: SourceLocation }[];
+  /** Every file read (absolute paths): no output of the run may replace one. */
+  files: string[];
   /** The manifest's path as shown to the user (or the folder's, when there is none). */
   origin: string;
   diagnostics: Diagnostic[];
@@ -42,11 +48,6 @@ export interface LoadOptions {
   display?: (absolute: string) => string;
 }
 
-export function displayRelative(absolute: string): string {
-  const relative = path.relative(process.cwd(), absolute);
-  return relative === '' ? '.' : relative.startsWith('..') ? absolute : relative;
-}
-
 /** @throws UnreadableInputError when the input itself cannot be found or read. */
 export async function loadEcosystem(input: string, options: LoadOptions = {}): Promise<LoadedEcosystem> {
   const display = options.display ?? displayRelative;
@@ -54,24 +55,28 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
   const entry = await resolveEntry(absolute, options.links, display);
   const diagnostics: Diagnostic[] = [];
   const incomplete = new Set<Collection>();
+  const files: string[] = [];
 
   let manifest: Record<string, unknown>;
   let manifestLocator: Locator;
   if (entry.kind === 'manifest') {
+    files.push(entry.manifest);
     const read = await readTextFile(display(entry.manifest), entry.manifest, 'yaml');
     if (!read.ok) {
       if (read.unreadable) throw new UnreadableInputError(read.diagnostics);
-      return failedLoad(display(entry.manifest), read.diagnostics);
+      return failedLoad(display(entry.manifest), read.diagnostics, files);
     }
     diagnostics.push(...read.diagnostics);
     const parsed = parseYaml(read.text, display(entry.manifest));
-    if (!parsed.yaml) return failedLoad(display(entry.manifest), [...diagnostics, ...parsed.diagnostics]);
+    if (!parsed.yaml) return failedLoad(display(entry.manifest), [...diagnostics, ...parsed.diagnostics], files);
     manifestLocator = parsed.yaml;
+    diagnostics.push(...parsed.diagnostics);
     if (!isPlainObject(parsed.yaml.value)) {
-      return failedLoad(display(entry.manifest), [
-        ...diagnostics,
-        error('wrong-type', parsed.yaml.locate([]), { field: 'the manifest', expected: 'a mapping of keys (schema:, ecosystem:, actors: …)', found: describe(parsed.yaml.value) }),
-      ]);
+      return failedLoad(
+        display(entry.manifest),
+        [...diagnostics, error('wrong-type', parsed.yaml.locate([]), { field: 'the manifest', expected: 'a mapping of keys (schema:, ecosystem:, actors: …)', found: describe(parsed.yaml.value) })],
+        files,
+      );
     }
     diagnostics.push(...dropUnsafeKeys(parsed.yaml.value, parsed.yaml));
     manifest = parsed.yaml.value;
@@ -83,7 +88,8 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
   const sources = new SourceMap(manifestLocator);
   const document: Record<string, unknown> = { ...manifest };
   const baseDir = entry.kind === 'manifest' ? path.dirname(entry.manifest) : entry.folder;
-  const members = Array.isArray(manifest['members']) ? manifest['members'].filter((m): m is string => typeof m === 'string').map((m) => path.resolve(baseDir, m)) : [];
+  const listed: unknown[] = Array.isArray(manifest['members']) ? manifest['members'] : [];
+  const members = listed.flatMap((m, i) => (typeof m === 'string' ? [{ path: path.resolve(baseDir, m), at: manifestLocator.locate(['members', i]) }] : []));
   // A network of ecosystems may have no actors of its own.
   if (members.length > 0 && manifest['actors'] === undefined) document['actors'] = [];
   for (const name of COLLECTIONS) {
@@ -96,6 +102,7 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
       continue;
     }
     const file = path.resolve(baseDir, value);
+    files.push(file);
     const loaded = await loadCollection(name, file, display(file), manifestLocator.locate([name]));
     diagnostics.push(...loaded.diagnostics);
     if (loaded.items) {
@@ -107,7 +114,27 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
     }
   }
   const origin = display(entry.kind === 'manifest' ? entry.manifest : entry.origin);
-  return { document, sources, incomplete, readable: true, origin, diagnostics, members };
+  return { document, sources, incomplete, readable: true, origin, diagnostics, members, files };
+}
+
+/** An actors CSV given as the input itself (its links CSV then comes with --links). */
+export function isCsvInput(input: string): boolean {
+  return /\.csv(\.gz)?$/i.test(input);
+}
+
+/**
+ * The one file that stands for an ecosystem — its manifest, or the actors file
+ * of a folder or CSV read without one — by its real path: two ways of naming
+ * the same member (`leaf`, `./leaf/`, `leaf/ecosystem.yaml`) give the same.
+ */
+export async function ecosystemIdentity(input: string): Promise<string | undefined> {
+  try {
+    const entry = await resolveEntry(path.resolve(input), undefined, (p) => p);
+    const file = entry.kind === 'manifest' ? entry.manifest : path.resolve(entry.folder, String(entry.synthetic['actors']));
+    return await realpath(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A manifest, or a folder (or an actors CSV in one) read as if it had one. */
@@ -118,7 +145,7 @@ async function resolveEntry(absolute: string, links: string | undefined, display
     throw new UnreadableInputError([error('input-not-found', undefined, { path: display(p) })]);
   };
   if (!(await exists(absolute))) notFound(absolute);
-  if (/\.csv(\.gz)?$/i.test(absolute)) {
+  if (isCsvInput(absolute)) {
     const folder = path.dirname(absolute);
     const synthetic: Record<string, unknown> = { schema: 'eco/v1', ecosystem: info(path.basename(absolute).replace(/\.csv(\.gz)?$/i, '')), actors: absolute };
     if (links !== undefined) {
@@ -183,11 +210,11 @@ async function loadCollection(name: Collection, absolute: string, file: string, 
     return { locator: none, diagnostics: [...read.diagnostics, error('collection-format', parsed.yaml.locate([]), { collection: name })] };
   }
   const unsafe = dropUnsafeKeys(parsed.yaml.value, parsed.yaml);
-  return { items: parsed.yaml.value, locator: parsed.yaml, diagnostics: [...read.diagnostics, ...unsafe] };
+  return { items: parsed.yaml.value, locator: parsed.yaml, diagnostics: [...read.diagnostics, ...parsed.diagnostics, ...unsafe] };
 }
 
-function failedLoad(origin: string, diagnostics: Diagnostic[]): LoadedEcosystem {
-  return { document: {}, sources: new SourceMap(fileLocator(origin)), incomplete: new Set(COLLECTIONS), readable: false, origin, diagnostics, members: [] };
+function failedLoad(origin: string, diagnostics: Diagnostic[], files: string[]): LoadedEcosystem {
+  return { document: {}, sources: new SourceMap(fileLocator(origin)), incomplete: new Set(COLLECTIONS), readable: false, origin, diagnostics, members: [], files };
 }
 
 async function firstExisting(folder: string, names: readonly string[]): Promise<string | undefined> {

@@ -1,9 +1,10 @@
 // Reads an input file as text, refusing what is not text and bounding size.
 // Finnish Excel saves CSV as Windows-1252; such a file is decoded as such and
 // reported with a warning rather than garbled.
-import { readFile, stat } from 'node:fs/promises';
+import { readBounded } from './read-bounded.js';
 import { gunzipSync } from 'node:zlib';
 import { error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { bytePosition, scanUtf8 } from './utf8-scan.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 export type TextKind = 'yaml' | 'csv';
@@ -19,6 +20,10 @@ export type ReadResult =
   | { ok: false; missing: boolean; unreadable: boolean; diagnostics: Diagnostic[] };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/** Stray bytes reported one by one, up to this many. */
+const MAX_STRAY_REPORTED = 20;
 
 /**
  * @param file the path as shown to the user
@@ -32,38 +37,31 @@ export async function readTextFile(
   referencedAt?: SourceLocation,
 ): Promise<ReadResult> {
   const where: SourceLocation = { file };
-  let size: number;
-  try {
-    const info = await stat(absolute);
-    if (info.isDirectory()) {
-      return failed(false, true, error('input-unreadable', referencedAt ?? where, { path: file, reason: 'it is a folder' }));
+  const limit = MAX_BYTES[kind];
+  const read = await readBounded(absolute, limit);
+  if (!read.ok) {
+    switch (read.problem) {
+      case 'missing':
+        return referencedAt
+          ? failed(true, false, error('file-not-found', referencedAt, { path: file }))
+          : failed(true, true, error('input-not-found', undefined, { path: file }));
+      case 'folder':
+        return failed(false, true, error('input-unreadable', referencedAt ?? where, { path: file, reason: 'it is a folder' }));
+      case 'not-regular':
+        return failed(false, true, error('input-not-regular', referencedAt ?? where, { path: file }));
+      case 'too-large':
+        return failed(false, false, error('file-too-large', where, { size: read.size ?? `more than ${limit}`, limit, kind: kind.toUpperCase() }));
+      case 'unreadable':
+        return failed(false, true, error('input-unreadable', referencedAt ?? where, { path: file, reason: read.reason }));
     }
-    size = info.size;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      return referencedAt
-        ? failed(true, false, error('file-not-found', referencedAt, { path: file }))
-        : failed(true, true, error('input-not-found', undefined, { path: file }));
-    }
-    return failed(false, true, error('input-unreadable', referencedAt ?? where, { path: file, reason: String(code) }));
   }
-  if (size > MAX_BYTES[kind]) {
-    return failed(false, false, error('file-too-large', where, { size, limit: MAX_BYTES[kind], kind: kind.toUpperCase() }));
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(absolute);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? 'unknown error';
-    return failed(false, true, error('input-unreadable', referencedAt ?? where, { path: file, reason }));
-  }
+  let bytes = read.bytes;
   if (/\.gz$/i.test(absolute)) {
     try {
-      bytes = gunzipSync(bytes, { maxOutputLength: MAX_BYTES[kind] });
+      bytes = gunzipSync(bytes, { maxOutputLength: limit });
     } catch (e) {
       const tooLarge = (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-      return failed(false, false, tooLarge ? error('file-too-large', where, { size: `more than ${MAX_BYTES[kind]}`, limit: MAX_BYTES[kind], kind: kind.toUpperCase() }) : error('file-gzip', where));
+      return failed(false, false, tooLarge ? error('file-too-large', where, { size: `more than ${limit}`, limit, kind: kind.toUpperCase() }) : error('file-gzip', where));
     }
   }
   return decode(bytes, where);
@@ -77,8 +75,21 @@ export function decode(bytes: Buffer, where: SourceLocation): ReadResult {
   try {
     return decoded(utf8.decode(bytes), where, []);
   } catch {
-    return decoded(decodeWindows1252(bytes), where, [warning('file-encoding', where)]);
+    const scan = scanUtf8(bytes);
+    if (scan.multibyte < scan.invalid.length) return decoded(decodeWindows1252(bytes), where, [warning('file-encoding', where)]);
+    return decoded(lenientUtf8.decode(bytes), where, strayBytes(bytes, scan.invalid, where.file));
   }
+}
+
+/** Each stray byte, where it is (the first few; then how many more). */
+function strayBytes(bytes: Uint8Array, offsets: readonly number[], file: string): Diagnostic[] {
+  const shown = offsets.slice(0, MAX_STRAY_REPORTED).map((offset) =>
+    warning('file-invalid-utf8', { file, ...bytePosition(bytes, offset) }, { byte: bytes[offset]!.toString(16).toUpperCase().padStart(2, '0') }),
+  );
+  if (offsets.length > MAX_STRAY_REPORTED) {
+    shown.push(warning('file-invalid-utf8-more', { file }, { count: offsets.length - MAX_STRAY_REPORTED }));
+  }
+  return shown;
 }
 
 function decoded(text: string, where: SourceLocation, diagnostics: Diagnostic[]): ReadResult {

@@ -2,6 +2,9 @@
 // An explicit --as-of wins, then SOURCE_DATE_EPOCH (reproducible builds), then today.
 import { UsageError } from '../diagnostics/errors.js';
 
+/** 9999-12-31T23:59:59Z: dates are written YYYY-MM-DD. */
+const LAST_SECOND = 253402300799;
+
 export function reportDate(asOf: string | undefined, env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): string {
   if (asOf !== undefined) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
@@ -13,7 +16,9 @@ export function reportDate(asOf: string | undefined, env: NodeJS.ProcessEnv = pr
   }
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
+    if (!/^\d+$/.test(epoch) || Number(epoch) > LAST_SECOND) {
+      throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (up to ${LAST_SECOND}, the end of year 9999), not "${epoch}"`);
+    }
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   return now().toISOString().slice(0, 10);

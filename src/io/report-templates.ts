@@ -3,14 +3,21 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from '../diagnostics/errors.js';
+import { EnvironmentError } from '../diagnostics/errors.js';
+import { displayRelative } from './display-path.js';
+import { readBounded, unreadableReason } from './read-bounded.js';
 
 const FOLDER = fileURLToPath(new URL('../reports/templates/', import.meta.url));
+
+/** A template is a page of markup; anything larger is no template. */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
 
 /** A main template and the partials it may use (what src/reports/render.ts takes). */
 export interface TemplateFiles {
   main: string;
   partials: Record<string, string>;
+  /** The user's own template file, as shown in messages; absent for eco's own. */
+  file?: string;
 }
 
 export async function loadTemplates(name: string, custom?: string): Promise<TemplateFiles> {
@@ -19,15 +26,9 @@ export async function loadTemplates(name: string, custom?: string): Promise<Temp
   for (const file of (await readdir(partialFolder)).sort()) {
     if (file.endsWith('.hbs')) partials[file.slice(0, -4)] = await readFile(path.join(partialFolder, file), 'utf8');
   }
-  let main: string;
-  if (custom !== undefined) {
-    try {
-      main = await readFile(custom, 'utf8');
-    } catch {
-      throw new UsageError(`cannot read the template ${custom}`);
-    }
-  } else {
-    main = await readFile(path.join(FOLDER, `${name}.hbs`), 'utf8');
-  }
-  return { main, partials };
+  if (custom === undefined) return { main: await readFile(path.join(FOLDER, `${name}.hbs`), 'utf8'), partials };
+  const shown = displayRelative(path.resolve(custom));
+  const read = await readBounded(path.resolve(custom), MAX_TEMPLATE_BYTES);
+  if (!read.ok) throw new EnvironmentError(`cannot read the template ${shown}: ${unreadableReason(read, MAX_TEMPLATE_BYTES)}`);
+  return { main: new TextDecoder().decode(read.bytes), partials, file: shown };
 }

@@ -1,61 +1,205 @@
-// Writes output atomically: a temporary file beside the target, renamed over it
-// only when complete, so a failed run never leaves half a file behind.
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+// Writes a run's outputs as one set, safely:
+// - never over a file the run read (its inputs), nor one file twice;
+// - each file through a temporary beside it, made with a random name and
+//   O_EXCL|O_NOFOLLOW (a link planted in a shared folder is never followed),
+//   synced, and renamed over the target only when every file of the set is
+//   complete: a full disk or a signal leaves every old file as it was and no
+//   temporary behind;
+// - a device or pipe (/dev/null, /dev/stdout, a FIFO) is written to, not replaced.
+import { constants } from 'node:fs';
+import { mkdir, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import path from 'node:path';
+import { EnvironmentError, UsageError } from '../diagnostics/errors.js';
+import { displayRelative } from './display-path.js';
+import { environmentError } from './fs-errors.js';
+import { trackTemporary, untrackTemporary } from './temporaries.js';
 
-export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
-  const absolute = path.resolve(target);
-  // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced.
-  const existing = await stat(absolute).catch(() => undefined);
-  if (existing && !existing.isFile()) {
-    await writeFile(absolute, content);
-    return;
-  }
-  await mkdir(path.dirname(absolute), { recursive: true });
-  const temporary = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.tmp`);
+/** Text, bytes, or pieces of text produced as they are written (a large export). */
+export type OutputContent = string | Uint8Array | Iterable<string>;
+
+export interface OutputFile {
+  /** A file; standard output when undefined or "-". */
+  path: string | undefined;
+  content: OutputContent;
+  /** What it is, for a message: "the report", "its picture". */
+  role?: string;
+}
+
+/** Pieces are gathered into writes of about this many characters. */
+const BATCH = 1 << 20;
+
+/**
+ * Writes every output, or (on any failure) none of the regular files.
+ * @param inputs every file the run read; an output that is one of them is refused
+ */
+export async function writeOutputs(outputs: readonly OutputFile[], inputs: readonly string[]): Promise<void> {
+  const targets = await planTargets(outputs);
+  await refuseInputs(targets, inputs);
+  const replaced = targets.filter((t): t is FileTarget => t.kind === 'replace');
+  const temporaries: string[] = [];
   try {
-    await writeFile(temporary, content);
-    await rename(temporary, absolute);
-  } catch (e) {
-    await rm(temporary, { force: true });
-    throw e;
+    for (const target of replaced) temporaries.push(await writeTemporary(target));
+    for (const [i, target] of replaced.entries()) {
+      await rename(temporaries[i]!, target.absolute).catch((e: unknown) => {
+        throw environmentError('write', target.shown, e);
+      });
+      untrackTemporary(temporaries[i]!);
+    }
+  } finally {
+    for (const temporary of temporaries) {
+      await rm(temporary, { force: true });
+      untrackTemporary(temporary);
+    }
+  }
+  for (const target of targets) {
+    if (target.kind === 'device') await writeDevice(target);
+    if (target.kind === 'stdout') await writeStdout(target.content);
   }
 }
 
-/** Writes to `output`, or to stdout when it is absent or "-". */
-export async function writeOutput(output: string | undefined, content: string): Promise<void> {
-  if (output === undefined || output === '-') {
-    await new Promise<void>((resolve, reject) => process.stdout.write(content, (e) => (e ? reject(e) : resolve())));
-    return;
-  }
-  await writeFileAtomic(output, content);
+/** Writes one output: a file, or standard output when `file` is undefined or "-". */
+export async function writeOutput(file: string | undefined, content: OutputContent, inputs: readonly string[]): Promise<void> {
+  await writeOutputs([{ path: file, content }], inputs);
 }
 
-/** Writes pieces of text as they come (a large export), atomically, to `output` or stdout. */
-export async function writeOutputChunks(output: string | undefined, chunks: Iterable<string>): Promise<void> {
-  const toStdout = output === undefined || output === '-';
-  const absolute = toStdout ? '' : path.resolve(output);
-  const existing = toStdout ? undefined : await stat(absolute).catch(() => undefined);
-  const direct = toStdout || (existing !== undefined && !existing.isFile());
-  if (!toStdout) await mkdir(path.dirname(absolute), { recursive: true });
-  const temporary = direct ? absolute : path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.tmp`);
-  const stream = toStdout ? process.stdout : createWriteStream(temporary);
-  try {
-    for (const chunk of chunks) {
-      if (!stream.write(chunk)) await once(stream, 'drain');
+interface FileTarget {
+  kind: 'replace' | 'device';
+  absolute: string;
+  shown: string;
+  content: OutputContent;
+  identity: string;
+}
+
+type Target = { kind: 'stdout'; content: OutputContent } | FileTarget;
+
+async function planTargets(outputs: readonly OutputFile[]): Promise<Target[]> {
+  const targets: Target[] = [];
+  const seen = new Map<string, OutputFile>();
+  for (const output of outputs) {
+    if (output.path === undefined || output.path === '-') {
+      targets.push({ kind: 'stdout', content: output.content });
+      continue;
     }
-    if (!toStdout) {
-      stream.end();
-      await once(stream, 'finish');
-      if (!direct) await rename(temporary, absolute);
+    const absolute = path.resolve(output.path);
+    const shown = displayRelative(absolute);
+    const existing = await stat(absolute).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return undefined;
+      throw environmentError('write', shown, e);
+    });
+    const kind = isDevicePath(absolute) ? 'device' : existing ? kindOf(existing, shown) : 'replace';
+    const identity = existing ? `${existing.dev}:${existing.ino}` : await futureIdentity(absolute);
+    if (kind === 'replace') {
+      const earlier = seen.get(identity);
+      if (earlier !== undefined) {
+        throw new UsageError(`this run would write ${shown} twice (${earlier.role ?? 'one output'} and ${output.role ?? 'another'}); choose another name with -o`);
+      }
+      seen.set(identity, output);
     }
-  } catch (e) {
-    if (!toStdout) {
-      stream.destroy();
-      if (!direct) await rm(temporary, { force: true });
-    }
-    throw e;
+    targets.push({ kind, absolute, shown, content: output.content, identity });
   }
+  return targets;
+}
+
+/** /dev/stdout, /dev/fd/3, /proc/self/fd/1: whatever they stand for, they are written to. */
+function isDevicePath(absolute: string): boolean {
+  return /^\/(dev|proc)\//.test(absolute);
+}
+
+function kindOf(existing: Stats, shown: string): 'replace' | 'device' {
+  if (existing.isFile()) return 'replace';
+  if (existing.isDirectory()) throw new EnvironmentError(`cannot write ${shown}: it is a folder`);
+  if (existing.isCharacterDevice() || existing.isFIFO() || existing.isSocket()) return 'device';
+  throw new EnvironmentError(`cannot write ${shown}: it is a block device, not a file`);
+}
+
+/** Where a file that does not exist yet will be: its folder's real path and its name. */
+async function futureIdentity(absolute: string): Promise<string> {
+  const folder = await realpath(path.dirname(absolute)).catch(() => path.dirname(absolute));
+  return path.join(folder, path.basename(absolute));
+}
+
+async function refuseInputs(targets: readonly Target[], inputs: readonly string[]): Promise<void> {
+  const written = new Map<string, string>();
+  for (const t of targets) if (t.kind === 'replace') written.set(t.identity, t.shown);
+  if (written.size === 0) return;
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => undefined);
+    if (!info) continue;
+    const output = written.get(`${info.dev}:${info.ino}`);
+    if (output !== undefined) {
+      throw new UsageError(`will not write ${output}: it is ${displayRelative(path.resolve(input))}, an input of this run; choose another -o`);
+    }
+  }
+}
+
+async function writeTemporary(target: FileTarget): Promise<string> {
+  const folder = path.dirname(target.absolute);
+  await mkdir(folder, { recursive: true }).catch((e: unknown) => {
+    throw environmentError('write', target.shown, e);
+  });
+  const temporary = path.join(folder, `.${path.basename(target.absolute)}.${randomBytes(8).toString('hex')}.tmp`);
+  let handle: FileHandle;
+  try {
+    handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
+  } catch (e) {
+    throw environmentError('write', target.shown, e);
+  }
+  trackTemporary(temporary);
+  try {
+    await writeContent(handle, target.content);
+    await handle.sync();
+  } catch (e) {
+    throw environmentError('write', target.shown, e);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+  return temporary;
+}
+
+async function writeDevice(target: FileTarget): Promise<void> {
+  let handle: FileHandle;
+  try {
+    handle = await open(target.absolute, constants.O_WRONLY | constants.O_APPEND);
+  } catch (e) {
+    throw environmentError('write', target.shown, e);
+  }
+  try {
+    await writeContent(handle, target.content);
+  } catch (e) {
+    throw environmentError('write', target.shown, e);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** The content in writes of a useful size. */
+function* batches(content: OutputContent): Generator<string | Uint8Array> {
+  if (typeof content === 'string' || content instanceof Uint8Array) {
+    yield content;
+    return;
+  }
+  let batch = '';
+  for (const piece of content) {
+    batch += piece;
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch !== '') yield batch;
+}
+
+async function writeContent(handle: FileHandle, content: OutputContent): Promise<void> {
+  // Each writeFile on a handle continues where the last one ended.
+  for (const batch of batches(content)) await handle.writeFile(batch);
+}
+
+async function writeStdout(content: OutputContent): Promise<void> {
+  for (const batch of batches(content)) {
+    if (!process.stdout.write(batch)) await once(process.stdout, 'drain');
+  }
+  await new Promise<void>((resolve, reject) => process.stdout.write('', (e) => (e ? reject(e) : resolve())));
 }

@@ -1,7 +1,7 @@
 // Parses YAML keeping the document, so any value's file, line and column can
 // be found later, only when a diagnostic needs it.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { error, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import type { Locator, Path } from '../diagnostics/locator.js';
 
 export interface YamlFile extends Locator {
@@ -30,7 +30,29 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; diagno
     }
     throw e;
   }
-  return { yaml: { value, locate: (path, options) => locate(doc, path, options?.key ?? false, at, file) }, diagnostics: [] };
+  const yaml: YamlFile = { value, locate: (path, options) => locate(doc, path, options?.key ?? false, at, file) };
+  const repaired: Path[] = [];
+  yaml.value = repairSurrogates(value, [], repaired);
+  return { yaml, diagnostics: repaired.map((path) => warning('text-lone-surrogate', yaml.locate(path))) };
+}
+
+/**
+ * A YAML escape can write half of a surrogate pair ("\uD800"), which no UTF-8
+ * output can hold: each is replaced with U+FFFD, and where it was is noted.
+ */
+function repairSurrogates(value: unknown, path: (string | number)[], repaired: Path[]): unknown {
+  if (typeof value === 'string') {
+    if (value.isWellFormed()) return value;
+    repaired.push([...path]);
+    return value.toWellFormed();
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = repairSurrogates(value[i], [...path, i], repaired);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = repairSurrogates(record[key], [...path, key], repaired);
+  }
+  return value;
 }
 
 function yamlError(code: string, message: string, location: SourceLocation, text: string, offset: number): Diagnostic {

@@ -3,7 +3,6 @@
 // runtime values are right. This one module gives them their real types.
 import GraphModule from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
-import eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import modularityModule from 'graphology-metrics/graph/modularity.js';
 import type * as types from 'graphology-types';
@@ -21,6 +20,5 @@ export function createGraph<N extends Attributes, E extends Attributes>(options:
 }
 
 export const louvain = real(louvainModule);
-export const eigenvectorCentrality = real(eigenvectorModule);
 export const pagerank = real(pagerankModule);
 export const modularity = real(modularityModule);

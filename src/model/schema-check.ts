@@ -167,6 +167,9 @@ function toDiagnostic(e: ErrorObject, path: Path, locator: Locator): Diagnostic 
       if (isSlugSchema(e)) return error('invalid-slug', at, { field, value: String(value) });
       if (isIdSchema(e)) return error('invalid-id', at, { field, value: String(value) });
       return error('invalid-value', at, { field, detail: 'it must not be empty' });
+    case 'not':
+      if (isIdSchema(e) || isSlugSchema(e)) return error('reserved-id', at, { field, value: String(value) });
+      return error('invalid-value', at, { field, detail: e.message ?? e.keyword });
     case 'maxLength':
       return error('invalid-value', at, { field, detail: `it is longer than ${String(e.params['limit'])} characters` });
     default:

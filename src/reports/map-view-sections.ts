@@ -36,6 +36,7 @@ export function actorSections(result: MapResult, t: Labels, f: Formatters) {
       byBetweenness: ranked('betweenness', (a) => f.n(a.betweenness)),
       byDegree: ranked('degree', (a) => f.int(a.degree)),
       byEigenvector: result.summary.eigenvectorConverged ? ranked('eigenvector', (a) => f.n(a.eigenvector ?? 0)) : null,
+      eigenvectorNote: result.summary.eigenvectorConverged ? null : t.text.eigenvectorNotConverged,
     },
     brokers: {
       top: top ? fill(t.text.topBroker, { name: top.name, sector: sectorOne(top) }) : null,

@@ -14,7 +14,7 @@ export function memberTable(members: readonly MemberFigures[], t: Labels) {
       `${m.sectorsCovered}/7`,
       formatNumber(m.density, 3, t),
       m.eiIndex === null ? '–' : formatNumber(m.eiIndex, 2, t),
-      m.indicators > 0 ? `${formatInteger(m.onTrack, t)}/${formatInteger(m.indicators, t)}` : '–',
+      m.indicators > 0 ? `${m.onTrack === null ? '–' : formatInteger(m.onTrack, t)}/${formatInteger(m.indicators, t)}` : '–',
     ]),
   );
 }

@@ -5,26 +5,18 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
 import { ROOT, runEco } from '../helpers/run-eco.js';
 
-const GOLDEN = `${ROOT}test/golden/map`;
 const examples = readdirSync(`${ROOT}examples`).filter((name) => statSync(`${ROOT}examples/${name}/ecosystem.yaml`, { throwIfNoEntry: false })?.isFile()).sort();
 const cases = examples.flatMap((example) => (['fi', 'en'] as const).map((lang) => ({ example, lang })));
 
-function golden(file: string, actual: string): void {
-  const target = path.join(GOLDEN, file);
-  if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(target)) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(target, actual);
-  }
-  expect(actual, `${file} differs from its golden file (UPDATE_GOLDEN=1 to accept)`).toBe(readFileSync(target, 'utf8'));
-}
 
 describe('eco map reports', () => {
   it.each(cases)('$example in $lang: HTML matches its golden file', ({ example, lang }) => {
     const run = runEco(['map', `examples/${example}`, '--format', 'html', '--lang', lang, '--as-of', '2025-06-30', '--quiet']);
     expect(run.code).toBe(0);
-    golden(`${example}.${lang}.html`, run.stdout);
+    expectGolden(`map/${example}.${lang}.html`, run.stdout);
   });
 
   it.each(cases)('$example in $lang: Markdown and its picture match their golden files', ({ example, lang }) => {
@@ -33,8 +25,8 @@ describe('eco map reports', () => {
     expect(run.code).toBe(0);
     const markdown = readFileSync(path.join(dir, 'report.md'), 'utf8');
     expect(markdown).toContain('](report.svg)');
-    golden(`${example}.${lang}.md`, markdown);
-    golden(`${example}.${lang}.svg`, readFileSync(path.join(dir, 'report.svg'), 'utf8'));
+    expectGolden(`map/${example}.${lang}.md`, markdown);
+    expectGolden(`map/${example}.${lang}.svg`, readFileSync(path.join(dir, 'report.svg'), 'utf8'));
   });
 
   it('is byte-identical run to run, and shows no date unless one is given', () => {

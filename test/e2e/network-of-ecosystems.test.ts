@@ -5,21 +5,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StatusResult } from '../../src/analysis/goal-status.js';
 import type { MapResult } from '../../src/analysis/map-result.js';
+import { expectGolden } from '../helpers/golden.js';
 import { ROOT, runEco } from '../helpers/run-eco.js';
 
 const FIXTURE = 'test/fixtures/network-of-ecosystems';
 
-function golden(file: string, actual: string): void {
-  const target = path.join(ROOT, 'test/golden/network', file);
-  if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(target)) {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, actual);
-  }
-  expect(actual, `${file} differs from its golden file (UPDATE_GOLDEN=1 to accept)`).toBe(readFileSync(target, 'utf8'));
-}
 
 describe('a network of ecosystems', () => {
-  const result = JSON.parse(runEco(['map', FIXTURE, '--format', 'json', '--quiet']).stdout) as MapResult;
+  const result = JSON.parse(runEco(['map', FIXTURE, '--format', 'json', '--as-of', '2026-06-30', '--quiet']).stdout) as MapResult;
 
   it('combines the members, one actor per id', () => {
     expect(result.summary.actors).toBe(7);
@@ -34,6 +27,27 @@ describe('a network of ecosystems', () => {
     expect(result.network!.shared).toEqual([{ id: 'uni', members: ['north', 'south'] }]);
     expect(result.network!.sameBusinessId).toEqual([{ businessId: '0201256-6', actors: [{ id: 'n-firm', member: 'north' }, { id: 'n-firm-branch', member: 'south' }] }]);
     expect(result.network!.crossMemberLinks.links).toEqual([{ source: 'n-firm', target: 's-firm', weight: 2 }]);
+  });
+
+  it('gives the same document on any day: without a date, member goals are not scored', () => {
+    const undated = JSON.parse(runEco(['map', FIXTURE, '--format', 'json', '--quiet']).stdout) as MapResult;
+    expect(undated.asOf).toBeNull();
+    expect(undated.network!.members.map((m) => [m.id, m.onTrack, m.overdue, m.indicators])).toEqual([
+      ['north', null, null, 1],
+      ['south', null, null, 0],
+    ]);
+    expect(result.asOf).toBe('2026-06-30');
+    const epoch = runEco(['map', FIXTURE, '--format', 'json', '--quiet'], { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 5, 30) / 1000) } }).stdout;
+    expect(epoch).toBe(JSON.stringify(result, null, 2) + '\n');
+  });
+
+  it('maps the members with the options given for the whole', () => {
+    const directed = JSON.parse(runEco(['map', FIXTURE, '--format', 'json', '--directed', '--quiet']).stdout) as MapResult;
+    const north = JSON.parse(runEco(['map', `${FIXTURE}/north`, '--format', 'json', '--directed', '--quiet']).stdout) as MapResult;
+    const undirectedNorth = result.network!.members.find((m) => m.id === 'north')!;
+    const directedNorth = directed.network!.members.find((m) => m.id === 'north')!;
+    expect(directedNorth.links).toBe(north.summary.links);
+    expect(directedNorth.links).not.toBe(undirectedNorth.links);
   });
 
   it('keeps member goals apart from the network’s own', () => {
@@ -57,7 +71,7 @@ describe('a network of ecosystems', () => {
   });
 
   it.each(['fi', 'en'])('renders the network report in %s', (lang) => {
-    golden(`two-towns.map.${lang}.md`, runEco(['map', FIXTURE, '--format', 'md', '--lang', lang, '--quiet']).stdout);
-    golden(`two-towns.status.${lang}.md`, runEco(['status', FIXTURE, '--format', 'md', '--lang', lang, '--as-of', '2026-06-30', '--quiet']).stdout);
+    expectGolden(`network/two-towns.map.${lang}.md`, runEco(['map', FIXTURE, '--format', 'md', '--lang', lang, '--as-of', '2026-06-30', '--quiet']).stdout);
+    expectGolden(`network/two-towns.status.${lang}.md`, runEco(['status', FIXTURE, '--format', 'md', '--lang', lang, '--as-of', '2026-06-30', '--quiet']).stdout);
   });
 });

@@ -7,21 +7,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DiffResult } from '../../src/analysis/snapshot-diff.js';
 import type { StatusResult } from '../../src/analysis/goal-status.js';
+import { expectGolden } from '../helpers/golden.js';
 import { ECO, ROOT, runEco, STACK_LINE } from '../helpers/run-eco.js';
 
-const GOLDEN = `${ROOT}test/golden`;
 const NETWORK = 'examples/seutukaupungit';
 const OLD = `${NETWORK}/snapshots/2025-06`;
 const NEW = `${NETWORK}/snapshots/2026-06`;
 
-function golden(file: string, actual: string): void {
-  const target = path.join(GOLDEN, file);
-  if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(target)) {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, actual);
-  }
-  expect(actual, `${file} differs from its golden file (UPDATE_GOLDEN=1 to accept)`).toBe(readFileSync(target, 'utf8'));
-}
 
 const formats = (['fi', 'en'] as const).flatMap((lang) => (['md', 'html'] as const).map((format) => ({ lang, format })));
 
@@ -29,7 +21,7 @@ describe('eco status', () => {
   it.each(formats)('the $lang $format report matches its golden file', ({ lang, format }) => {
     const run = runEco(['status', NETWORK, '--as-of', '2026-06-30', '--since', OLD, '--lang', lang, '--format', format, '--quiet']);
     expect(run.code).toBe(0);
-    golden(`status/seutukaupungit.${lang}.${format}`, run.stdout);
+    expectGolden(`status/seutukaupungit.${lang}.${format}`, run.stdout);
   });
 
   it('writes the eco-status/v1 document with the contract fields', () => {
@@ -73,10 +65,10 @@ describe('eco diff', () => {
     const out = path.join(dir, `muutos.${format}`);
     const run = runEco(['diff', OLD, NEW, '--as-of', '2026-06-30', '--lang', lang, '--format', format, '--quiet', '-o', out]);
     expect(run.code).toBe(0);
-    golden(`diff/seutukaupungit.${lang}.${format}`, readFileSync(out, 'utf8'));
+    expectGolden(`diff/seutukaupungit.${lang}.${format}`, readFileSync(out, 'utf8'));
     if (format === 'md') {
-      golden(`diff/seutukaupungit.${lang}.before.svg`, readFileSync(path.join(dir, 'muutos.before.svg'), 'utf8'));
-      golden(`diff/seutukaupungit.${lang}.after.svg`, readFileSync(path.join(dir, 'muutos.after.svg'), 'utf8'));
+      expectGolden(`diff/seutukaupungit.${lang}.before.svg`, readFileSync(path.join(dir, 'muutos.before.svg'), 'utf8'));
+      expectGolden(`diff/seutukaupungit.${lang}.after.svg`, readFileSync(path.join(dir, 'muutos.after.svg'), 'utf8'));
     }
   });
 

@@ -24,6 +24,9 @@ import networkx as nx
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 NETWORKS = os.path.join(ROOT, "test", "fixtures", "networks")
+SHARED_DATA = os.path.join(os.path.dirname(ROOT), "shared", "data")
+# DESIGN section 4: eco's eigenvector is NetworkX's with max_iter=1000.
+EIGENVECTOR_MAX_ITER = 1000
 OUT = os.path.join(ROOT, "test", "reference", "fixtures")
 
 
@@ -49,6 +52,21 @@ def write_classics():
         [(slug(n), n, "association", None) for n in florentine.nodes()],
         [(slug(u), slug(v), 1, False) for u, v in florentine.edges()],
         "Florentine families (NetworkX florentine_families_graph); Pucci is isolated",
+    )
+    # Bipartite graphs, where an unshifted power iteration oscillates for ever.
+    star = nx.star_graph(12)
+    write_network(
+        "star",
+        [(f"s{n}", f"Actor {n}", "company" if n else "public", None) for n in star.nodes()],
+        [(f"s{u}", f"s{v}", 1, False) for u, v in star.edges()],
+        "A star of 13 actors (NetworkX star_graph(12)): bipartite",
+    )
+    lattice = nx.grid_2d_graph(20, 20)
+    write_network(
+        "lattice",
+        [(f"g{r}-{c}", f"Cell {r},{c}", "community", None) for r, c in lattice.nodes()],
+        [(f"g{u[0]}-{u[1]}", f"g{v[0]}-{v[1]}", 1, False) for u, v in lattice.edges()],
+        "A 20 x 20 lattice (NetworkX grid_2d_graph(20, 20)): bipartite, with path counts past 32 bits",
     )
 
 
@@ -141,7 +159,7 @@ def reference(name, directed):
         "degreeCentrality": nx.degree_centrality(G),
         "betweenness": nx.betweenness_centrality(G),
         "closeness": nx.closeness_centrality(G),
-        "eigenvector": converged(lambda: nx.eigenvector_centrality(G), G),
+        "eigenvector": converged(lambda: nx.eigenvector_centrality(G, max_iter=EIGENVECTOR_MAX_ITER), G),
         "pagerank": converged(lambda: nx.pagerank(G, weight="weight"), G),
         "clustering": nx.clustering(G),
         "constraint": {k: clean(v) for k, v in nx.constraint(G).items()},
@@ -180,7 +198,31 @@ CASES = [
     ("parallel-links", False),
     ("directed-cycle", True),
     ("pirkanmaa-security", False),
+    ("star", False),
+    ("lattice", False),
 ]
+
+
+def write_shared_eigenvector(name):
+    """Eigenvector centrality of a real network in ../shared/data (read from there, not copied):
+    only the values, in the order of its actors.csv, for a test that runs where the data is."""
+    folder = os.path.join(SHARED_DATA, name)
+    if not os.path.isdir(folder):
+        print(f"skipped {name}: {folder} is not here", file=sys.stderr)
+        return
+    G = read_network(folder, False)
+    values = nx.eigenvector_centrality(G, max_iter=EIGENVECTOR_MAX_ITER)
+    data = {
+        "networkx": nx.__version__,
+        "network": name,
+        "actors": G.number_of_nodes(),
+        "links": G.number_of_edges(),
+        "eigenvector": [float(f"{values[node]:.12g}") for node in G.nodes()],
+    }
+    with open(os.path.join(OUT, "shared", f"{name}-eigenvector.json"), "w") as f:
+        json.dump(data, f)
+        f.write("\n")
+    print(f"wrote shared/{name}-eigenvector.json ({data['actors']} actors)", file=sys.stderr)
 
 
 def main():
@@ -193,6 +235,8 @@ def main():
             json.dump(data, f, indent=1, sort_keys=True)
             f.write("\n")
         print(f"wrote {name}{suffix}.json ({data['summary']['actors']} actors, {data['summary']['links']} links)", file=sys.stderr)
+    os.makedirs(os.path.join(OUT, "shared"), exist_ok=True)
+    write_shared_eigenvector("fi-erdf")
 
 
 if __name__ == "__main__":

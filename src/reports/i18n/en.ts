@@ -141,6 +141,8 @@ export const en = {
     topBroker: '{name} ({sector}) lies on the most shortest paths between other actors.',
     fragmentation: 'If the top {count} brokers ({names}) left, the largest connected part would shrink from {before} to {after} of actors and the network would fall into {components} parts.',
     cutPoints: '{count} actors hold parts of the network together alone: without any one of them, others lose their only connection.',
+    eigenvectorNotConverged:
+      'Eigenvector centrality is left out: its power iteration did not settle within 1,000 rounds on this network, so its values would not be reliable.',
     noCutPoints: 'No single actor holds the network together alone: every part stays connected if any one actor leaves.',
     communities: 'Louvain finds {count} communities (modularity {modularity}); the largest has {size} actors.',
     communitiesSingletons: '{count} actors form no community with others.',

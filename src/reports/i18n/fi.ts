@@ -142,6 +142,8 @@ export const fi: Labels = {
     topBroker: '{name} ({sector}) on useimmilla muiden toimijoiden välisillä lyhimmillä poluilla.',
     fragmentation: 'Jos {count} keskeisintä välittäjää ({names}) lähtisi, suurimman yhtenäisen osan osuus putoaisi {before}:sta {after}:iin ja verkko jakautuisi {components} osaan.',
     cutPoints: '{count} toimijaa pitää yksin verkon osia koossa: ilman yhtäkin niistä muut menettävät ainoan yhteytensä.',
+    eigenvectorNotConverged:
+      'Ominaisvektorikeskeisyys on jätetty pois: sen potenssi-iteraatio ei asettunut tässä verkossa 1 000 kierroksessa, joten sen arvot eivät olisi luotettavia.',
     noCutPoints: 'Mikään yksittäinen toimija ei pidä verkkoa koossa yksin: kaikki osat pysyvät yhteydessä, vaikka kuka tahansa lähtisi.',
     communities: 'Louvain löytää {count} yhteisöä (modulaarisuus {modularity}); suurimmassa on {size} toimijaa.',
     communitiesSingletons: '{count} toimijaa ei muodosta yhteisöä muiden kanssa.',

@@ -3,15 +3,15 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../src/io/write-output.js';
+import { writeOutput } from '../../../src/io/write-output.js';
 
 const temp = (): string => mkdtempSync(path.join(tmpdir(), 'eco-write-'));
 
-describe('writeFileAtomic', () => {
+describe('writeOutput', () => {
   it('creates missing folders and leaves no temporary file', async () => {
     const dir = temp();
     const target = path.join(dir, 'a', 'b', 'report.md');
-    await writeFileAtomic(target, 'hello\n');
+    await writeOutput(target, 'hello\n', []);
     expect(readFileSync(target, 'utf8')).toBe('hello\n');
     expect(readdirSync(path.dirname(target))).toEqual(['report.md']);
   });
@@ -20,7 +20,7 @@ describe('writeFileAtomic', () => {
     const dir = temp();
     const target = path.join(dir, 'report.md');
     writeFileSync(target, 'old\n');
-    await writeFileAtomic(target, 'new\n');
+    await writeOutput(target, 'new\n', []);
     expect(readFileSync(target, 'utf8')).toBe('new\n');
   });
 
@@ -32,7 +32,7 @@ describe('writeFileAtomic', () => {
     let received = '';
     reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
     const done = new Promise((resolve) => reader.on('close', resolve));
-    await writeFileAtomic(fifo, 'through the pipe\n');
+    await writeOutput(fifo, 'through the pipe\n', []);
     await done;
     expect(received).toBe('through the pipe\n');
     expect(statSync(fifo).isFIFO()).toBe(true);

@@ -1,0 +1,39 @@
+// Text from an inventory is untrusted. Where it goes decides what it may hold:
+// XML (GEXF, GraphML, SVG, HTML) forbids most control characters, U+FFFE,
+// U+FFFF and lone surrogates, and one of them makes the whole file unreadable;
+// a terminal obeys escape sequences (a name can retitle the window or clear
+// the screen). JSON must not carry lone surrogates. Extensible Markup
+// Language 1.0, section 2.2 (Char); ECMA-48 for the terminal's controls.
+
+/** Characters XML 1.0 does not allow, and lone surrogates. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Replaces what XML forbids with U+FFFD, so the document stays well-formed. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD');
+}
+
+/** C0 controls but tab and newline, DEL, the C1 controls, and the bidirectional overrides. */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Shows control characters as \u escapes instead of letting the terminal obey them. */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Replaces lone surrogates (which no UTF-8 file can hold) with U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.isWellFormed() ? text : text.toWellFormed();
+}
+
+/** Text as XML character data or an attribute value: escaped, and without what XML forbids. */
+export function escapeXml(text: string): string {
+  return xmlSafe(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
+}
