@@ -4,7 +4,7 @@
 import { formatDiagnostic, plural } from '../diagnostics/format.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { error, type SourceLocation } from '../diagnostics/diagnostic.js';
-import { displayRelative, ecosystemIdentity, loadEcosystem, type LoadOptions } from '../io/load-ecosystem.js';
+import { ecosystemIdentity, loadEcosystem, type LoadOptions } from '../io/load-ecosystem.js';
 import { combineMembers, type Member } from '../model/combine-members.js';
 import { validateDocument } from '../model/validate.js';
 import type { Ecosystem } from '../model/schema-types.js';
@@ -100,9 +100,9 @@ async function checkTree(input: string, options: LoadOptions & { asOf: string },
 }
 
 /** Why a member cannot be loaded: missing, a cycle, named twice, too deep or too many. */
-async function memberProblem(member: { path: string; at: SourceLocation }, walk: Walk): Promise<Diagnostic | undefined> {
+async function memberProblem(member: { path: string; written: string; at: SourceLocation }, walk: Walk): Promise<Diagnostic | undefined> {
   const identity = await ecosystemIdentity(member.path);
-  const shown = displayRelative(member.path);
+  const shown = member.written;
   if (identity === undefined) return error('member-not-found', member.at, { path: shown });
   if (walk.path.includes(identity)) return error('member-cycle', member.at, { path: shown });
   const first = walk.seen.get(identity);

@@ -32,8 +32,8 @@ export interface LoadedEcosystem {
   incomplete: Set<Collection>;
   /** Whether the manifest could be read at all; if not, there is nothing more to check. */
   readable: boolean;
-  /** The member ecosystems of a network of ecosystems: absolute paths, and where the manifest names each. */
-  members: { path: string; at: SourceLocation }[];
+  /** The member ecosystems of a network of ecosystems: absolute paths, as written, and where the manifest names each. */
+  members: { path: string; written: string; at: SourceLocation }[];
   /** Every file read (absolute paths): no output of the run may replace one. */
   files: string[];
   /** The manifest's path as shown to the user (or the folder's, when there is none). */
@@ -89,7 +89,7 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
   const document: Record<string, unknown> = { ...manifest };
   const baseDir = entry.kind === 'manifest' ? path.dirname(entry.manifest) : entry.folder;
   const listed: unknown[] = Array.isArray(manifest['members']) ? manifest['members'] : [];
-  const members = listed.flatMap((m, i) => (typeof m === 'string' ? [{ path: path.resolve(baseDir, m), at: manifestLocator.locate(['members', i]) }] : []));
+  const members = listed.flatMap((m, i) => (typeof m === 'string' ? [{ path: path.resolve(baseDir, m), written: m, at: manifestLocator.locate(['members', i]) }] : []));
   // A network of ecosystems may have no actors of its own.
   if (members.length > 0 && manifest['actors'] === undefined) document['actors'] = [];
   for (const name of COLLECTIONS) {

@@ -28,6 +28,9 @@ export interface OutputFile {
   role?: string;
 }
 
+/** Random names tried before giving up on a folder where every one is taken. */
+const TEMPORARY_ATTEMPTS = 8;
+
 /** Pieces are gathered into writes of about this many characters. */
 const BATCH = 1 << 20;
 
@@ -140,23 +143,36 @@ async function writeTemporary(target: FileTarget): Promise<string> {
   await mkdir(folder, { recursive: true }).catch((e: unknown) => {
     throw environmentError('write', target.shown, e);
   });
-  const temporary = path.join(folder, `.${path.basename(target.absolute)}.${randomBytes(8).toString('hex')}.tmp`);
-  let handle: FileHandle;
-  try {
-    handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
-  } catch (e) {
-    throw environmentError('write', target.shown, e);
-  }
-  trackTemporary(temporary);
+  const { temporary, handle } = await createTemporary(folder, path.basename(target.absolute), target.shown);
   try {
     await writeContent(handle, target.content);
     await handle.sync();
+    await handle.close();
   } catch (e) {
-    throw environmentError('write', target.shown, e);
-  } finally {
     await handle.close().catch(() => undefined);
+    await rm(temporary, { force: true });
+    untrackTemporary(temporary);
+    throw environmentError('write', target.shown, e);
   }
   return temporary;
+}
+
+/**
+ * A new file that nobody else can have prepared: a random name, created only
+ * if nothing (not even a dangling symbolic link) has that name. A name that is
+ * taken — by chance, or planted — is passed over for another.
+ */
+async function createTemporary(folder: string, base: string, shown: string): Promise<{ temporary: string; handle: FileHandle }> {
+  for (let attempt = 1; ; attempt++) {
+    const temporary = path.join(folder, `.${base}.${randomBytes(8).toString('hex')}.tmp`);
+    try {
+      const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
+      trackTemporary(temporary);
+      return { temporary, handle };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt === TEMPORARY_ATTEMPTS) throw environmentError('write', shown, e);
+    }
+  }
 }
 
 async function writeDevice(target: FileTarget): Promise<void> {

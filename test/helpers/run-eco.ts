@@ -11,9 +11,10 @@ export interface EcoRun {
   stderr: string;
 }
 
-export function runEco(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): EcoRun {
+export function runEco(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): EcoRun {
   const result = spawnSync(process.execPath, [ECO, ...args], {
     cwd: options.cwd ?? ROOT,
+    ...(options.timeout !== undefined && { timeout: options.timeout }),
     env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

@@ -1,0 +1,97 @@
+// Inputs never hang or blow up: only regular files are read (a FIFO would
+// hang, a device never end), a network's members are each loaded once, and
+// however a manifest nests its members the work stays bounded.
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runEco } from '../helpers/run-eco.js';
+
+const temp = (): string => mkdtempSync(path.join(tmpdir(), 'eco-inputs-'));
+
+function manifestWithActors(dir: string, actors: string): void {
+  writeFileSync(path.join(dir, 'ecosystem.yaml'), `schema: eco/v1\necosystem: { id: x, name: X }\nactors: ${actors}\n`);
+}
+
+describe('inputs never hang or blow up', () => {
+  it('a FIFO named as the actors file is refused at once, not waited on', () => {
+    const dir = temp();
+    manifestWithActors(dir, 'actors.csv');
+    expect(spawnSync('mkfifo', [path.join(dir, 'actors.csv')]).status).toBe(0);
+    const started = Date.now();
+    const run = runEco(['validate', dir], { cwd: dir, timeout: 20_000 });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ecosystem.yaml:3:9: error input-not-regular: actors.csv is not a regular file \(it is a device, a pipe or a socket\); eco reads its input from files\n/);
+  });
+
+  it('an actors file linked to /dev/zero is refused, not read for ever', () => {
+    const dir = temp();
+    manifestWithActors(dir, 'actors.csv');
+    symlinkSync('/dev/zero', path.join(dir, 'actors.csv'));
+    const run = runEco(['map', dir, '--format', 'json'], { cwd: dir, timeout: 20_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/error input-not-regular: actors.csv is not a regular file/);
+  });
+
+  it('a FIFO given as the input CSV is refused too', () => {
+    const dir = temp();
+    expect(spawnSync('mkfifo', [path.join(dir, 'toimijat.csv')]).status).toBe(0);
+    const run = runEco(['validate', 'toimijat.csv'], { cwd: dir, timeout: 20_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/input-not-regular/);
+  });
+
+  it('a member named three ways is one member, and the other two are errors at their lines', () => {
+    const run = runEco(['validate', '.'], { cwd: `${ROOT}test/fixtures/invalid/member-duplicate` });
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n').filter((l) => l.includes('member-duplicate'))).toEqual([
+      'ecosystem.yaml:5:5: error member-duplicate: the member "./leaf/" is already a member (first named at ecosystem.yaml:4); listing it twice would count its links twice',
+      'ecosystem.yaml:6:5: error member-duplicate: the member "leaf/ecosystem.yaml" is already a member (first named at ecosystem.yaml:4); listing it twice would count its links twice',
+    ]);
+  });
+
+  it('a member cycle is a located diagnostic, in text and in JSON', () => {
+    const text = runEco(['validate', '.'], { cwd: `${ROOT}test/fixtures/invalid/member-cycle` });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/^a\/ecosystem.yaml:3:11: error member-cycle: the member "\.\." includes this network itself/m);
+    const json = JSON.parse(runEco(['validate', '.', '--format', 'json'], { cwd: `${ROOT}test/fixtures/invalid/member-cycle` }).stdout) as { code: string; file: string; line: number }[];
+    expect(json.find((d) => d.code === 'member-cycle')).toMatchObject({ file: 'a/ecosystem.yaml', line: 3, col: 11, severity: 'error' });
+  });
+
+  it('thirty members at each of four levels, all the same folder, load once each', () => {
+    // The shape that once made 810,000 loads: every level lists its sub-member 30 times.
+    const dir = temp();
+    let folder = dir;
+    for (let level = 0; level < 4; level++) {
+      const next = path.join(folder, 'sub');
+      mkdirSync(next);
+      const names = Array.from({ length: 30 }, (_, i) => (i === 0 ? 'sub' : `./sub${'/.'.repeat(i)}`));
+      writeFileSync(path.join(folder, 'ecosystem.yaml'), `schema: eco/v1\necosystem: { id: l${level}, name: L${level} }\nmembers: [${names.map((n) => JSON.stringify(n)).join(', ')}]\n`);
+      folder = next;
+    }
+    writeFileSync(path.join(folder, 'ecosystem.yaml'), 'schema: eco/v1\necosystem: { id: leaf, name: Leaf }\nactors:\n  - { id: a, name: A }\n');
+    const started = Date.now();
+    const run = runEco(['validate', dir, '--format', 'json'], { timeout: 60_000 });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.code).toBe(1);
+    const codes = (JSON.parse(run.stdout) as { code: string }[]).map((d) => d.code);
+    expect(codes.filter((c) => c === 'member-duplicate')).toHaveLength(4 * 29);
+  });
+
+  it('more members than eco loads in one run is a located error', () => {
+    const dir = temp();
+    const members: string[] = [];
+    for (let i = 0; i < 1001; i++) {
+      const member = path.join(dir, `m${i}`);
+      mkdirSync(member);
+      writeFileSync(path.join(member, 'ecosystem.yaml'), `schema: eco/v1\necosystem: { id: m${i}, name: M${i} }\nactors:\n  - { id: a${i}, name: A${i} }\n`);
+      members.push(`  - m${i}`);
+    }
+    writeFileSync(path.join(dir, 'ecosystem.yaml'), `schema: eco/v1\necosystem: { id: big, name: Big }\nmembers:\n${members.join('\n')}\n`);
+    const run = runEco(['validate', '.', '--quiet'], { cwd: dir, timeout: 120_000 });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^ecosystem.yaml:1004:5: error member-too-many: this network has more than 1000 members at all levels; eco stops loading here$/m);
+  }, 120_000);
+});
