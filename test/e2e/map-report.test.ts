@@ -47,6 +47,14 @@ describe('eco map reports', () => {
     expect(en).toMatch(/\| *0\.\d{4} \|/);
   });
 
+  it('says why eigenvector centrality is missing when its iteration does not settle', () => {
+    const fi = runEco(['map', 'test/fixtures/networks/long-path', '--format', 'md', '--quiet']).stdout;
+    expect(fi).toContain('Ominaisvektorikeskeisyys on jätetty pois: sen potenssi-iteraatio ei asettunut tässä verkossa 1 000 kierroksessa');
+    const en = runEco(['map', 'test/fixtures/networks/long-path', '--format', 'html', '--lang', 'en', '--quiet']).stdout;
+    expect(en).toContain('<p>Eigenvector centrality is left out: its power iteration did not settle within 1,000 rounds on this network');
+    expect(runEco(['map', 'examples/kauko', '--format', 'md', '--quiet']).stdout).not.toContain('Ominaisvektorikeskeisyys on jätetty pois');
+  });
+
   it('escapes every text from the input', () => {
     const html = runEco(['map', 'test/fixtures/hostile', '--format', 'html', '--quiet']).stdout;
     expect(html).not.toMatch(/<script>window/);

@@ -68,6 +68,14 @@ def write_classics():
         [(f"g{u[0]}-{u[1]}", f"g{v[0]}-{v[1]}", 1, False) for u, v in lattice.edges()],
         "A 20 x 20 lattice (NetworkX grid_2d_graph(20, 20)): bipartite, with path counts past 32 bits",
     )
+    # Where even the shifted iteration does not settle in 1,000 rounds: eco reports null, as NetworkX fails.
+    line = nx.path_graph(400)
+    write_network(
+        "long-path",
+        [(f"p{n}", f"Actor {n}", "company", None) for n in line.nodes()],
+        [(f"p{u}", f"p{v}", 1, False) for u, v in line.edges()],
+        "A path of 400 actors (NetworkX path_graph(400)): eigenvector_centrality does not converge in 1,000 iterations",
+    )
 
 
 def slug(name):
@@ -200,6 +208,7 @@ CASES = [
     ("pirkanmaa-security", False),
     ("star", False),
     ("lattice", False),
+    ("long-path", False),
 ]
 
 
