@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readBounded } from '../../../src/io/read-bounded.js';
 import { decode } from '../../../src/io/read-text-file.js';
 
 const where = { file: 'actors.csv' };
@@ -25,5 +29,38 @@ describe('decode', () => {
     expect(decode(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), where).diagnostics[0]?.code).toBe('file-binary');
     expect(decode(Buffer.alloc(0), where).diagnostics[0]?.code).toBe('file-empty');
     expect(decode(Buffer.from(' \n\n'), where).diagnostics[0]?.code).toBe('file-empty');
+  });
+
+  it('keeps a UTF-8 file UTF-8 when one stray byte is in it, and says where the byte is', () => {
+    const bytes = Buffer.concat([Buffer.from('id,nimi\nä,Äänekoski\nö,Öljy '), Buffer.from([0xff]), Buffer.from(' Oy\n')]);
+    const result = decode(bytes, where);
+    expect(result.ok && result.text).toBe('id,nimi\nä,Äänekoski\nö,Öljy \uFFFD Oy\n');
+    expect(result.diagnostics).toEqual([{ code: 'file-invalid-utf8', severity: 'warning', location: { file: 'actors.csv', line: 3, col: 8 }, args: { byte: 'FF' } }]);
+  });
+
+  it('reports the first twenty stray bytes one by one, then how many more', () => {
+    const bytes = Buffer.concat([Buffer.from('ä'.repeat(40)), Buffer.from(Array.from({ length: 25 }, () => 0xfe))]);
+    const codes = decode(bytes, where).diagnostics.map((d) => d.code);
+    expect(codes.filter((c) => c === 'file-invalid-utf8')).toHaveLength(20);
+    expect(decode(bytes, where).diagnostics.at(-1)).toMatchObject({ code: 'file-invalid-utf8-more', args: { count: 5 } });
+  });
+});
+
+describe('readBounded', () => {
+  it('counts the bytes while reading: a file whose size stat reports as 0 is still bounded', async () => {
+    expect(await readBounded('/proc/self/status', 10)).toEqual({ ok: false, problem: 'too-large' });
+  });
+
+  it('reads a regular file whole, and refuses one over the limit by its size', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'eco-read-')), 'a.csv');
+    writeFileSync(file, 'id,nimi\n');
+    const read = await readBounded(file, 100);
+    expect(read.ok && read.bytes.toString()).toBe('id,nimi\n');
+    expect(await readBounded(file, 4)).toEqual({ ok: false, problem: 'too-large', size: 8 });
+  });
+
+  it('refuses a device and a folder', async () => {
+    expect(await readBounded('/dev/zero', 100)).toEqual({ ok: false, problem: 'not-regular' });
+    expect(await readBounded(tmpdir(), 100)).toEqual({ ok: false, problem: 'folder' });
   });
 });
