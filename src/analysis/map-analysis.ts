@@ -233,7 +233,7 @@ function undirectedSkeleton(out: Csr, incoming: Csr): Csr {
     for (const csr of [out, incoming]) {
       for (let j = csr.starts[v]!; j < csr.starts[v + 1]!; j++) seen.add(csr.neighbors[j]!);
     }
-    neighbors.push(...[...seen].sort((a, b) => a - b));
+    for (const neighbor of [...seen].sort((a, b) => a - b)) neighbors.push(neighbor);
   }
   starts[n] = neighbors.length;
   return { nodes: out.nodes, starts, neighbors: Int32Array.from(neighbors) };

@@ -74,9 +74,10 @@ async function checkTree(input: string, options: LoadOptions & { asOf: string },
     const identity = (await ecosystemIdentity(member.path))!;
     walk.seen.set(identity, member.at);
     const checked = await checkTree(member.path, options, { ...walk, path: [...walk.path, identity] });
-    memberDiagnostics.push(...checked.diagnostics);
-    memberActorIds.push(...checked.actorIds);
-    inputs.push(...checked.inputs);
+    // One by one: a member's lists can be longer than the arguments a call may take.
+    for (const d of checked.diagnostics) memberDiagnostics.push(d);
+    for (const id of checked.actorIds) memberActorIds.push(id);
+    for (const file of checked.inputs) inputs.push(file);
     if (!checked.valid) failed = true;
     else members.push({ id: checked.valid.ecosystem.ecosystem.id, name: checked.valid.ecosystem.ecosystem.name, origin: checked.origin, ecosystem: checked.valid.ecosystem });
   }

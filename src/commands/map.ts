@@ -6,6 +6,7 @@ import { progressBar } from '../io/progress.js';
 import { reportDate } from '../io/report-date.js';
 import { loadTemplates } from '../io/report-templates.js';
 import { writeOutput, writeOutputs } from '../io/write-output.js';
+import { jsonChunks } from '../model/json-text.js';
 import { terminalSafe } from '../model/text-safety.js';
 import { mapText } from '../reports/map-text.js';
 import { renderMapReport } from '../reports/map-report.js';
@@ -56,7 +57,7 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
   addNetworkFigures(valid, analysis, asOf, mapOptions);
   noteSampling(analysis.result, out, options.quiet);
   if (format === 'json' || format === 'text') {
-    await writeOutput(options.output, format === 'json' ? `${JSON.stringify(analysis.result, null, 2)}\n` : terminalSafe(mapText(analysis.result)), valid.inputs);
+    await writeOutput(options.output, format === 'json' ? jsonChunks(analysis.result) : terminalSafe(mapText(analysis.result)), valid.inputs);
     return EXIT.ok;
   }
   // A Markdown report written to a file gets its network picture beside it (report.md → report.svg).

@@ -3,6 +3,7 @@ import { diagnosticToJson, formatDiagnostic, plural, summarise } from '../diagno
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { reportDate } from '../io/report-date.js';
 import { writeOutput } from '../io/write-output.js';
+import { jsonChunks } from '../model/json-text.js';
 import { checkEcosystem } from './load-valid.js';
 import { EXIT, type Output } from './exit-codes.js';
 
@@ -22,9 +23,9 @@ export async function validateCommand(input: string, options: ValidateOptions, o
   const ecosystem = checked.valid?.ecosystem;
   const text =
     options.format === 'json'
-      ? `${JSON.stringify(diagnostics.map(diagnosticToJson), null, 2)}\n`
-      : diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join('');
-  if (text !== '' || options.output !== undefined) await writeOutput(options.output, text, checked.inputs);
+      ? jsonChunks(diagnostics.map(diagnosticToJson))
+      : diagnostics.map((d) => `${formatDiagnostic(d)}\n`);
+  if (diagnostics.length > 0 || options.format === 'json' || options.output !== undefined) await writeOutput(options.output, text, checked.inputs);
 
   const failed = !ecosystem || (options.strict && diagnostics.length > 0);
   if (!options.quiet) {

@@ -104,7 +104,7 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
     const file = path.resolve(baseDir, value);
     files.push(file);
     const loaded = await loadCollection(name, file, display(file), manifestLocator.locate([name]));
-    diagnostics.push(...loaded.diagnostics);
+    for (const d of loaded.diagnostics) diagnostics.push(d);
     if (loaded.items) {
       document[name] = loaded.items;
       sources.setCollection(name, loaded.locator);

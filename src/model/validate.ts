@@ -29,16 +29,15 @@ export interface ValidationResult {
 }
 
 export function validateDocument(input: ValidationInput): ValidationResult {
-  const diagnostics = [...input.diagnostics];
+  // Concatenated, not push(...list): a million-row inventory can have a million warnings.
+  let diagnostics = [...input.diagnostics];
   if (input.readable) {
     normalizeWords(input.document);
     // A collection that is absent or not a list is reported by the schema; the later checks treat it as unknown.
     const incomplete = new Set(input.incomplete);
     if (!Array.isArray(input.document['actors'])) incomplete.add('actors');
     const context = { document: input.document, locator: input.locator, incomplete, asOf: input.asOf, externalActors: input.externalActors ?? new Set<string>() };
-    diagnostics.push(...checkSchema(input.document, input.locator, input.incomplete));
-    diagnostics.push(...checkReferences(context));
-    diagnostics.push(...lint(context));
+    diagnostics = [...diagnostics, ...checkSchema(input.document, input.locator, input.incomplete), ...checkReferences(context), ...lint(context)];
   }
   const sorted = sortDiagnostics(diagnostics);
   return hasErrors(sorted) ? { diagnostics: sorted } : { ecosystem: input.document as unknown as Ecosystem, diagnostics: sorted };
