@@ -4,8 +4,11 @@
 import { formatDiagnostic, plural } from '../diagnostics/format.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { error, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { EnvironmentError } from '../diagnostics/errors.js';
 import { ecosystemIdentity, loadEcosystem, type LoadOptions } from '../io/load-ecosystem.js';
+import { newReadBudget } from '../io/read-text-file.js';
 import { combineMembers, type Member } from '../model/combine-members.js';
+import { beyondMapLimits, MAP_LIMITS } from '../model/scale-limits.js';
 import { validateDocument } from '../model/validate.js';
 import type { Ecosystem } from '../model/schema-types.js';
 import type { Output } from './exit-codes.js';
@@ -46,7 +49,7 @@ export interface CheckedEcosystem {
 /** Loads and validates an ecosystem, and each member of a network of ecosystems. */
 export async function checkEcosystem(input: string, options: LoadOptions & { asOf: string }): Promise<CheckedEcosystem> {
   const identity = await ecosystemIdentity(input);
-  return checkTree(input, options, { path: identity ? [identity] : [], seen: new Map(), count: { loads: 0 } });
+  return checkTree(input, { ...options, budget: options.budget ?? newReadBudget() }, { path: identity ? [identity] : [], seen: new Map(), count: { loads: 0 } });
 }
 
 /** The members met so far in one run: the path from the top, and every member with where it was first named. */
@@ -123,5 +126,12 @@ export async function loadValid(input: string, options: LoadOptions & { asOf: st
   }
   const warnings = checked.diagnostics.length;
   if (warnings > 0 && !options.quiet) out.stderr(`${checked.origin}: ${plural(warnings, 'warning')} (eco validate shows them)\n`);
+  const size = beyondMapLimits(checked.valid.ecosystem);
+  if (size) {
+    const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    throw new EnvironmentError(
+      `${checked.origin} has ${count(size.actors)} actors and ${count(size.links)} links (listed, and tied by shared projects and events); one run maps at most ${count(MAP_LIMITS.actors)} actors and ${count(MAP_LIMITS.links)} links (eco validate checks it whole)`,
+    );
+  }
   return checked.valid;
 }

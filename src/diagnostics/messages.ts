@@ -5,6 +5,8 @@ import type { DiagnosticArgs } from './diagnostic.js';
 type Message = (a: DiagnosticArgs) => string;
 
 const q = (v: unknown): string => JSON.stringify(String(v ?? ''));
+/** 134217728 → "128 MB" */
+const megabytes = (v: unknown): string => `${Number((Number(v) / 1048576).toFixed(1))} MB`;
 const suggestion = (a: DiagnosticArgs): string => (a['suggestion'] ? `; did you mean ${q(a['suggestion'])}?` : '');
 
 export const MESSAGES = {
@@ -17,7 +19,7 @@ export const MESSAGES = {
     `${a['path']} is not a regular file (it is a device, a pipe or a socket); eco reads its input from files`,
   'file-not-found': (a) => `the file ${q(a['path'])} named here does not exist`,
   'file-too-large': (a) =>
-    `the file is ${a['size']} bytes; eco reads ${a['kind']} files of at most ${a['limit']} bytes`,
+    `the file is ${a['size'] === undefined ? `more than ${megabytes(Number(a['limit']) - Number(a['before']))}` : megabytes(a['size'])}${Number(a['before']) > 0 ? `, and the CSV files read before it ${megabytes(a['before'])}` : ''}; eco reads at most ${megabytes(a['limit'])} of ${a['kind']} in one run${a['kind'] === 'CSV' ? ' (about two million actors, or five million links: README, "How far one machine goes")' : ' (large inventories belong in CSV)'}`,
   'file-empty': () => 'the file is empty',
   'file-gzip': () => 'the file ends in .gz but is not readable gzip data',
   'file-binary': () => 'this is not a text file (it holds binary data); save it as CSV or YAML text',

@@ -9,7 +9,7 @@ import { UnreadableInputError } from '../diagnostics/errors.js';
 import { csvRecords, type CsvEntity } from '../model/csv-records.js';
 import { dropUnsafeKeys } from '../model/safe-keys.js';
 import { parseCsv } from './csv-file.js';
-import { readTextFile, type TextKind } from './read-text-file.js';
+import { readTextFile, type ReadBudget, type TextKind } from './read-text-file.js';
 import { csvLocator, fileLocator, SourceMap } from './source-map.js';
 import { parseYaml } from './yaml-file.js';
 import type { Locator } from '../diagnostics/locator.js';
@@ -46,6 +46,8 @@ export interface LoadOptions {
   links?: string;
   /** How a path is shown in messages (default: relative to the working folder). */
   display?: (absolute: string) => string;
+  /** The run's CSV allowance, shared by every file and member read. */
+  budget?: ReadBudget;
 }
 
 /** @throws UnreadableInputError when the input itself cannot be found or read. */
@@ -103,7 +105,7 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
     }
     const file = path.resolve(baseDir, value);
     files.push(file);
-    const loaded = await loadCollection(name, file, display(file), manifestLocator.locate([name]));
+    const loaded = await loadCollection(name, file, display(file), manifestLocator.locate([name]), options.budget);
     for (const d of loaded.diagnostics) diagnostics.push(d);
     if (loaded.items) {
       document[name] = loaded.items;
@@ -183,7 +185,7 @@ interface LoadedCollection {
   diagnostics: Diagnostic[];
 }
 
-async function loadCollection(name: Collection, absolute: string, file: string, referencedAt: SourceLocation): Promise<LoadedCollection> {
+async function loadCollection(name: Collection, absolute: string, file: string, referencedAt: SourceLocation, budget?: ReadBudget): Promise<LoadedCollection> {
   const extension = path.extname(absolute.replace(/\.gz$/i, '')).toLowerCase();
   const entity = CSV_ENTITY[name];
   const kind: TextKind | undefined = extension === '.csv' && entity ? 'csv' : extension === '.yaml' || extension === '.yml' ? 'yaml' : undefined;
@@ -193,7 +195,7 @@ async function loadCollection(name: Collection, absolute: string, file: string, 
     const hint = /\.xlsx?$/.test(extension) ? 'save the sheet as CSV (UTF-8)' : undefined;
     return { locator: none, diagnostics: [error('file-type', referencedAt, { collection: name, allowed, extension: extension || file, hint })] };
   }
-  const read = await readTextFile(file, absolute, kind, referencedAt);
+  const read = await readTextFile(file, absolute, kind, referencedAt, budget);
   if (!read.ok) {
     if (read.unreadable) throw new UnreadableInputError(read.diagnostics);
     return { locator: none, diagnostics: read.diagnostics };

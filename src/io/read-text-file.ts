@@ -9,11 +9,25 @@ import { decodeWindows1252 } from './windows-1252.js';
 
 export type TextKind = 'yaml' | 'csv';
 
-/** YAML is parsed with source positions at about 2 MB/s; big inventories belong in CSV. */
+/**
+ * YAML is parsed with source positions at about 2 MB/s; big inventories
+ * belong in CSV. CSV is bounded by what one run holds in memory: 128 MB of it
+ * in all (about two million actors, or five million links) is validated
+ * within Node's default heap; see bench/limits.mjs and the README.
+ */
 export const MAX_BYTES: Record<TextKind, number> = {
   yaml: 16 * 1024 * 1024,
-  csv: 512 * 1024 * 1024,
+  csv: 128 * 1024 * 1024,
 };
+
+/** What is left of one run's CSV allowance: every CSV file read, members' included, counts. */
+export interface ReadBudget {
+  csvBytes: number;
+}
+
+export function newReadBudget(): ReadBudget {
+  return { csvBytes: MAX_BYTES.csv };
+}
 
 export type ReadResult =
   | { ok: true; text: string; diagnostics: Diagnostic[] }
@@ -35,9 +49,12 @@ export async function readTextFile(
   absolute: string,
   kind: TextKind,
   referencedAt?: SourceLocation,
+  budget?: ReadBudget,
 ): Promise<ReadResult> {
   const where: SourceLocation = { file };
-  const limit = MAX_BYTES[kind];
+  const limit = kind === 'csv' && budget ? Math.min(MAX_BYTES.csv, budget.csvBytes) : MAX_BYTES[kind];
+  const tooLarge = (size: number | undefined): ReadResult =>
+    failed(false, false, error('file-too-large', where, { size, limit: MAX_BYTES[kind], kind: kind.toUpperCase(), before: MAX_BYTES[kind] - limit }));
   const read = await readBounded(absolute, limit);
   if (!read.ok) {
     switch (read.problem) {
@@ -50,7 +67,7 @@ export async function readTextFile(
       case 'not-regular':
         return failed(false, true, error('input-not-regular', referencedAt ?? where, { path: file }));
       case 'too-large':
-        return failed(false, false, error('file-too-large', where, { size: read.size ?? `more than ${limit}`, limit, kind: kind.toUpperCase() }));
+        return tooLarge(read.size);
       case 'unreadable':
         return failed(false, true, error('input-unreadable', referencedAt ?? where, { path: file, reason: read.reason }));
     }
@@ -60,10 +77,10 @@ export async function readTextFile(
     try {
       bytes = gunzipSync(bytes, { maxOutputLength: limit });
     } catch (e) {
-      const tooLarge = (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-      return failed(false, false, tooLarge ? error('file-too-large', where, { size: `more than ${limit}`, limit, kind: kind.toUpperCase() }) : error('file-gzip', where));
+      return (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? tooLarge(undefined) : failed(false, false, error('file-gzip', where));
     }
   }
+  if (kind === 'csv' && budget) budget.csvBytes -= bytes.length;
   return decode(bytes, where);
 }
 

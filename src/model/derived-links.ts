@@ -43,3 +43,9 @@ function pairsOf(groups: readonly string[][], type: DerivedLink['type']): Derive
   }
   return [...weights.values()];
 }
+
+/** How many pairs shared projects and events can tie at most: Σ k(k − 1)/2, before merging. */
+export function derivedPairBound(projects: readonly Project[], events: readonly Event[]): number {
+  const pairs = (k: number): number => (k * (k - 1)) / 2;
+  return projects.reduce((n, p) => n + pairs(projectMembers(p).length), 0) + events.reduce((n, e) => n + pairs(new Set(e.participants ?? []).size), 0);
+}

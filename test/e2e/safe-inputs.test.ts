@@ -95,3 +95,30 @@ describe('inputs never hang or blow up', () => {
     expect(run.stdout).toMatch(/^ecosystem.yaml:1004:5: error member-too-many: this network has more than 1000 members at all levels; eco stops loading here$/m);
   }, 120_000);
 });
+
+describe('the limits of one run are stated and kept', () => {
+  it('a project of 3,000 partners ties 4.5 million pairs: validate checks it, map refuses it in one line', () => {
+    const dir = temp();
+    const ids = Array.from({ length: 3000 }, (_, i) => `a${i}`);
+    writeFileSync(path.join(dir, 'actors.csv'), `id,name,sector\n${ids.map((id) => `${id},Toimija ${id},company`).join('\n')}\n`);
+    writeFileSync(path.join(dir, 'projects.yaml'), `- id: P1\n  title: Kaikki mukana\n  partners: [${ids.join(', ')}]\n`);
+    expect(runEco(['validate', dir, '--quiet']).code).toBe(0);
+    const map = runEco(['map', dir, '--format', 'json', '--quiet'], { timeout: 60_000 });
+    expect(map.code).toBe(2);
+    expect(map.stdout).toBe('');
+    expect(map.stderr).toBe(
+      `eco: ${dir} has 3,000 actors and 4,498,500 links (listed, and tied by shared projects and events); one run maps at most 1,000,000 actors and 3,000,000 links (eco validate checks it whole)\n`,
+    );
+  });
+});
+
+describe('the CSV allowance of one run', () => {
+  it('a gzip file that would unpack past 128 MB is refused while unpacking, in one located error', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const dir = temp();
+    writeFileSync(path.join(dir, 'actors.csv.gz'), gzipSync(Buffer.alloc(130 * 1024 * 1024, 'a,b\n')));
+    const run = runEco(['validate', dir], { timeout: 60_000 });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(`${dir}/actors.csv.gz: error file-too-large: the file is more than 128 MB; eco reads at most 128 MB of CSV in one run (about two million actors, or five million links: README, "How far one machine goes")\n`);
+  });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBounded } from '../../../src/io/read-bounded.js';
-import { decode } from '../../../src/io/read-text-file.js';
+import { decode, MAX_BYTES, readTextFile } from '../../../src/io/read-text-file.js';
 
 const where = { file: 'actors.csv' };
 
@@ -62,5 +62,20 @@ describe('readBounded', () => {
   it('refuses a device and a folder', async () => {
     expect(await readBounded('/dev/zero', 100)).toEqual({ ok: false, problem: 'not-regular' });
     expect(await readBounded(tmpdir(), 100)).toEqual({ ok: false, problem: 'folder' });
+  });
+});
+
+describe('readTextFile', () => {
+  it('counts every CSV file of a run against one allowance, and says how much came before', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'eco-read-'));
+    writeFileSync(path.join(dir, 'a.csv'), 'id,name\na,A\n');
+    const budget = { csvBytes: MAX_BYTES.csv };
+    expect((await readTextFile('a.csv', path.join(dir, 'a.csv'), 'csv', undefined, budget)).ok).toBe(true);
+    expect(budget.csvBytes).toBe(MAX_BYTES.csv - 12);
+    budget.csvBytes = 5;
+    const second = await readTextFile('a.csv', path.join(dir, 'a.csv'), 'csv', undefined, budget);
+    expect(second.diagnostics).toEqual([
+      { code: 'file-too-large', severity: 'error', location: { file: 'a.csv' }, args: { size: 12, limit: MAX_BYTES.csv, kind: 'CSV', before: MAX_BYTES.csv - 5 } },
+    ]);
   });
 });

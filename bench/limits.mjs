@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// The limits of one run (README, "How far one machine goes"): inventories at
+// the stated limits must validate and map within Node's default heap, and a
+// CSV at the byte limit must validate. One run each (they take minutes);
+// synthetic inputs are generated into the system's temp folder and removed.
+//   node bench/limits.mjs            all cases
+//   node bench/limits.mjs actors     only the cases whose name contains "actors"
+import { rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeEcosystem } from './generate-ecosystem.mjs';
+import { measure, row } from './measure.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const eco = path.join(root, 'bin', 'eco.js');
+const only = process.argv[2];
+
+/** Widens every actor row with five text columns, as inventories with notes and addresses have. */
+function widen(dir) {
+  const file = path.join(dir, 'actors.csv');
+  const note = 'Kehitysyhtiön yhteyshenkilö, puhelin ja osoite kirjattu erikseen';
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+  const wide = lines.map((l, i) => (i === 0 ? `${l},note1,note2,note3,note4,note5` : `${l}${`,"${note} ${i}"`.repeat(5)}`));
+  writeFileSync(file, `${wide.join('\n')}\n`);
+}
+
+const cases = [
+  { name: 'actors at the limit: 1,000,000 actors, 1,000,000 links', actors: 1_000_000, links: 1_000_000 },
+  { name: 'links at the limit: 100,000 actors, 3,000,000 links', actors: 100_000, links: 3_000_000 },
+  { name: 'both: 1,000,000 actors, 2,000,000 links', actors: 1_000_000, links: 2_000_000 },
+  { name: 'wide actors CSV: 600,000 actors of ~400 bytes (about 250 MB)', actors: 600_000, links: 600_000, wide: true },
+].filter((c) => only === undefined || c.name.includes(only));
+
+console.log(row(['inventory', 'CSV MB', 'command', 'wall', 'peak memory', 'exit']));
+console.log(row(['---', '---:', '---', '---:', '---:', '---:']));
+for (const c of cases) {
+  const dir = path.join(tmpdir(), `eco-limits-${c.actors}-${c.links}${c.wide ? '-wide' : ''}`);
+  writeEcosystem(dir, { actors: c.actors, links: c.links, seed: 1 });
+  if (c.wide) widen(dir);
+  const mb = ['actors.csv', 'links.csv'].reduce((n, f) => n + readFileSync(path.join(dir, f)).length, 0) / 1e6;
+  for (const command of [['validate', dir, '--quiet', '--format', 'json', '-o', '/dev/null'], ['map', dir, '--quiet', '--format', 'json', '-o', '/dev/null']]) {
+    const r = measure(process.execPath, [eco, ...command], { runs: 1 });
+    console.log(row([c.name, mb.toFixed(0), `eco ${command[0]}`, `${r.seconds.toFixed(0)} s`, `${(r.mb / 1024).toFixed(2)} GB`, String(r.status)]));
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
