@@ -7,6 +7,7 @@ import { error, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { EnvironmentError } from '../diagnostics/errors.js';
 import { ecosystemIdentity, loadEcosystem, type LoadOptions } from '../io/load-ecosystem.js';
 import { newReadBudget } from '../io/read-text-file.js';
+import type { KnownActor } from '../model/name-keys.js';
 import { combineMembers, type Member } from '../model/combine-members.js';
 import { beyondMapLimits, MAP_LIMITS } from '../model/scale-limits.js';
 import { validateDocument } from '../model/validate.js';
@@ -40,10 +41,12 @@ export interface CheckedEcosystem {
   diagnostics: Diagnostic[];
   /** Present when there are no errors. */
   valid?: ValidEcosystem;
-  /** The actor ids the input declares, valid or not (for a network's references to its members). */
-  actorIds: string[];
+  /** The actors the input declares, valid or not (for a network's references to its members). */
+  actors: KnownActor[];
   /** Every file read, the members' included. */
   inputs: string[];
+  /** What eco decided while reading, to say on stderr. */
+  notes: string[];
 }
 
 /** Loads and validates an ecosystem, and each member of a network of ecosystems. */
@@ -63,8 +66,9 @@ async function checkTree(input: string, options: LoadOptions & { asOf: string },
   const loaded = await loadEcosystem(input, options);
   const members: MemberEcosystem[] = [];
   const memberDiagnostics: Diagnostic[] = [];
-  const memberActorIds: string[] = [];
+  const memberActors: KnownActor[] = [];
   const inputs = [...loaded.files];
+  const notes = [...loaded.notes];
   let failed = false;
   for (const member of loaded.members) {
     const problem = await memberProblem(member, walk);
@@ -79,8 +83,9 @@ async function checkTree(input: string, options: LoadOptions & { asOf: string },
     const checked = await checkTree(member.path, options, { ...walk, path: [...walk.path, identity] });
     // One by one: a member's lists can be longer than the arguments a call may take.
     for (const d of checked.diagnostics) memberDiagnostics.push(d);
-    for (const id of checked.actorIds) memberActorIds.push(id);
+    for (const actor of checked.actors) memberActors.push(actor);
     for (const file of checked.inputs) inputs.push(file);
+    for (const note of checked.notes) notes.push(note);
     if (!checked.valid) failed = true;
     else members.push({ id: checked.valid.ecosystem.ecosystem.id, name: checked.valid.ecosystem.ecosystem.name, origin: checked.origin, ecosystem: checked.valid.ecosystem });
   }
@@ -91,12 +96,11 @@ async function checkTree(input: string, options: LoadOptions & { asOf: string },
     diagnostics: loaded.diagnostics,
     readable: loaded.readable,
     asOf: options.asOf,
-    externalActors: new Set(memberActorIds),
+    externalActors: memberActors,
   });
   const diagnostics = [...memberDiagnostics, ...validation.diagnostics];
-  const own = Array.isArray(loaded.document['actors']) ? loaded.document['actors'] : [];
-  const actorIds = [...memberActorIds, ...own.map((a: unknown) => (a as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string')];
-  const checked = { origin: loaded.origin, diagnostics, actorIds, inputs };
+  const actors = [...memberActors, ...knownActors(loaded.document['actors'])];
+  const checked = { origin: loaded.origin, diagnostics, actors, inputs, notes };
   if (!validation.ecosystem || failed) return checked;
   if (members.length === 0) return { ...checked, valid: { ecosystem: validation.ecosystem, origin: loaded.origin, warnings: diagnostics, inputs } };
   const combined = combineMembers(validation.ecosystem, members);
@@ -119,6 +123,7 @@ async function memberProblem(member: { path: string; written: string; at: Source
 /** The validated ecosystem, or undefined after printing its errors. */
 export async function loadValid(input: string, options: LoadOptions & { asOf: string; quiet: boolean }, out: Output): Promise<ValidEcosystem | undefined> {
   const checked = await checkEcosystem(input, options);
+  if (!options.quiet) for (const note of checked.notes) out.stderr(`note: ${note}\n`);
   if (!checked.valid) {
     for (const d of checked.diagnostics.filter((d) => d.severity === 'error')) out.stderr(`${formatDiagnostic(d)}\n`);
     out.stderr(`${checked.origin}: not reported: the input has errors (eco validate shows them all)\n`);
@@ -134,4 +139,15 @@ export async function loadValid(input: string, options: LoadOptions & { asOf: st
     );
   }
   return checked.valid;
+}
+
+/** The actors of a document, valid or not, by what references may name them with. */
+function knownActors(value: unknown): KnownActor[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((a: unknown) => {
+    if (a === null || typeof a !== 'object') return [];
+    const { id, name, businessId } = a as Record<string, unknown>;
+    if (typeof id !== 'string') return [];
+    return [{ id, ...(typeof name === 'string' && { name }), ...(typeof businessId === 'string' && { businessId }) }];
+  });
 }

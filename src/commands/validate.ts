@@ -20,6 +20,7 @@ export async function validateCommand(input: string, options: ValidateOptions, o
   const asOf = reportDate(options.asOf);
   const checked = await checkEcosystem(input, { ...(options.links !== undefined && { links: options.links }), asOf });
   const diagnostics = sortDiagnostics(checked.diagnostics);
+  if (!options.quiet) for (const note of checked.notes) out.stderr(`note: ${note}\n`);
   const ecosystem = checked.valid?.ecosystem;
   const text =
     options.format === 'json'

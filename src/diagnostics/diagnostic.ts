@@ -6,6 +6,8 @@ export type Severity = 'error' | 'warning';
 
 export interface SourceLocation {
   file: string;
+  /** The sheet of a workbook; line is then its row number and col its column (1 = A). */
+  sheet?: string;
   /** 1-based; absent when the problem is about a whole file or folder. */
   line?: number;
   col?: number;

@@ -4,8 +4,25 @@ import { messageFor } from './messages.js';
 
 function place(location: SourceLocation | undefined): string {
   if (!location) return 'eco';
+  if (location.sheet !== undefined) {
+    // As a spreadsheet user finds it: kartoitus.xlsx [Toimijat] 6:C
+    const cell = location.line === undefined ? '' : ` ${location.line}${location.col === undefined ? '' : `:${columnLetter(location.col)}`}`;
+    return `${location.file} [${location.sheet}]${cell}`;
+  }
   if (location.line === undefined) return location.file;
   return `${location.file}:${location.line}:${location.col ?? 1}`;
+}
+
+/** 1 → A, 27 → AA: a column as Excel names it. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
 }
 
 /** `path:line:col: severity code: message` */
@@ -15,6 +32,8 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 export interface DiagnosticJson {
   file: string | null;
+  /** Present for a cell of a workbook. */
+  sheet?: string;
   line: number | null;
   col: number | null;
   severity: Diagnostic['severity'];
@@ -26,6 +45,7 @@ export interface DiagnosticJson {
 export function diagnosticToJson(d: Diagnostic): DiagnosticJson {
   return {
     file: d.location?.file ?? null,
+    ...(d.location?.sheet !== undefined && { sheet: d.location.sheet }),
     line: d.location?.line ?? null,
     col: d.location?.col ?? null,
     severity: d.severity,

@@ -30,6 +30,15 @@ export const MESSAGES = {
   'file-invalid-utf8-more': (a) => `${a['count']} more bytes in this file are not valid UTF-8 and were replaced`,
   'file-type': (a) =>
     `eco reads ${a['collection']} from ${a['allowed']} files, not ${q(a['extension'])}${a['hint'] ? `; ${a['hint']}` : ''}`,
+  'file-spreadsheet-format': (a) =>
+    `eco reads Excel workbooks as .xlsx, not ${a['extension']}: save ${q(a['path'])} as .xlsx (Excel workbook) or as CSV (UTF-8)`,
+  'workbook-unreadable': (a) => `this is not a workbook eco can read: ${a['detail']}`,
+  'workbook-no-sheet': (a) => `the workbook has no sheet ${q(a['sheet'])} (its sheets: ${a['sheets']})${suggestion(a)}`,
+  'workbook-no-collection-sheet': (a) =>
+    `the workbook has no sheet of ${a['collection']} (a sheet named ${a['names']}); name the sheet, or write ${a['file']}#Sheet`,
+  'workbook-cell-error': (a) => `this cell holds the error ${a['value']}; it is read as empty`,
+  'workbook-formula-no-value': (a) =>
+    `this formula (${a['formula']}) has no value saved with it (or an error), and eco never calculates formulas; it is read as empty (open and save the workbook in Excel to store the results)`,
   'collection-format': (a) => `${a['collection']} must be a list, or the path of a file holding the list`,
 
   // YAML
@@ -63,7 +72,7 @@ export const MESSAGES = {
       ? `business id ${q(a['value'])} has a wrong check digit (the last digit should be ${a['expected']})`
       : `business id ${q(a['value'])} is not of the form 1234567-8`,
   'out-of-range': (a) => `${a['field']} must be ${a['limit']}, not ${a['value']}`,
-  'invalid-id': (a) => `${a['field']} ${q(a['value'])} must be a non-empty id without spaces`,
+  'invalid-id': (a) => `${a['field']} ${q(a['value'])} must be text without control characters (tabs, line breaks), not starting or ending with a space`,
   'reserved-id': (a) =>
     `${a['field']} ${q(a['value'])} cannot be an id: every JavaScript object has a property of that name, and the graph library eco uses cannot hold it; rename it (for example ${q(`${String(a['value']).replace(/^_+|_+$/g, '')}-1`)})`,
   'invalid-slug': (a) =>
@@ -72,7 +81,8 @@ export const MESSAGES = {
   'unsafe-key': (a) => `the key ${q(a['key'])} is not allowed (it could alter eco's own objects)`,
 
   // References
-  'unknown-actor': (a) => `${a['field']} ${q(a['id'])} is not the id of any actor${suggestion(a)}`,
+  'unknown-actor': (a) => `${a['field']} ${q(a['id'])} is not the id, name or business id of any actor${suggestion(a)}`,
+  'ambiguous-actor': (a) => `${a['field']} ${q(a['name'])} is the name of more than one actor: ${a['actors']}; name it by its id or business id`,
   'unknown-project': (a) => `${a['field']} ${q(a['id'])} is not the id of any project${suggestion(a)}`,
   'unknown-metric': (a) =>
     `${q(a['metric'])} is not a network figure eco computes (see "Indicator metrics" in the README)${suggestion(a)}`,

@@ -6,23 +6,18 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { error, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { UnreadableInputError } from '../diagnostics/errors.js';
-import { csvRecords, type CsvEntity } from '../model/csv-records.js';
-import { dropUnsafeKeys } from '../model/safe-keys.js';
-import { parseCsv } from './csv-file.js';
-import { readTextFile, type ReadBudget, type TextKind } from './read-text-file.js';
-import { csvLocator, fileLocator, SourceMap } from './source-map.js';
-import { parseYaml } from './yaml-file.js';
 import type { Locator } from '../diagnostics/locator.js';
-import { describe, isPlainObject, slugify } from '../model/values.js';
-import { exists } from './file-exists.js';
+import { dropUnsafeKeys } from '../model/safe-keys.js';
+import { describe, isPlainObject } from '../model/values.js';
 import { displayRelative } from './display-path.js';
+import { COLLECTIONS, resolveEntry, type Collection } from './ecosystem-entry.js';
+import { loadCollection, splitSheet, workbookCollections, type CollectionContext } from './load-collection.js';
+import { readTextFile, type ReadBudget } from './read-text-file.js';
+import { fileLocator, SourceMap } from './source-map.js';
+import { parseYaml } from './yaml-file.js';
 
 export { displayRelative };
-
-export const COLLECTIONS = ['actors', 'links', 'projects', 'events', 'goals'] as const;
-export type Collection = (typeof COLLECTIONS)[number];
-
-const CSV_ENTITY: Partial<Record<Collection, CsvEntity>> = { actors: 'actor', links: 'link' };
+export { COLLECTIONS, isCsvInput, type Collection } from './ecosystem-entry.js';
 
 export interface LoadedEcosystem {
   /** The manifest with every collection read in as a list; still unvalidated. */
@@ -39,6 +34,8 @@ export interface LoadedEcosystem {
   /** The manifest's path as shown to the user (or the folder's, when there is none). */
   origin: string;
   diagnostics: Diagnostic[];
+  /** What eco decided for the user, to say on stderr (the links file it found beside the actors, a sheet it did not read). */
+  notes: string[];
 }
 
 export interface LoadOptions {
@@ -58,6 +55,7 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
   const diagnostics: Diagnostic[] = [];
   const incomplete = new Set<Collection>();
   const files: string[] = [];
+  const notes = entry.kind === 'synthetic' ? [...entry.notes] : [];
 
   let manifest: Record<string, unknown>;
   let manifestLocator: Locator;
@@ -94,18 +92,21 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
   const members = listed.flatMap((m, i) => (typeof m === 'string' ? [{ path: path.resolve(baseDir, m), written: m, at: manifestLocator.locate(['members', i]) }] : []));
   // A network of ecosystems may have no actors of its own.
   if (members.length > 0 && manifest['actors'] === undefined) document['actors'] = [];
+  const context: CollectionContext = { workbooks: new Map(), ...(options.budget && { budget: options.budget }), display };
+  const sourceOf = await collectionSources(manifest, baseDir, manifestLocator, context, files, notes);
+  delete document['workbook'];
   for (const name of COLLECTIONS) {
     const value = manifest[name];
-    if (value === undefined || Array.isArray(value)) continue;
-    if (typeof value !== 'string') {
-      diagnostics.push(error('collection-format', manifestLocator.locate([name]), { collection: name }));
-      incomplete.add(name);
-      delete document[name];
+    const source = sourceOf.get(name);
+    if (!source) {
+      if (value !== undefined && !Array.isArray(value)) {
+        diagnostics.push(error('collection-format', manifestLocator.locate([name]), { collection: name }));
+        incomplete.add(name);
+        delete document[name];
+      }
       continue;
     }
-    const file = path.resolve(baseDir, value);
-    files.push(file);
-    const loaded = await loadCollection(name, file, display(file), manifestLocator.locate([name]), options.budget);
+    const loaded = await loadCollection(name, source.file, source.sheet, source.at, context);
     for (const d of loaded.diagnostics) diagnostics.push(d);
     if (loaded.items) {
       document[name] = loaded.items;
@@ -116,111 +117,54 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
     }
   }
   const origin = display(entry.kind === 'manifest' ? entry.manifest : entry.origin);
-  return { document, sources, incomplete, readable: true, origin, diagnostics, members, files };
+  return { document, sources, incomplete, readable: true, origin, diagnostics, members, files, notes };
 }
 
-/** An actors CSV given as the input itself (its links CSV then comes with --links). */
-export function isCsvInput(input: string): boolean {
-  return /\.csv(\.gz)?$/i.test(input);
+/** Where each collection is read from: a path the manifest gives, or a sheet of its `workbook:`. */
+async function collectionSources(
+  manifest: Record<string, unknown>,
+  baseDir: string,
+  locator: Locator,
+  context: CollectionContext,
+  files: string[],
+  notes: string[],
+): Promise<Map<Collection, { file: string; sheet?: string; at: SourceLocation }>> {
+  const sources = new Map<Collection, { file: string; sheet?: string; at: SourceLocation }>();
+  for (const name of COLLECTIONS) {
+    const value = manifest[name];
+    if (typeof value !== 'string') continue;
+    const { file, sheet } = splitSheet(value);
+    const absolute = path.resolve(baseDir, file);
+    files.push(absolute);
+    sources.set(name, { file: absolute, ...(sheet !== undefined && { sheet }), at: locator.locate([name]) });
+  }
+  const workbook = manifest['workbook'];
+  if (typeof workbook === 'string') {
+    const absolute = path.resolve(baseDir, workbook);
+    files.push(absolute);
+    const at = locator.locate(['workbook']);
+    const found = await workbookCollections(absolute, at, context);
+    notes.push(...found.notes);
+    for (const name of found.collections) if (manifest[name] === undefined) sources.set(name, { file: absolute, at });
+  }
+  return sources;
+}
+
+function failedLoad(origin: string, diagnostics: Diagnostic[], files: string[]): LoadedEcosystem {
+  return { document: {}, sources: new SourceMap(fileLocator(origin)), incomplete: new Set(COLLECTIONS), readable: false, origin, diagnostics, members: [], files, notes: [] };
 }
 
 /**
  * The one file that stands for an ecosystem — its manifest, or the actors file
- * of a folder or CSV read without one — by its real path: two ways of naming
- * the same member (`leaf`, `./leaf/`, `leaf/ecosystem.yaml`) give the same.
+ * or workbook of a folder or table read without one — by its real path: two
+ * ways of naming the same member (`leaf`, `./leaf/`, `leaf/ecosystem.yaml`) give the same.
  */
 export async function ecosystemIdentity(input: string): Promise<string | undefined> {
   try {
     const entry = await resolveEntry(path.resolve(input), undefined, (p) => p);
-    const file = entry.kind === 'manifest' ? entry.manifest : path.resolve(entry.folder, String(entry.synthetic['actors']));
+    const file = entry.kind === 'manifest' ? entry.manifest : String(entry.synthetic['actors'] ?? entry.synthetic['workbook']);
     return await realpath(file);
   } catch {
     return undefined;
   }
 }
-
-/** A manifest, or a folder (or an actors CSV in one) read as if it had one. */
-type Entry = { kind: 'manifest'; manifest: string } | { kind: 'folder'; folder: string; origin: string; synthetic: Record<string, unknown> };
-
-async function resolveEntry(absolute: string, links: string | undefined, display: (p: string) => string): Promise<Entry> {
-  const notFound = (p: string): never => {
-    throw new UnreadableInputError([error('input-not-found', undefined, { path: display(p) })]);
-  };
-  if (!(await exists(absolute))) notFound(absolute);
-  if (isCsvInput(absolute)) {
-    const folder = path.dirname(absolute);
-    const synthetic: Record<string, unknown> = { schema: 'eco/v1', ecosystem: info(path.basename(absolute).replace(/\.csv(\.gz)?$/i, '')), actors: absolute };
-    if (links !== undefined) {
-      if (!(await exists(path.resolve(links)))) notFound(path.resolve(links));
-      synthetic['links'] = path.resolve(links);
-    }
-    return { kind: 'folder', folder, origin: absolute, synthetic };
-  }
-  if (/\.ya?ml$/i.test(absolute)) return { kind: 'manifest', manifest: absolute };
-  for (const name of ['ecosystem.yaml', 'ecosystem.yml']) {
-    const candidate = path.join(absolute, name);
-    if (await exists(candidate)) return { kind: 'manifest', manifest: candidate };
-  }
-  const actors = await firstExisting(absolute, ['actors.csv', 'actors.csv.gz']);
-  if (actors) {
-    const synthetic: Record<string, unknown> = { schema: 'eco/v1', ecosystem: info(path.basename(absolute)), actors };
-    const optional = { links: ['links.csv', 'links.csv.gz'], projects: ['projects.yaml'], events: ['events.yaml'], goals: ['goals.yaml'] };
-    for (const [name, files] of Object.entries(optional)) {
-      const file = await firstExisting(absolute, files);
-      if (file) synthetic[name] = file;
-    }
-    return { kind: 'folder', folder: absolute, origin: absolute, synthetic };
-  }
-  throw new UnreadableInputError([error('input-no-ecosystem', undefined, { path: display(absolute) })]);
-}
-
-/** The ecosystem info of a folder or CSV read without a manifest: named after it. */
-function info(name: string): Record<string, unknown> {
-  return { id: slugify(name, 'ecosystem'), name };
-}
-
-interface LoadedCollection {
-  items?: unknown[];
-  locator: Locator;
-  diagnostics: Diagnostic[];
-}
-
-async function loadCollection(name: Collection, absolute: string, file: string, referencedAt: SourceLocation, budget?: ReadBudget): Promise<LoadedCollection> {
-  const extension = path.extname(absolute.replace(/\.gz$/i, '')).toLowerCase();
-  const entity = CSV_ENTITY[name];
-  const kind: TextKind | undefined = extension === '.csv' && entity ? 'csv' : extension === '.yaml' || extension === '.yml' ? 'yaml' : undefined;
-  const none = fileLocator(file);
-  if (!kind) {
-    const allowed = entity ? 'CSV or YAML' : 'YAML';
-    const hint = /\.xlsx?$/.test(extension) ? 'save the sheet as CSV (UTF-8)' : undefined;
-    return { locator: none, diagnostics: [error('file-type', referencedAt, { collection: name, allowed, extension: extension || file, hint })] };
-  }
-  const read = await readTextFile(file, absolute, kind, referencedAt, budget);
-  if (!read.ok) {
-    if (read.unreadable) throw new UnreadableInputError(read.diagnostics);
-    return { locator: none, diagnostics: read.diagnostics };
-  }
-  if (kind === 'csv' && entity) {
-    const parsed = parseCsv(read.text, file);
-    if (!parsed.csv) return { locator: none, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
-    const records = csvRecords(parsed.csv, entity);
-    return { ...(records.records && { items: records.records }), locator: csvLocator(parsed.csv, records.columnOf), diagnostics: [...read.diagnostics, ...parsed.diagnostics, ...records.diagnostics] };
-  }
-  const parsed = parseYaml(read.text, file);
-  if (!parsed.yaml) return { locator: none, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
-  if (!Array.isArray(parsed.yaml.value)) {
-    return { locator: none, diagnostics: [...read.diagnostics, error('collection-format', parsed.yaml.locate([]), { collection: name })] };
-  }
-  const unsafe = dropUnsafeKeys(parsed.yaml.value, parsed.yaml);
-  return { items: parsed.yaml.value, locator: parsed.yaml, diagnostics: [...read.diagnostics, ...parsed.diagnostics, ...unsafe] };
-}
-
-function failedLoad(origin: string, diagnostics: Diagnostic[], files: string[]): LoadedEcosystem {
-  return { document: {}, sources: new SourceMap(fileLocator(origin)), incomplete: new Set(COLLECTIONS), readable: false, origin, diagnostics, members: [], files };
-}
-
-async function firstExisting(folder: string, names: readonly string[]): Promise<string | undefined> {
-  for (const name of names) if (await exists(path.join(folder, name))) return name;
-  return undefined;
-}
-

@@ -1,7 +1,7 @@
 // Finds where any value of a loaded ecosystem came from: the manifest, or the
 // CSV or YAML file that one of its collections was read from.
 import type { SourceLocation } from '../diagnostics/diagnostic.js';
-import type { CsvFile } from './csv-file.js';
+
 import type { Locator, Path } from '../diagnostics/locator.js';
 
 export class SourceMap implements Locator {
@@ -21,14 +21,22 @@ export class SourceMap implements Locator {
   }
 }
 
-/** Locates `[row, field, …]` in a CSV whose fields came from the given columns. */
-export function csvLocator(csv: CsvFile, columnOf: ReadonlyMap<string, number>): Locator {
+/** A CSV file or a workbook's sheet: rows of cells with a place each. */
+export interface LocatableTable {
+  file: string;
+  sheet?: string;
+  locateRow(row: number): SourceLocation;
+  locateCell(row: number, column: number): SourceLocation;
+}
+
+/** Locates `[row, field, …]` in a table whose fields came from the given columns. */
+export function tableLocator(table: LocatableTable, columnOf: ReadonlyMap<string, number>): Locator {
   return {
     locate(path) {
       const [row, field] = path;
-      if (typeof row !== 'number') return { file: csv.file };
+      if (typeof row !== 'number') return table.sheet === undefined ? { file: table.file } : { file: table.file, sheet: table.sheet };
       const column = typeof field === 'string' ? columnOf.get(field) : undefined;
-      return column === undefined ? csv.locateRow(row) : csv.locateCell(row, column);
+      return column === undefined ? table.locateRow(row) : table.locateCell(row, column);
     },
   };
 }

@@ -29,9 +29,10 @@ export function checkReferences({ document, locator, incomplete, externalActors 
   const actorIds = uniqueIds(actors, ['actors'], 'actor', locator, diagnostics, where);
   sameOrganisation(actors, locator, diagnostics);
 
+  const names = actors.map((a) => a['name']).filter((n): n is string => typeof n === 'string');
   const checkActor = (value: unknown, path: Path, field: string): void => {
     if (incomplete.has('actors') || typeof value !== 'string' || actorIds.has(value) || externalActors.has(value)) return;
-    const suggestion = actorIds.size <= SUGGEST_LIMIT ? didYouMean(value, actorIds.keys()) : undefined;
+    const suggestion = actorIds.size <= SUGGEST_LIMIT ? didYouMean(value, [...names, ...actorIds.keys()]) : undefined;
     diagnostics.push(error('unknown-actor', locator.locate(path), { field, id: value, suggestion }));
   };
   const checkActors = (value: unknown, path: Path, field: string): void => {

@@ -15,11 +15,15 @@ export type Layer = 'orchestrator' | 'partner' | 'active' | 'passive' | 'potenti
 export type TaskStatus = 'planned' | 'in-progress' | 'done' | 'blocked';
 
 /**
- * The manifest (ecosystem.yaml). Each collection is an inline list or the path of a CSV or YAML file holding the list; after loading, every collection is a list. A network of ecosystems lists its members; it may then leave out its own actors.
+ * The manifest (ecosystem.yaml). Each collection is an inline list or the path of a CSV, Excel (.xlsx, optionally #Sheet) or YAML file holding the list; after loading, every collection is a list. A network of ecosystems lists its members; it may then leave out its own actors.
  */
 export interface Ecosystem {
   schema: 'eco/v1';
   ecosystem: EcosystemInfo;
+  /**
+   * An Excel workbook (.xlsx) whose sheets, named for their collections (Toimijat/Actors, Yhteydet/Suhteet/Links, Hankkeet/Projects, Tapahtumat/Events), fill the collections the manifest does not give; its first other sheet is the actors when none is named so. A collection may also name one sheet: actors: kartoitus.xlsx#Toimijat.
+   */
+  workbook?: string;
   /**
    * Paths of member ecosystems (folders or manifests), relative to this manifest: a network of ecosystems, e.g. one per town.
    */

@@ -3,6 +3,7 @@
 // stage still runs on what an earlier one could read.
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Locator } from '../diagnostics/locator.js';
+import { deriveIds, resolveActorReferences, type KnownActor } from './name-keys.js';
 import { lint } from './lints.js';
 import { normalizeWords } from './normalize.js';
 import { checkReferences } from './references.js';
@@ -18,8 +19,8 @@ export interface ValidationInput {
   /** Whether the manifest itself could be read; if not, only reading problems are reported. */
   readable: boolean;
   asOf: string;
-  /** Actor ids defined elsewhere (the members of a network of ecosystems): references to them are fine. */
-  externalActors?: ReadonlySet<string>;
+  /** Actors defined elsewhere (the members of a network of ecosystems): references to them are fine. */
+  externalActors?: readonly KnownActor[];
 }
 
 export interface ValidationResult {
@@ -33,11 +34,15 @@ export function validateDocument(input: ValidationInput): ValidationResult {
   let diagnostics = [...input.diagnostics];
   if (input.readable) {
     normalizeWords(input.document);
+    const derived = deriveIds(input.document);
     // A collection that is absent or not a list is reported by the schema; the later checks treat it as unknown.
     const incomplete = new Set(input.incomplete);
     if (!Array.isArray(input.document['actors'])) incomplete.add('actors');
-    const context = { document: input.document, locator: input.locator, incomplete, asOf: input.asOf, externalActors: input.externalActors ?? new Set<string>() };
-    diagnostics = [...diagnostics, ...checkSchema(input.document, input.locator, input.incomplete), ...checkReferences(context), ...lint(context)];
+    const external = input.externalActors ?? [];
+    const context = { document: input.document, locator: input.locator, incomplete, asOf: input.asOf, externalActors: new Set(external.map((a) => a.id)) };
+    const schema = checkSchema(input.document, input.locator, input.incomplete);
+    const names = resolveActorReferences(input.document, input.locator, external, derived);
+    diagnostics = [...diagnostics, ...schema, ...names, ...checkReferences(context), ...lint(context)];
   }
   const sorted = sortDiagnostics(diagnostics);
   return hasErrors(sorted) ? { diagnostics: sorted } : { ecosystem: input.document as unknown as Ecosystem, diagnostics: sorted };

@@ -1,0 +1,61 @@
+// A workbook sheet as a table of records: which row is the header, and where
+// each cell is (`kartoitus.xlsx [Toimijat] 6:C`). Sheets are kept for people,
+// not programs: a title row above the header is skipped, and a header split
+// over two rows by merged cells (Nimi over A1:A2, Yhteystiedot over B1:C1 with
+// Puhelin and Sähköposti below) is read as one.
+import type { SourceLocation } from '../diagnostics/diagnostic.js';
+import type { Sheet } from './workbook-file.js';
+
+/** Rows searched for the header before giving up and taking the first. */
+const HEADER_SEARCH = 10;
+
+export interface SheetTable {
+  file: string;
+  sheet: string;
+  header: string[];
+  rows: unknown[][];
+  locateHeader(column: number): SourceLocation;
+  locateRow(row: number): SourceLocation;
+  locateCell(row: number, column: number): SourceLocation;
+}
+
+/**
+ * @param isHeader whether a row's texts name the entity's required columns
+ * @param isKey whether a header names the column every data row fills (the name, the source)
+ */
+export function sheetTable(file: string, sheet: Sheet, isHeader: (texts: string[]) => boolean, isKey: (header: string) => boolean): SheetTable {
+  const texts = (i: number): string[] => (sheet.rows[i]?.cells ?? []).map((v) => (v === null || v === undefined ? '' : String(v).trim()));
+  let h = 0;
+  for (let i = 0; i < Math.min(HEADER_SEARCH, sheet.rows.length); i++) {
+    if (isHeader(texts(i))) {
+      h = i;
+      break;
+    }
+  }
+  let header = texts(h);
+  let first = h + 1;
+  const below = texts(h + 1);
+  const key = header.findIndex(isKey);
+  // A second header row: all text, nothing under the key column, and a heading where the first row has none (a merged cell).
+  const subHeader =
+    key !== -1 &&
+    (below[key] ?? '') === '' &&
+    (sheet.rows[h + 1]?.cells ?? []).every((v) => v === null || v === undefined || typeof v === 'string') &&
+    below.some((t, c) => t !== '' && (header[c] ?? '') === '');
+  if (subHeader) {
+    header = Array.from({ length: Math.max(header.length, below.length) }, (_, c) => (below[c] ?? '') || (header[c] ?? ''));
+    first = h + 2;
+  }
+  const data = sheet.rows.slice(first);
+  const headerRow = sheet.rows[subHeader ? h + 1 : h]?.number ?? 1;
+  const at = (line: number, column?: number): SourceLocation => ({ file, sheet: sheet.name, line, ...(column !== undefined && { col: column + 1 }) });
+  return {
+    file,
+    sheet: sheet.name,
+    header,
+    rows: data.map((r) => r.cells),
+    locateHeader: (column) => at(headerRow, column),
+    locateRow: (row) => at(data[row]?.number ?? headerRow),
+    locateCell: (row, column) => at(data[row]?.number ?? headerRow, column),
+  };
+}

@@ -1,0 +1,188 @@
+// Reads an Excel workbook (.xlsx) as analysts keep their inventories, with
+// exceljs's streaming reader: every sheet as rows of cell values. Numbers stay
+// numbers, date cells become dates, a formula gives its cached value (it is
+// never evaluated), rich text its plain text; an error cell or a formula
+// Excel never calculated is empty, with a warning at its cell. The workbook's
+// bytes are read safely first (a regular file, bounded), and the cells'
+// content counts against the run's CSV allowance.
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { readBounded, unreadableReason } from './read-bounded.js';
+import type { ReadBudget } from './read-text-file.js';
+
+/** An .xlsx is zipped XML, about a tenth of its content: this bounds what one may unpack to. */
+export const MAX_WORKBOOK_BYTES = 64 * 1024 * 1024;
+
+export interface SheetRow {
+  /** The sheet's own row number (1-based, as Excel shows it). */
+  number: number;
+  /** Cell values by column (0 = A): string, number, boolean, Date or null. */
+  cells: unknown[];
+}
+
+export interface Sheet {
+  name: string;
+  rows: SheetRow[];
+}
+
+export interface Workbook {
+  file: string;
+  sheets: Sheet[];
+}
+
+export type WorkbookRead =
+  | { ok: true; workbook: Workbook; diagnostics: Diagnostic[] }
+  | { ok: false; unreadable: boolean; diagnostics: Diagnostic[] };
+
+interface CellLike {
+  numFmt?: string;
+}
+
+/**
+ * @param file the path as shown to the user
+ * @param referencedAt where the input names this file
+ */
+export async function readWorkbook(file: string, absolute: string, referencedAt?: SourceLocation, budget?: ReadBudget): Promise<WorkbookRead> {
+  const where: SourceLocation = { file };
+  const read = await readBounded(absolute, MAX_WORKBOOK_BYTES);
+  if (!read.ok) {
+    if (read.problem === 'missing') {
+      return referencedAt ? { ok: false, unreadable: false, diagnostics: [error('file-not-found', referencedAt, { path: file })] } : { ok: false, unreadable: true, diagnostics: [error('input-not-found', undefined, { path: file })] };
+    }
+    if (read.problem === 'too-large') return { ok: false, unreadable: false, diagnostics: [error('file-too-large', where, { size: read.size, limit: MAX_WORKBOOK_BYTES, kind: 'workbook', before: 0 })] };
+    const code = read.problem === 'not-regular' ? 'input-not-regular' : 'input-unreadable';
+    return { ok: false, unreadable: true, diagnostics: [error(code, referencedAt ?? where, { path: file, reason: unreadableReason(read, MAX_WORKBOOK_BYTES) })] };
+  }
+  if (read.bytes.length < 4 || read.bytes.readUInt32LE(0) !== 0x04034b50) {
+    return { ok: false, unreadable: false, diagnostics: [error('workbook-unreadable', where, { detail: 'it is not a zipped Excel workbook' })] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const allowance = budget?.csvBytes ?? Number.POSITIVE_INFINITY;
+  let content = 0;
+  const sheets = new Map<number, SheetRow[]>();
+  let bytes: Buffer;
+  try {
+    bytes = await inReadingOrder(read.bytes);
+  } catch (e) {
+    return { ok: false, unreadable: false, diagnostics: [error('workbook-unreadable', where, { detail: e instanceof Error ? e.message : String(e) })] };
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  try {
+    for await (const worksheet of reader) {
+      const id = Number((worksheet as unknown as { id: string | number }).id);
+      const rows: SheetRow[] = [];
+      sheets.set(id, rows);
+      for await (const row of worksheet) {
+        const cells: unknown[] = [];
+        const values = row.values as unknown[];
+        for (let c = 1; c < values.length; c++) {
+          const value = cellValue(values[c], row.getCell(c) as CellLike, (problem) =>
+            diagnostics.push(warning(problem.code, { file, sheet: `#${id}`, line: row.number, col: c }, problem.args)),
+          );
+          cells[c - 1] = value;
+          content += typeof value === 'string' ? value.length + 1 : 9;
+        }
+        if (cells.some((v) => v !== null && v !== undefined && v !== '')) rows.push({ number: row.number, cells });
+        if (content > allowance) {
+          return { ok: false, unreadable: false, diagnostics: [error('file-too-large', where, { limit: budget ? budget.csvBytes : 0, kind: 'workbook content', before: 0 })] };
+        }
+      }
+    }
+  } catch (e) {
+    return { ok: false, unreadable: false, diagnostics: [error('workbook-unreadable', where, { detail: e instanceof Error ? e.message : String(e) })] };
+  }
+  if (budget) budget.csvBytes -= content;
+  const names = sheetNames(reader);
+  const ordered = [...sheets.keys()].sort((a, b) => (names.get(a)?.order ?? a) - (names.get(b)?.order ?? b));
+  // Warnings were located by the sheet's number; now that the names are known, by its name.
+  for (const d of diagnostics) if (d.location?.sheet?.startsWith('#')) d.location.sheet = names.get(Number(d.location.sheet.slice(1)))?.name ?? d.location.sheet;
+  return { ok: true, workbook: { file, sheets: ordered.map((id) => ({ name: names.get(id)?.name ?? `Sheet${id}`, rows: sheets.get(id)! })) }, diagnostics };
+}
+
+/** The parts the streaming reader needs before any sheet (names, shared strings, date formats). */
+const FIRST_PARTS = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+
+/**
+ * The streaming reader takes a workbook's parts in the order they are stored
+ * and reads the sheets as they come only once it has the workbook's own parts
+ * and its shared strings; otherwise it parks the sheets in temporary files and
+ * loses some (exceljs 4.4). Excel stores its own parts first; other writers
+ * (openpyxl, LibreOffice) put the sheets first, or keep strings inline with no
+ * shared-strings part. Such a workbook is repacked, uncompressed, in Excel's
+ * order, with an empty shared-strings part where it has none.
+ */
+async function inReadingOrder(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files);
+  const firstSheet = names.findIndex((n) => n.startsWith('xl/worksheets/'));
+  const lastOwn = Math.max(...FIRST_PARTS.map((p) => names.indexOf(p)));
+  const hasStrings = zip.files['xl/sharedStrings.xml'] !== undefined;
+  if (firstSheet === -1 || (lastOwn < firstSheet && hasStrings)) return bytes;
+  const ordered = new JSZip();
+  for (const name of FIRST_PARTS) {
+    const entry = zip.files[name];
+    if (entry) ordered.file(name, await entry.async('nodebuffer'));
+    else if (name === 'xl/sharedStrings.xml') ordered.file(name, EMPTY_SHARED_STRINGS);
+  }
+  for (const name of names) {
+    const entry = zip.files[name]!;
+    if (!FIRST_PARTS.includes(name) && !entry.dir) ordered.file(name, await entry.async('nodebuffer'));
+  }
+  return ordered.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}
+
+const EMPTY_SHARED_STRINGS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
+
+/** Sheet names and their order in the workbook, by the number of their sheetN.xml part. */
+function sheetNames(reader: unknown): Map<number, { name: string; order: number }> {
+  const { model, workbookRels } = reader as { model?: { sheets?: { name: string; rId: string }[] }; workbookRels?: { Id: string; Target: string }[] };
+  const targets = new Map((workbookRels ?? []).map((r) => [r.Id, r.Target]));
+  const names = new Map<number, { name: string; order: number }>();
+  (model?.sheets ?? []).forEach((sheet, order) => {
+    const part = /sheet(\d+)\.xml$/.exec(targets.get(sheet.rId) ?? '');
+    if (part) names.set(Number(part[1]), { name: sheet.name, order });
+  });
+  return names;
+}
+
+type CellProblem = { code: 'workbook-cell-error' | 'workbook-formula-no-value'; args: Record<string, string> };
+
+/** A cell's value as eco takes it: never a formula, never an error. */
+function cellValue(value: unknown, cell: CellLike, report: (problem: CellProblem) => void): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object' || value instanceof Date) return value;
+  const record = value as Record<string, unknown>;
+  if (Array.isArray(record['richText'])) return (record['richText'] as { text?: string }[]).map((r) => r.text ?? '').join('');
+  if ('error' in record) {
+    report({ code: 'workbook-cell-error', args: { value: String(record['error']) } });
+    return null;
+  }
+  if ('formula' in record || 'sharedFormula' in record) {
+    const result = record['result'];
+    if (result === undefined || result === null) {
+      report({ code: 'workbook-formula-no-value', args: { formula: String(record['formula'] ?? record['sharedFormula'] ?? '') } });
+      return null;
+    }
+    if ((typeof result === 'object' && result !== null && 'error' in result) || (typeof result === 'number' && Number.isNaN(result))) {
+      report({ code: 'workbook-cell-error', args: { value: String((result as { error: unknown }).error) } });
+      return null;
+    }
+    if (typeof result === 'number' && isDateFormat(cell.numFmt)) return excelSerialDate(result);
+    return result;
+  }
+  if ('text' in record) return String(record['text']);
+  return null;
+}
+
+function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/\[[^\]]*\]|"[^"]*"|\\./g, '');
+  return /[dmyDMY]/.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+}
+
+/** Excel's day count (1900 system, with its phantom 29 February) as a calendar date at midnight UTC. */
+function excelSerialDate(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 86400) * 1000);
+}

@@ -1,0 +1,185 @@
+// Turns the rows of a table — a CSV file or a workbook's sheet — into entity
+// objects: header names matched case-insensitively with Finnish aliases, cells
+// typed (numbers with a decimal comma, money as "450 000 €", yes/no,
+// `;`-separated lists, Finnish d.m.yyyy dates, a workbook's own numbers and
+// dates kept as such). An actors table needs no id column: the name is enough.
+import { error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { didYouMean } from './did-you-mean.js';
+import { isUnsafeKey } from './safe-keys.js';
+import { excelDate, excelMoney } from './spreadsheet-values.js';
+
+export type TableEntity = 'actor' | 'link' | 'project' | 'event';
+
+type Cell = 'text' | 'number' | 'money' | 'boolean' | 'list' | 'date' | 'contacts';
+
+interface FieldSpec {
+  aliases: readonly string[];
+  cell: Cell;
+  required?: boolean;
+}
+
+export const TABLE_FIELDS: Record<TableEntity, Record<string, FieldSpec>> = {
+  actor: {
+    id: { aliases: ['id', 'tunniste', 'tunnus'], cell: 'text' },
+    name: { aliases: ['name', 'nimi', 'toimija', 'organisaatio', 'organization', 'organisation', 'toimijan nimi'], cell: 'text', required: true },
+    sector: { aliases: ['sector', 'sektori'], cell: 'text' },
+    layer: { aliases: ['layer', 'kerros', 'rooli', 'role', 'taso'], cell: 'text' },
+    city: { aliases: ['city', 'kunta', 'kaupunki', 'paikkakunta', 'kotipaikka'], cell: 'text' },
+    businessId: { aliases: ['businessid', 'ytunnus', 'y-tunnus'], cell: 'text' },
+    website: { aliases: ['website', 'web', 'www', 'url', 'verkkosivu', 'verkkosivut', 'kotisivu'], cell: 'text' },
+    tags: { aliases: ['tags', 'tag', 'tagit', 'avainsanat', 'teemat'], cell: 'list' },
+    contacts: { aliases: ['contacts', 'contact', 'yhteyshenkilö', 'yhteyshenkilöt', 'yhteystiedot'], cell: 'contacts' },
+  },
+  link: {
+    source: { aliases: ['source', 'from', 'lähde', 'mistä', 'toimija 1', 'osapuoli 1'], cell: 'text', required: true },
+    target: { aliases: ['target', 'to', 'kohde', 'mihin', 'toimija 2', 'osapuoli 2'], cell: 'text', required: true },
+    type: { aliases: ['type', 'tyyppi', 'laji', 'suhde'], cell: 'text' },
+    weight: { aliases: ['weight', 'paino', 'vahvuus'], cell: 'number' },
+    directed: { aliases: ['directed', 'suunnattu'], cell: 'boolean' },
+    since: { aliases: ['since', 'alkaen', 'alku', 'alkupvm'], cell: 'date' },
+    until: { aliases: ['until', 'asti', 'loppu', 'loppupvm', 'päättyy'], cell: 'date' },
+    note: { aliases: ['note', 'huom', 'huomautus', 'kuvaus', 'lisätieto', 'lisätiedot'], cell: 'text' },
+  },
+  project: {
+    id: { aliases: ['id', 'tunniste', 'tunnus', 'hanketunnus', 'koodi'], cell: 'text' },
+    title: { aliases: ['title', 'name', 'nimi', 'hanke', 'hankkeen nimi', 'otsikko'], cell: 'text', required: true },
+    funding: { aliases: ['funding', 'rahoitus', 'rahoitusväline', 'rahasto', 'rahoittaja'], cell: 'text' },
+    budget: { aliases: ['budget', 'budjetti', 'kustannusarvio', 'kokonaisbudjetti'], cell: 'money' },
+    start: { aliases: ['start', 'alku', 'alkaa', 'alkupvm', 'aloitus'], cell: 'date' },
+    end: { aliases: ['end', 'loppu', 'päättyy', 'loppupvm'], cell: 'date' },
+    lead: { aliases: ['lead', 'vetäjä', 'päätoteuttaja', 'koordinaattori', 'hakija'], cell: 'text' },
+    partners: { aliases: ['partners', 'kumppanit', 'osatoteuttajat', 'osapuolet', 'toteuttajat'], cell: 'list' },
+    description: { aliases: ['description', 'kuvaus', 'tiivistelmä'], cell: 'text' },
+  },
+  event: {
+    id: { aliases: ['id', 'tunniste', 'tunnus'], cell: 'text' },
+    title: { aliases: ['title', 'name', 'nimi', 'tapahtuma', 'otsikko'], cell: 'text', required: true },
+    date: { aliases: ['date', 'päivämäärä', 'pvm', 'päivä', 'ajankohta'], cell: 'date' },
+    phase: { aliases: ['phase', 'vaihe'], cell: 'text' },
+    project: { aliases: ['project', 'hanke'], cell: 'text' },
+    participants: { aliases: ['participants', 'osallistujat', 'mukana'], cell: 'list' },
+    description: { aliases: ['description', 'kuvaus'], cell: 'text' },
+  },
+};
+
+/** The parts of a table this needs (src/io/csv-file.ts and src/io/workbook-file.ts make one). */
+export interface RecordTable {
+  header: string[];
+  /** Text from a CSV; from a workbook, also numbers, booleans and dates. */
+  rows: unknown[][];
+  locateHeader(column: number): SourceLocation;
+}
+
+export interface TableRecords {
+  /** Absent when the header is unusable (a required column missing, a column twice). */
+  records?: Record<string, unknown>[];
+  /** The column each field came from, to locate a field's cell. */
+  columnOf: Map<string, number>;
+  diagnostics: Diagnostic[];
+}
+
+const squash = (header: string): string => header.trim().toLowerCase().replace(/[\s_-]+/g, '');
+
+export function tableRecords(table: RecordTable, entity: TableEntity): TableRecords {
+  const fields = TABLE_FIELDS[entity];
+  const byAlias = new Map<string, string>();
+  for (const [field, spec] of Object.entries(fields)) {
+    for (const alias of spec.aliases) byAlias.set(squash(alias), field);
+  }
+  const diagnostics: Diagnostic[] = [];
+  const columnOf = new Map<string, number>();
+  const columns: { field: string; cell: Cell }[] = [];
+  let unusable = false;
+  table.header.forEach((heading, column) => {
+    if (heading === '') return;
+    const field = byAlias.get(squash(heading)) ?? (entity === 'actor' ? heading : undefined);
+    if (field === undefined) {
+      const close = didYouMean(heading, byAlias.keys());
+      diagnostics.push(
+        warning('csv-unknown-column', table.locateHeader(column), {
+          column: heading,
+          entity,
+          allowed: Object.keys(fields).join(', '),
+          suggestion: close === undefined ? undefined : byAlias.get(close),
+        }),
+      );
+      return;
+    }
+    if (isUnsafeKey(field)) {
+      diagnostics.push(error('unsafe-key', table.locateHeader(column), { key: heading }));
+      return;
+    }
+    if (columnOf.has(field)) {
+      diagnostics.push(error('csv-duplicate-column', table.locateHeader(column), { column: heading }));
+      unusable = true;
+      return;
+    }
+    columnOf.set(field, column);
+    columns[column] = { field, cell: fields[field]?.cell ?? 'text' };
+  });
+  for (const [field, spec] of Object.entries(fields)) {
+    if (spec.required && !columnOf.has(field)) {
+      diagnostics.push(
+        error('csv-missing-column', table.locateHeader(0), { column: field, entity, aliases: spec.aliases.filter((a) => a !== field).join(', ') }),
+      );
+      unusable = true;
+    }
+  }
+  if (unusable) return { columnOf, diagnostics };
+
+  const records = table.rows.map((row) => {
+    const record: Record<string, unknown> = {};
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c];
+      if (column === undefined) continue;
+      const value = typedCell(row[c], column.cell);
+      if (value !== undefined) record[column.field] = value;
+    }
+    return record;
+  });
+  return { records, columnOf, diagnostics };
+}
+
+const YES = new Set(['true', 'yes', 'y', '1', 'kyllä', 'k', 'x']);
+const NO = new Set(['false', 'no', 'n', '0', 'ei', 'e']);
+
+/**
+ * A cell as the type its field takes; undefined for an empty cell. A cell that
+ * does not fit stays as it is, for the schema to report.
+ */
+export function typedCell(raw: unknown, cell: Cell): unknown {
+  if (raw === null || raw === undefined) return undefined;
+  if (raw instanceof Date) return excelDate(raw);
+  if (typeof raw === 'number') {
+    if (cell === 'number' || cell === 'money') return raw;
+    if (cell === 'boolean') return raw === 1 ? true : raw === 0 ? false : raw;
+    if (cell === 'list') return [String(raw)];
+    // A year written as a number is a year; any other number stays a number for the schema to judge.
+    if (cell === 'date' && Number.isInteger(raw) && raw >= 1000 && raw <= 9999) return String(raw);
+    return cell === 'text' ? String(raw) : raw;
+  }
+  if (typeof raw === 'boolean') return cell === 'boolean' ? raw : String(raw);
+  const text = String(raw).trim();
+  if (text === '') return undefined;
+  switch (cell) {
+    case 'text':
+      return text;
+    case 'number': {
+      const normal = /^[+-]?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
+      const n = Number(normal);
+      return normal !== '' && Number.isFinite(n) ? n : text;
+    }
+    case 'money':
+      return excelMoney(text);
+    case 'boolean': {
+      const key = text.toLowerCase();
+      return YES.has(key) ? true : NO.has(key) ? false : text;
+    }
+    case 'list':
+      return text.split(';').map((s) => s.trim()).filter((s) => s !== '');
+    case 'contacts':
+      return text.split(';').map((s) => s.trim()).filter((s) => s !== '').map((name) => ({ name }));
+    case 'date':
+      return excelDate(text);
+  }
+}
