@@ -4,7 +4,7 @@
 // workbook). Files are recognised by their Finnish or English names.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { error } from '../diagnostics/diagnostic.js';
+import { error, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { UnreadableInputError } from '../diagnostics/errors.js';
 import { slugify } from '../model/values.js';
 import { exists } from './file-exists.js';
@@ -118,6 +118,6 @@ function manifestFor(name: string, collections: Record<string, unknown>): Record
   return { schema: 'eco/v1', ecosystem: { id: slugify(name, 'ecosystem'), name }, ...collections };
 }
 
-export function otherSpreadsheet(absolute: string, display: (p: string) => string): UnreadableInputError {
-  return new UnreadableInputError([error('file-spreadsheet-format', undefined, { path: display(absolute), extension: path.extname(absolute).toLowerCase() })]);
+export function otherSpreadsheet(absolute: string, display: (p: string) => string, referencedAt?: SourceLocation): UnreadableInputError {
+  return new UnreadableInputError([error('file-spreadsheet-format', referencedAt, { path: display(absolute), extension: path.extname(absolute).toLowerCase() })]);
 }

@@ -42,7 +42,7 @@ export async function loadCollection(name: Collection, absolute: string, sheetNa
   const file = context.display(absolute);
   const entity = TABLE_ENTITY[name];
   const none = fileLocator(file);
-  if (OTHER_SPREADSHEETS.test(absolute)) throw otherSpreadsheet(absolute, context.display);
+  if (OTHER_SPREADSHEETS.test(absolute)) throw otherSpreadsheet(absolute, context.display, referencedAt);
   if (/\.xlsx$/i.test(absolute)) {
     if (!entity) return { locator: none, diagnostics: [error('file-type', referencedAt, { collection: name, allowed: 'YAML', extension: '.xlsx' })] };
     const workbook = await workbookOf(absolute, file, referencedAt, context);

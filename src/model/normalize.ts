@@ -1,6 +1,9 @@
 // Maps accepted Finnish words for sectors, layers and task statuses to eco's
-// own, before the schema sees them; anything unknown is left for the schema
-// to report (with a "did you mean").
+// own, and spreadsheet habits in YAML values (dates `1.9.2024`, a bare year
+// `since: 2020`, money `450 000 €`) to what the schema takes, before the
+// schema sees them; anything unknown is left for the schema to report (with a
+// "did you mean").
+import { excelDate, excelMoney } from './spreadsheet-values.js';
 import { isPlainObject } from './values.js';
 import { canonicalWord, KIND_ALIASES, KINDS, LAYER_ALIASES, LAYERS, SECTOR_ALIASES, SECTORS, TASK_STATUS_ALIASES, TASK_STATUSES } from './vocabulary.js';
 
@@ -15,6 +18,31 @@ export function normalizeWords(document: Record<string, unknown>): void {
     for (const task of records(goal['tasks'])) {
       replace(task, 'status', (v) => canonicalWord(v, TASK_STATUSES, TASK_STATUS_ALIASES));
     }
+  }
+}
+
+/** Dates, years and money as people type them, wherever a date or an amount is meant. */
+export function normalizeSpreadsheetHabits(document: Record<string, unknown>): void {
+  const dates = (record: Record<string, unknown>, keys: readonly string[], years: boolean): void => {
+    for (const key of keys) {
+      const value = record[key];
+      if (typeof value === 'string') record[key] = excelDate(value.trim());
+      else if (years && typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) record[key] = String(value);
+    }
+  };
+  for (const link of records(document['links'])) if (link['since'] !== undefined || link['until'] !== undefined) dates(link, ['since', 'until'], true);
+  for (const project of records(document['projects'])) {
+    dates(project, ['start', 'end'], true);
+    if (typeof project['budget'] === 'string') project['budget'] = excelMoney(project['budget']);
+  }
+  for (const event of records(document['events'])) dates(event, ['date'], false);
+  for (const goal of records(document['goals'])) {
+    dates(goal, ['due'], false);
+    for (const indicator of records(goal['indicators'])) {
+      dates(indicator, ['baselineDate', 'measured'], false);
+      for (const point of records(indicator['history'])) dates(point, ['date'], false);
+    }
+    for (const task of records(goal['tasks'])) dates(task, ['due'], false);
   }
 }
 

@@ -5,7 +5,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diag
 import type { Locator } from '../diagnostics/locator.js';
 import { deriveIds, resolveActorReferences, type KnownActor } from './name-keys.js';
 import { lint } from './lints.js';
-import { normalizeWords } from './normalize.js';
+import { normalizeSpreadsheetHabits, normalizeWords } from './normalize.js';
 import { checkReferences } from './references.js';
 import { checkSchema } from './schema-check.js';
 import type { Ecosystem } from './schema-types.js';
@@ -34,6 +34,7 @@ export function validateDocument(input: ValidationInput): ValidationResult {
   let diagnostics = [...input.diagnostics];
   if (input.readable) {
     normalizeWords(input.document);
+    normalizeSpreadsheetHabits(input.document);
     const derived = deriveIds(input.document);
     // A collection that is absent or not a list is reported by the schema; the later checks treat it as unknown.
     const incomplete = new Set(input.incomplete);
