@@ -13,6 +13,12 @@ function place(location: SourceLocation | undefined): string {
   return `${location.file}:${location.line}:${location.col ?? 1}`;
 }
 
+/** Where a row is, for a message that points to another one: `actors.csv:3`, `kartoitus.xlsx [Toimijat] 3`. */
+export function rowPlace(location: SourceLocation): string {
+  if (location.sheet !== undefined) return `${location.file} [${location.sheet}]${location.line === undefined ? '' : ` ${location.line}`}`;
+  return location.line === undefined ? location.file : `${location.file}:${location.line}`;
+}
+
 /** 1 → A, 27 → AA: a column as Excel names it. */
 export function columnLetter(column: number): string {
   let n = column;

@@ -87,9 +87,8 @@ export const MESSAGES = {
   'unknown-metric': (a) =>
     `${q(a['metric'])} is not a network figure eco computes (see "Indicator metrics" in the README)${suggestion(a)}`,
   'duplicate-id': (a) => `the ${a['entity']} id ${q(a['id'])} is used again (first at ${a['first']})`,
-  'duplicate-business-id': (a) =>
-    `business id ${q(a['businessId'])} is also the business id of ${q(a['other'])}; one organisation should be one actor`,
-  'duplicate-name': (a) => `the name ${q(a['name'])} is also the name of actor ${q(a['other'])}`,
+  'likely-duplicate': (a) =>
+    `${q(a['name'])} looks like ${q(a['other'])} (${a['first']}): ${a['reason'] === 'business-id' ? 'the same business id' : a['reason'] === 'same-name' ? 'the same name' : 'the same name but for accents, case, punctuation or company form'}; if they are one organisation, keep one row (${q(a['keep'])}) and point the other's links to it`,
   'date-order': (a) => `${a['endField']} ${a['end']} is before ${a['startField']} ${a['start']}`,
 
   // Networks of ecosystems

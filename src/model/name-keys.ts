@@ -5,7 +5,8 @@
 // normalisation aside) or its business id — an event its project by title.
 // References are rewritten to ids here, before they are checked; a name two
 // actors share cannot say which one is meant, and is an error naming both.
-import { error, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { rowPlace } from '../diagnostics/format.js';
 import type { Locator, Path } from '../diagnostics/locator.js';
 import { records } from './normalize.js';
 import { isPlainObject } from './values.js';
@@ -72,11 +73,7 @@ export function resolveActorReferences(document: Record<string, unknown>, locato
   // An id eco made from a name that actors share stands for that name, which says no one actor.
   for (const id of derived) if ((candidates.byName.get(nameKey(id))?.length ?? 0) > 1) candidates.ids.delete(id);
   const diagnostics: Diagnostic[] = [];
-  const where = (path: Path | undefined): string => {
-    if (!path) return 'a member';
-    const l: SourceLocation = locator.locate(path);
-    return l.sheet !== undefined ? `[${l.sheet}] ${l.line ?? ''}`.trim() : l.line === undefined ? l.file : `${l.file}:${l.line}`;
-  };
+  const where = (path: Path | undefined): string => (path ? rowPlace(locator.locate(path)) : 'a member');
   const resolve = (value: unknown, path: Path, field: string): unknown => {
     if (typeof value !== 'string' || candidates.ids.has(value)) return value;
     const byBusinessId = candidates.byBusinessId.get(businessIdKey(value));

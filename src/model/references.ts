@@ -1,9 +1,10 @@
 // Stage 3: ids that must name something (actors in links, projects, events and
 // goals), ids used twice, one organisation entered twice, dates in the wrong order.
 import { error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { rowPlace } from '../diagnostics/format.js';
 import type { Locator, Path } from '../diagnostics/locator.js';
-import { businessIdProblem } from './business-id.js';
 import { didYouMean } from './did-you-mean.js';
+import { likelyDuplicates } from './likely-duplicates.js';
 import { metricNames, parseMetric } from './metric-names.js';
 import { records } from './normalize.js';
 import { isPlainObject } from './values.js';
@@ -22,12 +23,23 @@ export interface ReferenceContext {
 
 export function checkReferences({ document, locator, incomplete, externalActors }: ReferenceContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const where = (location: SourceLocation): string =>
-    location.line === undefined ? location.file : `${location.file}:${location.line}`;
+  const where = rowPlace;
 
   const actors = records(document['actors']);
   const actorIds = uniqueIds(actors, ['actors'], 'actor', locator, diagnostics, where);
-  sameOrganisation(actors, locator, diagnostics);
+  for (const pair of likelyDuplicates(document)) {
+    const keep = actors[pair.keep]!;
+    const repeat = actors[pair.repeat]!;
+    diagnostics.push(
+      warning('likely-duplicate', locator.locate(['actors', pair.repeat, pair.reason === 'business-id' ? 'businessId' : 'name']), {
+        name: String(repeat['name'] ?? repeat['id']),
+        other: String(keep['name'] ?? keep['id']),
+        first: where(locator.locate(['actors', pair.keep])),
+        reason: pair.reason,
+        keep: String(keep['id']),
+      }),
+    );
+  }
 
   const names = actors.map((a) => a['name']).filter((n): n is string => typeof n === 'string');
   const checkActor = (value: unknown, path: Path, field: string): void => {
@@ -120,29 +132,6 @@ function uniqueIds(
     else diagnostics.push(error('duplicate-id', locator.locate([...path, i, 'id']), { entity, id, first: where(locator.locate([...path, first, 'id'])) }));
   });
   return ids;
-}
-
-/** The same business id twice is one organisation entered twice; the same name twice probably is. */
-function sameOrganisation(actors: Record<string, unknown>[], locator: Locator, diagnostics: Diagnostic[]): void {
-  const byBusinessId = new Map<string, string>();
-  const byName = new Map<string, string>();
-  actors.forEach((actor, i) => {
-    const id = typeof actor['id'] === 'string' ? actor['id'] : `#${i + 1}`;
-    const businessId = actor['businessId'];
-    if (typeof businessId === 'string' && businessIdProblem(businessId) === undefined) {
-      const key = businessId.trim().padStart(9, '0');
-      const other = byBusinessId.get(key);
-      if (other !== undefined) diagnostics.push(error('duplicate-business-id', locator.locate(['actors', i, 'businessId']), { businessId, other }));
-      else byBusinessId.set(key, id);
-    }
-    const name = actor['name'];
-    if (typeof name === 'string') {
-      const key = name.trim().toLowerCase().replace(/\s+/g, ' ');
-      const other = byName.get(key);
-      if (other !== undefined) diagnostics.push(warning('duplicate-name', locator.locate(['actors', i, 'name']), { name, other }));
-      else byName.set(key, id);
-    }
-  });
 }
 
 /** An end before its start, compared at the precision both give (2024 vs 2024-05 is fine). */

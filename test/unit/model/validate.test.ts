@@ -57,10 +57,10 @@ describe('validateDocument', () => {
     expect(check(doc).diagnostics.map((d) => d.code)).toEqual(['date-order']);
   });
 
-  it('flags the same business id under two actor ids', () => {
+  it('warns of the same business id under two actor ids, suggesting to keep the first', () => {
     const doc = base();
     doc.actors[0] = { ...doc.actors[0]!, businessId: '0201256-6' } as never;
     doc.actors[1] = { ...doc.actors[1]!, businessId: '0201256-6' } as never;
-    expect(check(doc).diagnostics.map((d) => [d.code, d.args['other']])).toEqual([['duplicate-business-id', 'a']]);
+    expect(check(doc).diagnostics.map((d) => [d.code, d.severity, d.args['reason'], d.args['keep']])).toEqual([['likely-duplicate', 'warning', 'business-id', 'a']]);
   });
 });
