@@ -54,6 +54,7 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('--threads <n>', 'threads for betweenness and closeness (default: one per core; the output is the same)')
     .option('--seed <n>', 'seed for community detection and sampling', '42')
     .option('--as-of <date>', 'the date printed on the report (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else none)')
+    .option('--skip-invalid', 'leave out what is broken (a row, a link, a cell read as empty), say what, and report the rest', false)
     .option('-q, --quiet', 'no warnings count or progress on stderr', false)
     .action((input: string, options: MapCommandOptions) =>
       run(import('./commands/map.js').then((m) => m.mapCommand(input, options, out))),
@@ -68,6 +69,7 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('--as-of <date>', 'the report date (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else today)')
     .option('--fail-on <conditions>', 'exit 1 when any holds: overdue, off-track, invalid (comma-separated)')
     .option('--since <old>', 'add what changed since an earlier snapshot (a folder, a manifest or git:REV:path)')
+    .option('--skip-invalid', 'leave out what is broken (a row, a link, a cell read as empty), say what, and report the rest', false)
     .option('-q, --quiet', 'no warnings count on stderr', false)
     .action((input: string, options: StatusCommandOptions) =>
       run(import('./commands/status.js').then((m) => m.statusCommand(input, options, out))),
@@ -99,6 +101,7 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('--exact', 'never sample betweenness and closeness', false)
     .option('--pivots <k>', 'sample betweenness and closeness from k sources')
     .option('--seed <n>', 'seed for community detection and sampling', '42')
+    .option('--skip-invalid', 'leave out what is broken (a row, a link, a cell read as empty), say what, and export the rest', false)
     .option('-q, --quiet', 'no warnings on stderr', false)
     .action((input: string, options: ExportCommandOptions) =>
       run(import('./commands/export.js').then((m) => m.exportCommand(input, options, out))),

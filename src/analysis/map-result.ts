@@ -7,6 +7,7 @@ import type { Role } from './brokerage-roles.js';
 import type { HelixRow, SectorRow } from './sectors.js';
 import type { LayerRow, LayerSuggestion } from './layers.js';
 import type { NetworkFigures } from './network-of-ecosystems.js';
+import type { DataQuality } from '../model/data-quality.js';
 
 /** `"exact"`, or the number of sampled pivot sources. */
 export type Method = 'exact' | { sample: number };
@@ -147,6 +148,8 @@ export interface MapResult {
   events: EventRow[];
   /** For a network of ecosystems: its members side by side, shared actors, links between members. */
   network?: NetworkFigures;
+  /** What --skip-invalid left out, and actors that look entered twice. */
+  dataQuality?: DataQuality;
 }
 
 /** Figures are rounded to 12 significant digits, so output does not depend on the last bits of a float. */

@@ -28,6 +28,7 @@ export interface ExportCommandOptions {
   exact: boolean;
   pivots?: string;
   seed: string;
+  skipInvalid: boolean;
   quiet: boolean;
 }
 
@@ -38,7 +39,7 @@ export async function exportCommand(input: string, options: ExportCommandOptions
   }
   const seed = wholeNumber(options.seed, '--seed');
   const pivots = options.pivots === undefined ? undefined : positiveWholeNumber(options.pivots, '--pivots');
-  const valid = await loadValid(input, { ...(file !== undefined && { links: file }), asOf: reportDate(undefined), quiet: options.quiet }, out);
+  const valid = await loadValid(input, { ...(file !== undefined && { links: file }), asOf: reportDate(undefined), skipInvalid: options.skipInvalid, quiet: options.quiet }, out);
   if (!valid) return EXIT.invalid;
   const analysis = await mapEcosystemParallel(valid.ecosystem, { directed: options.directed, links: source, exact: options.exact, seed, ...(pivots !== undefined && { pivots }) });
   const table = networkTable(valid.ecosystem, analysis, { includeContacts: options.includeContacts });

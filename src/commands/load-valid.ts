@@ -1,7 +1,7 @@
 // Shared by the commands that need a valid ecosystem: load, validate, and on
 // errors print them and give up (exit 1). A network of ecosystems has each
 // member loaded and validated on its own first, then is combined into one.
-import { formatDiagnostic, plural } from '../diagnostics/format.js';
+import { formatDiagnostic, placeOf, plural } from '../diagnostics/format.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { error, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { EnvironmentError } from '../diagnostics/errors.js';
@@ -10,6 +10,8 @@ import { newReadBudget } from '../io/read-text-file.js';
 import type { KnownActor } from '../model/name-keys.js';
 import { combineMembers, type Member } from '../model/combine-members.js';
 import { beyondMapLimits, MAP_LIMITS } from '../model/scale-limits.js';
+import { describeLeftOut, leaveOutInvalid, type LeftOut } from '../model/skip-invalid.js';
+import type { Locator } from '../diagnostics/locator.js';
 import { validateDocument } from '../model/validate.js';
 import type { Ecosystem } from '../model/schema-types.js';
 import type { Output } from './exit-codes.js';
@@ -18,6 +20,14 @@ import type { Output } from './exit-codes.js';
 const MAX_DEPTH = 4;
 /** Members loaded in all, at every level: a bound on the work a manifest can ask for. */
 const MAX_MEMBERS = 1000;
+/** Rounds of --skip-invalid: each settles what the last one's leaving out revealed. */
+const SKIP_ROUNDS = 4;
+
+export type CheckOptions = LoadOptions & {
+  asOf: string;
+  /** Leave out what is broken instead of stopping (--skip-invalid). */
+  skipInvalid?: boolean;
+};
 
 export interface MemberEcosystem extends Member {
   name: string;
@@ -31,6 +41,8 @@ export interface ValidEcosystem {
   warnings: Diagnostic[];
   /** Every file read, the members' included: no output may replace one. */
   inputs: string[];
+  /** What --skip-invalid left out to make the input valid. */
+  leftOut: LeftOut[];
   /** Present for a network of ecosystems. */
   network?: { members: MemberEcosystem[]; memberships: Map<string, string[]> };
 }
@@ -47,10 +59,12 @@ export interface CheckedEcosystem {
   inputs: string[];
   /** What eco decided while reading, to say on stderr. */
   notes: string[];
+  /** What --skip-invalid left out, members' included. */
+  leftOut: LeftOut[];
 }
 
 /** Loads and validates an ecosystem, and each member of a network of ecosystems. */
-export async function checkEcosystem(input: string, options: LoadOptions & { asOf: string }): Promise<CheckedEcosystem> {
+export async function checkEcosystem(input: string, options: CheckOptions): Promise<CheckedEcosystem> {
   const identity = await ecosystemIdentity(input);
   return checkTree(input, { ...options, budget: options.budget ?? newReadBudget() }, { path: identity ? [identity] : [], seen: new Map(), count: { loads: 0 } });
 }
@@ -62,12 +76,15 @@ interface Walk {
   count: { loads: number };
 }
 
-async function checkTree(input: string, options: LoadOptions & { asOf: string }, walk: Walk): Promise<CheckedEcosystem> {
+async function checkTree(input: string, options: CheckOptions, walk: Walk): Promise<CheckedEcosystem> {
   const loaded = await loadEcosystem(input, options);
   const members: MemberEcosystem[] = [];
   const memberDiagnostics: Diagnostic[] = [];
   const memberActors: KnownActor[] = [];
+  const memberLeftOut: LeftOut[] = [];
   const inputs = [...loaded.files];
+  const leftOut: LeftOut[] = [...memberLeftOut];
+  let locator: Locator = loaded.sources;
   const notes = [...loaded.notes];
   let failed = false;
   for (const member of loaded.members) {
@@ -86,25 +103,36 @@ async function checkTree(input: string, options: LoadOptions & { asOf: string },
     for (const actor of checked.actors) memberActors.push(actor);
     for (const file of checked.inputs) inputs.push(file);
     for (const note of checked.notes) notes.push(note);
+    for (const decision of checked.leftOut) memberLeftOut.push(decision);
     if (!checked.valid) failed = true;
     else members.push({ id: checked.valid.ecosystem.ecosystem.id, name: checked.valid.ecosystem.ecosystem.name, origin: checked.origin, ecosystem: checked.valid.ecosystem });
   }
-  const validation = validateDocument({
-    document: loaded.document,
-    locator: loaded.sources,
-    incomplete: loaded.incomplete,
-    diagnostics: loaded.diagnostics,
-    readable: loaded.readable,
-    asOf: options.asOf,
-    externalActors: memberActors,
-  });
+  const validate = (locator: Locator) =>
+    validateDocument({
+      document: loaded.document,
+      locator,
+      incomplete: loaded.incomplete,
+      diagnostics: loaded.diagnostics,
+      readable: loaded.readable,
+      asOf: options.asOf,
+      externalActors: memberActors,
+    });
+  let validation = validate(loaded.sources);
+  // --skip-invalid: leave out what is broken, as little as makes the rest valid, a few rounds at most (a row left out can strand links to it).
+  for (let round = 0; round < SKIP_ROUNDS && options.skipInvalid && !validation.ecosystem; round++) {
+    const settled = leaveOutInvalid(loaded.document, validation.diagnostics.filter((d) => d.severity === 'error'), locator);
+    if (settled.unsettled.length > 0 || settled.leftOut.length === 0) break;
+    for (const decision of settled.leftOut) leftOut.push(decision);
+    locator = settled.locator;
+    validation = validate(locator);
+  }
   const diagnostics = [...memberDiagnostics, ...validation.diagnostics];
   const actors = [...memberActors, ...knownActors(loaded.document['actors'])];
-  const checked = { origin: loaded.origin, diagnostics, actors, inputs, notes };
+  const checked = { origin: loaded.origin, diagnostics, actors, inputs, notes, leftOut };
   if (!validation.ecosystem || failed) return checked;
-  if (members.length === 0) return { ...checked, valid: { ecosystem: validation.ecosystem, origin: loaded.origin, warnings: diagnostics, inputs } };
+  if (members.length === 0) return { ...checked, valid: { ecosystem: validation.ecosystem, origin: loaded.origin, warnings: diagnostics, inputs, leftOut } };
   const combined = combineMembers(validation.ecosystem, members);
-  return { ...checked, valid: { ecosystem: combined.ecosystem, origin: loaded.origin, warnings: diagnostics, inputs, network: { members, memberships: combined.memberships } } };
+  return { ...checked, valid: { ecosystem: combined.ecosystem, origin: loaded.origin, warnings: diagnostics, inputs, leftOut, network: { members, memberships: combined.memberships } } };
 }
 
 /** Why a member cannot be loaded: missing, a cycle, named twice, too deep or too many. */
@@ -121,7 +149,7 @@ async function memberProblem(member: { path: string; written: string; at: Source
 }
 
 /** The validated ecosystem, or undefined after printing its errors. */
-export async function loadValid(input: string, options: LoadOptions & { asOf: string; quiet: boolean }, out: Output): Promise<ValidEcosystem | undefined> {
+export async function loadValid(input: string, options: CheckOptions & { quiet: boolean }, out: Output): Promise<ValidEcosystem | undefined> {
   const checked = await checkEcosystem(input, options);
   if (!options.quiet) for (const note of checked.notes) out.stderr(`note: ${note}\n`);
   if (!checked.valid) {
@@ -129,6 +157,7 @@ export async function loadValid(input: string, options: LoadOptions & { asOf: st
     out.stderr(`${checked.origin}: not reported: the input has errors (eco validate shows them all)\n`);
     return undefined;
   }
+  if (!options.quiet) for (const decision of checked.valid.leftOut) out.stderr(`${describeLeftOut(decision, placeOf(decision.location))}\n`);
   const warnings = checked.diagnostics.length;
   if (warnings > 0 && !options.quiet) out.stderr(`${checked.origin}: ${plural(warnings, 'warning')} (eco validate shows them)\n`);
   const size = beyondMapLimits(checked.valid.ecosystem);

@@ -6,6 +6,7 @@ import { progressBar } from '../io/progress.js';
 import { reportDate } from '../io/report-date.js';
 import { loadTemplates } from '../io/report-templates.js';
 import { writeOutput, writeOutputs } from '../io/write-output.js';
+import { dataQuality } from '../model/data-quality.js';
 import { jsonChunks } from '../model/json-text.js';
 import { terminalSafe } from '../model/text-safety.js';
 import { mapText } from '../reports/map-text.js';
@@ -28,6 +29,7 @@ export interface MapCommandOptions {
   threads?: string;
   seed: string;
   asOf?: string;
+  skipInvalid: boolean;
   quiet: boolean;
 }
 
@@ -40,7 +42,7 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
   checkTemplateFormat(options.template, format);
   const asOf = printedDate(options.asOf);
 
-  const valid = await loadValid(input, { ...(linksFile !== undefined && { links: linksFile }), asOf: reportDate(options.asOf), quiet: options.quiet }, out);
+  const valid = await loadValid(input, { ...(linksFile !== undefined && { links: linksFile }), asOf: reportDate(options.asOf), skipInvalid: options.skipInvalid, quiet: options.quiet }, out);
   if (!valid) return EXIT.invalid;
 
   const mapOptions: MapOptions = {
@@ -55,6 +57,7 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
   };
   const analysis = await mapEcosystemParallel(valid.ecosystem, mapOptions);
   addNetworkFigures(valid, analysis, asOf, mapOptions);
+  analysis.result.dataQuality = dataQuality(valid.leftOut, valid.warnings);
   noteSampling(analysis.result, out, options.quiet);
   if (format === 'json' || format === 'text') {
     await writeOutput(options.output, format === 'json' ? jsonChunks(analysis.result) : terminalSafe(mapText(analysis.result)), valid.inputs);

@@ -27,6 +27,7 @@ export interface StatusCommandOptions {
   asOf?: string;
   failOn?: string;
   since?: string;
+  skipInvalid: boolean;
   quiet: boolean;
 }
 
@@ -36,7 +37,7 @@ export async function statusCommand(input: string, options: StatusCommandOptions
   const { source, file } = readLinksOption(options.links, input);
   const format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
   checkTemplateFormat(options.template, format);
-  const valid = await loadValid(input, { ...(file !== undefined && { links: file }), asOf, quiet: options.quiet }, out);
+  const valid = await loadValid(input, { ...(file !== undefined && { links: file }), asOf, skipInvalid: options.skipInvalid, quiet: options.quiet }, out);
   if (!valid) return EXIT.invalid;
 
   const mapOptions: MapOptions = { directed: false, links: source, exact: false, seed: DEFAULT_SEED, asOf };

@@ -1,5 +1,6 @@
 // A problem found in the input, as data: a code, a severity, where it is and
 // the facts the message is made from. Prose is made in one place (messages.ts).
+import type { Path } from './locator.js';
 import type { DiagnosticCode } from './messages.js';
 
 export type Severity = 'error' | 'warning';
@@ -20,6 +21,13 @@ export interface Diagnostic {
   severity: Severity;
   location?: SourceLocation;
   args: DiagnosticArgs;
+  /** Which value of the loaded document it is about, when it is about one (for --skip-invalid). */
+  path?: Path;
+}
+
+/** The diagnostic, marked as being about the value at `path` of the document. */
+export function about(diagnostic: Diagnostic, path: Path): Diagnostic {
+  return { ...diagnostic, path };
 }
 
 export function error(code: DiagnosticCode, location: SourceLocation | undefined, args: DiagnosticArgs = {}): Diagnostic {

@@ -2,6 +2,11 @@
 import type { Diagnostic, SourceLocation } from './diagnostic.js';
 import { messageFor } from './messages.js';
 
+/** `path:line:col`, or `kartoitus.xlsx [Toimijat] 6:C` for a workbook's cell. */
+export function placeOf(location: SourceLocation | undefined): string {
+  return place(location);
+}
+
 function place(location: SourceLocation | undefined): string {
   if (!location) return 'eco';
   if (location.sheet !== undefined) {

@@ -5,7 +5,7 @@
 // normalisation aside) or its business id — an event its project by title.
 // References are rewritten to ids here, before they are checked; a name two
 // actors share cannot say which one is meant, and is an error naming both.
-import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { about, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { rowPlace } from '../diagnostics/format.js';
 import type { Locator, Path } from '../diagnostics/locator.js';
 import { records } from './normalize.js';
@@ -81,7 +81,7 @@ export function resolveActorReferences(document: Record<string, unknown>, locato
     const named = candidates.byName.get(nameKey(value));
     if (!named) return value;
     if (named.length === 1) return named[0]!.id;
-    diagnostics.push(error('ambiguous-actor', locator.locate(path), { field, name: value, actors: named.map((n) => `"${n.id}" (${where(n.path)})`).join(', ') }));
+    diagnostics.push(about(error('ambiguous-actor', locator.locate(path), { field, name: value, actors: named.map((n) => `"${n.id}" (${where(n.path)})`).join(', ') }), path));
     return value;
   };
   const resolveList = (value: unknown, path: Path, field: string): void => {

@@ -1,6 +1,6 @@
 // Stage 3: ids that must name something (actors in links, projects, events and
 // goals), ids used twice, one organisation entered twice, dates in the wrong order.
-import { error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { about, error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { rowPlace } from '../diagnostics/format.js';
 import type { Locator, Path } from '../diagnostics/locator.js';
 import { didYouMean } from './did-you-mean.js';
@@ -45,7 +45,7 @@ export function checkReferences({ document, locator, incomplete, externalActors 
   const checkActor = (value: unknown, path: Path, field: string): void => {
     if (incomplete.has('actors') || typeof value !== 'string' || actorIds.has(value) || externalActors.has(value)) return;
     const suggestion = actorIds.size <= SUGGEST_LIMIT ? didYouMean(value, [...names, ...actorIds.keys()]) : undefined;
-    diagnostics.push(error('unknown-actor', locator.locate(path), { field, id: value, suggestion }));
+    diagnostics.push(about(error('unknown-actor', locator.locate(path), { field, id: value, suggestion }), path));
   };
   const checkActors = (value: unknown, path: Path, field: string): void => {
     if (Array.isArray(value)) value.forEach((id, i) => checkActor(id, [...path, i], field));
@@ -82,7 +82,7 @@ export function checkReferences({ document, locator, incomplete, externalActors 
     const project = event['project'];
     if (typeof project === 'string' && !incomplete.has('projects') && !projectIds.has(project)) {
       const suggestion = didYouMean(project, projectIds.keys());
-      diagnostics.push(error('unknown-project', locator.locate(['events', i, 'project']), { field: 'project', id: project, suggestion }));
+      diagnostics.push(about(error('unknown-project', locator.locate(['events', i, 'project']), { field: 'project', id: project, suggestion }), ['events', i, 'project']));
     }
   });
 
@@ -95,7 +95,7 @@ export function checkReferences({ document, locator, incomplete, externalActors 
       goalItems.push({ record: indicator, path: ['goals', i, 'indicators', j] });
       const metric = indicator['metric'];
       if (typeof metric === 'string' && !parseMetric(metric)) {
-        diagnostics.push(error('unknown-metric', locator.locate(['goals', i, 'indicators', j, 'metric']), { metric, suggestion: didYouMean(metric, metricNames()) }));
+        diagnostics.push(about(error('unknown-metric', locator.locate(['goals', i, 'indicators', j, 'metric']), { metric, suggestion: didYouMean(metric, metricNames()) }), ['goals', i, 'indicators', j, 'metric']));
       }
     });
     records(goal['tasks']).forEach((task, j) => {
@@ -109,7 +109,7 @@ export function checkReferences({ document, locator, incomplete, externalActors 
     const id = record['id'];
     if (typeof id !== 'string') continue;
     const first = seen.get(id);
-    if (first) diagnostics.push(error('duplicate-id', locator.locate([...path, 'id']), { entity: path[2] === 'tasks' ? 'task' : 'indicator', id, first: where(locator.locate([...first, 'id'])) }));
+    if (first) diagnostics.push(about(error('duplicate-id', locator.locate([...path, 'id']), { entity: path[2] === 'tasks' ? 'task' : 'indicator', id, first: where(locator.locate([...first, 'id'])) }), [...path, 'id']));
     else seen.set(id, path);
   }
   return diagnostics;
@@ -129,7 +129,7 @@ function uniqueIds(
     if (typeof id !== 'string') return;
     const first = ids.get(id);
     if (first === undefined) ids.set(id, i);
-    else diagnostics.push(error('duplicate-id', locator.locate([...path, i, 'id']), { entity, id, first: where(locator.locate([...path, first, 'id'])) }));
+    else diagnostics.push(about(error('duplicate-id', locator.locate([...path, i, 'id']), { entity, id, first: where(locator.locate([...path, first, 'id'])) }), [...path, i, 'id']));
   });
   return ids;
 }
@@ -148,6 +148,6 @@ function dateOrder(
   if (typeof start !== 'string' || typeof end !== 'string') return;
   const length = Math.min(start.length, end.length);
   if (end.slice(0, length) < start.slice(0, length)) {
-    diagnostics.push(error('date-order', locator.locate([...path, endField]), { start, end, startField, endField }));
+    diagnostics.push(about(error('date-order', locator.locate([...path, endField]), { start, end, startField, endField }), [...path, endField]));
   }
 }

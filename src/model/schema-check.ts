@@ -9,7 +9,7 @@ import eventSchema from '../../schemas/event.schema.json' with { type: 'json' };
 import goalSchema from '../../schemas/goal.schema.json' with { type: 'json' };
 import linkSchema from '../../schemas/link.schema.json' with { type: 'json' };
 import projectSchema from '../../schemas/project.schema.json' with { type: 'json' };
-import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { about, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Locator, Path } from '../diagnostics/locator.js';
 import { describe } from './values.js';
 import { businessIdProblem } from './business-id.js';
@@ -59,7 +59,8 @@ export function checkSchema(document: Record<string, unknown>, locator: Locator,
     const key = e.keyword === 'required' || e.keyword === 'additionalProperties' ? `${e.instancePath}/${JSON.stringify(e.params)}` : e.instancePath;
     if (seen.has(key)) continue;
     seen.add(key);
-    diagnostics.push(toDiagnostic(e, path, locator));
+    const property = e.keyword === 'additionalProperties' ? String((e.params as { additionalProperty?: string }).additionalProperty) : undefined;
+    diagnostics.push(about(toDiagnostic(e, path, locator), property === undefined ? path : [...path, property]));
   }
   return diagnostics;
 }

@@ -12,6 +12,7 @@ import { sectorColour } from './pictures/palette.js';
 import { actorSections, communitySections, participationSections } from './map-view-sections.js';
 import { table, type Table } from './table.js';
 import { networkSection } from './network-view.js';
+import { dataQualitySection } from './data-quality-view.js';
 
 export interface ReportContext {
   lang: Lang;
@@ -149,6 +150,7 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
     ...communitySections(result, t, { n, pct, int, sectorName, nameOf }),
     ...participationSections(result, t, { n, pct, int, sectorName, nameOf }),
     memberNetwork: networkSection(result.network, t, nameOf),
+    dataQuality: dataQualitySection(result.dataQuality, t, int),
     glossary: table([t.column.term, t.column.definition], Object.entries(t.glossary).map(([key, text]) => [key, text]), ['left', 'left']),
   };
 }

@@ -1,0 +1,46 @@
+// What a report says about its data: what --skip-invalid left out, and which
+// actors look like one organisation entered twice. Part of the eco-map and
+// eco-status documents, so a saved document re-renders the same.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { placeOf } from '../diagnostics/format.js';
+import type { DuplicateReason } from './likely-duplicates.js';
+import type { LeftOut } from './skip-invalid.js';
+
+export interface DataQuality {
+  leftOut: {
+    action: LeftOut['action'];
+    entity: string;
+    label: string;
+    field: string | null;
+    value: string | null;
+    /** Where it was read: `actors.csv:5:3`, `kartoitus.xlsx [Toimijat] 5:B`. */
+    place: string;
+    /** The diagnostic code of the problem (its words are eco validate's). */
+    code: string;
+  }[];
+  likelyDuplicates: {
+    name: string;
+    place: string;
+    other: string;
+    otherPlace: string;
+    reason: DuplicateReason;
+    /** The id the suggested merge keeps. */
+    keep: string;
+  }[];
+}
+
+export function dataQuality(leftOut: readonly LeftOut[], warnings: readonly Diagnostic[]): DataQuality {
+  return {
+    leftOut: leftOut.map((d) => ({ action: d.action, entity: d.entity, label: d.label, field: d.field ?? null, value: d.value ?? null, place: placeOf(d.location), code: d.code })),
+    likelyDuplicates: warnings
+      .filter((d) => d.code === 'likely-duplicate')
+      .map((d) => ({
+        name: String(d.args['name']),
+        place: placeOf(d.location),
+        other: String(d.args['other']),
+        otherPlace: String(d.args['first']),
+        reason: d.args['reason'] as DuplicateReason,
+        keep: String(d.args['keep']),
+      })),
+  };
+}

@@ -1,0 +1,162 @@
+// --skip-invalid: a first picture from almost-right data. Each error about one
+// value of the document is settled by leaving out as little as makes it valid:
+// a bad cell is read as empty; a reference to no actor is dropped from its
+// list (a partner, a participant) or its field (a lead, an owner); a row whose
+// identity is broken (no name, an id used twice, a link to no actor) is left
+// out whole. Every decision is kept, to be said on stderr and in the report.
+// Errors about no one value (a file that cannot be read, a CSV with no name
+// column) still stop the run.
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
+import type { Locator, Path } from '../diagnostics/locator.js';
+import { messageFor } from '../diagnostics/messages.js';
+import { records } from './normalize.js';
+
+const COLLECTIONS = ['actors', 'links', 'projects', 'events', 'goals'] as const;
+type Collection = (typeof COLLECTIONS)[number];
+
+/** Fields without which a row is no row. */
+const IDENTITY: Record<Collection, readonly string[]> = {
+  actors: ['id', 'name'],
+  links: ['source', 'target'],
+  projects: ['id', 'title'],
+  events: ['id', 'title'],
+  goals: ['id', 'title'],
+};
+const NESTED_IDENTITY: Record<string, readonly string[]> = { indicators: ['id', 'name'], tasks: ['id', 'title'], workPackages: ['id', 'title'] };
+const ENTITY: Record<Collection, string> = { actors: 'actor', links: 'link', projects: 'project', events: 'event', goals: 'goal' };
+
+export interface LeftOut {
+  /** A whole row, one value (a cell read as empty), or one name in a list. */
+  action: 'row' | 'value' | 'list-item';
+  entity: string;
+  /** The row as a person knows it: an actor's name, a link's ends, a title. */
+  label: string;
+  /** The field emptied, or the list a name was taken out of. */
+  field?: string;
+  /** The name taken out of a list. */
+  value?: string;
+  location: SourceLocation;
+  code: Diagnostic['code'];
+  message: string;
+}
+
+export interface Settled {
+  leftOut: LeftOut[];
+  /** Locates paths of the document as it now is (rows left out shift the rest). */
+  locator: Locator;
+  /** Errors that no leaving out can settle. */
+  unsettled: Diagnostic[];
+}
+
+export function leaveOutInvalid(document: Record<string, unknown>, errors: readonly Diagnostic[], locator: Locator): Settled {
+  const leftOut: LeftOut[] = [];
+  const unsettled: Diagnostic[] = [];
+  const dropRows = new Map<Collection, Set<number>>();
+  const dropNested = new Map<unknown[], Set<number>>();
+  const emptied: { record: Record<string, unknown>; key: string }[] = [];
+
+  for (const d of errors) {
+    const path = d.path;
+    const collection = path?.[0];
+    const index = path?.[1];
+    const location = d.location ?? { file: '' };
+    const message = messageFor(d.code, d.args);
+    if (path && collection === 'ecosystem' && path[1] === 'orchestrators' && typeof path[2] === 'number') {
+      const list = (document['ecosystem'] as Record<string, unknown>)['orchestrators'] as unknown[];
+      mark(dropNested, list, path[2]);
+      leftOut.push({ action: 'list-item', entity: 'ecosystem', label: '', field: 'orchestrators', value: String(list[path[2]]), location, code: d.code, message });
+      continue;
+    }
+    if (!path || !isCollection(collection) || typeof index !== 'number') {
+      unsettled.push(d);
+      continue;
+    }
+    const row = (document[collection] as unknown[])[index] as Record<string, unknown> | undefined;
+    if (!row || typeof row !== 'object') {
+      mark(dropRows, collection, index);
+      leftOut.push({ action: 'row', entity: ENTITY[collection], label: `#${index + 1}`, location, code: d.code, message });
+      continue;
+    }
+    const label = labelOf(collection, row);
+    const field = path[2];
+    if (field === undefined || IDENTITY[collection].includes(String(field))) {
+      mark(dropRows, collection, index);
+      leftOut.push({ action: 'row', entity: ENTITY[collection], label, location, code: d.code, message });
+      continue;
+    }
+    const value = row[String(field)];
+    if (Array.isArray(value) && typeof path[3] === 'number') {
+      const nestedField = path[4];
+      const element = value[path[3]];
+      if (nestedField !== undefined && element !== null && typeof element === 'object' && NESTED_IDENTITY[String(field)]) {
+        // A field of an indicator, a task or a work package.
+        if (NESTED_IDENTITY[String(field)]!.includes(String(nestedField))) {
+          mark(dropNested, value, path[3]);
+          leftOut.push({ action: 'row', entity: String(field).replace(/s$/, ''), label: labelOf('goals', element as Record<string, unknown>), location, code: d.code, message });
+        } else {
+          emptied.push({ record: element as Record<string, unknown>, key: String(nestedField) });
+          leftOut.push({ action: 'value', entity: String(field).replace(/s$/, ''), label: labelOf('goals', element as Record<string, unknown>), field: String(nestedField), location, code: d.code, message });
+        }
+        continue;
+      }
+      mark(dropNested, value, path[3]);
+      leftOut.push({ action: 'list-item', entity: ENTITY[collection], label, field: String(field), value: String(element), location, code: d.code, message });
+      continue;
+    }
+    emptied.push({ record: row, key: String(field) });
+    leftOut.push({ action: 'value', entity: ENTITY[collection], label, field: String(field), location, code: d.code, message });
+  }
+
+  for (const { record, key } of emptied) delete record[key];
+  for (const [list, indices] of dropNested) removeIndices(list, indices);
+  const kept = new Map<Collection, number[]>();
+  for (const [collection, indices] of dropRows) {
+    const list = document[collection] as unknown[];
+    kept.set(collection, list.map((_, i) => i).filter((i) => !indices.has(i)));
+    removeIndices(list, indices);
+  }
+  return { leftOut, unsettled, locator: remapped(locator, kept) };
+}
+
+function isCollection(value: unknown): value is Collection {
+  return typeof value === 'string' && (COLLECTIONS as readonly string[]).includes(value);
+}
+
+function mark<K>(marks: Map<K, Set<number>>, key: K, index: number): void {
+  const set = marks.get(key) ?? new Set<number>();
+  set.add(index);
+  marks.set(key, set);
+}
+
+function removeIndices(list: unknown[], indices: ReadonlySet<number>): void {
+  for (const i of [...indices].sort((a, b) => b - a)) list.splice(i, 1);
+}
+
+function labelOf(collection: Collection, row: Record<string, unknown>): string {
+  const text = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+  if (collection === 'links') return `${text(row['source']) ?? '?'} → ${text(row['target']) ?? '?'}`;
+  return text(row['name']) ?? text(row['title']) ?? text(row['id']) ?? '?';
+}
+
+/** Paths into the shortened collections, located where those rows were read. */
+function remapped(locator: Locator, kept: ReadonlyMap<Collection, number[]>): Locator {
+  if (kept.size === 0) return locator;
+  return {
+    locate(path: Path, options) {
+      const [head, index, ...rest] = path;
+      const original = isCollection(head) && typeof index === 'number' ? kept.get(head)?.[index] : undefined;
+      return locator.locate(original === undefined ? path : [head!, original, ...rest], options);
+    },
+  };
+}
+
+/** One line for stderr: where, what was left out, and why. */
+export function describeLeftOut(decision: LeftOut, place: string): string {
+  const what =
+    decision.action === 'row'
+      ? `left out the ${decision.entity} "${decision.label}"`
+      : decision.action === 'value'
+        ? `read the ${decision.field} of the ${decision.entity} "${decision.label}" as empty`
+        : `took "${decision.value}" out of the ${decision.field}${decision.label ? ` of the ${decision.entity} "${decision.label}"` : ''}`;
+  return `${place}: ${what} (--skip-invalid): ${decision.message}`;
+}
