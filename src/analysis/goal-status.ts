@@ -11,6 +11,7 @@ import { TASK_STATUSES } from '../model/vocabulary.js';
 import { computeMetric, ENGAGED_LAYERS } from './indicator-metrics.js';
 import { figureOrNull, type MapResult } from './map-result.js';
 import type { MemberFigures } from './network-of-ecosystems.js';
+import type { DataQuality } from '../model/data-quality.js';
 
 export interface IndicatorStatus {
   id: string;
@@ -70,6 +71,8 @@ export interface StatusResult {
   goalsWithoutActiveWork: string[];
   /** For a network of ecosystems: each member's figures, its goals on track among them. */
   members?: MemberFigures[];
+  /** What --skip-invalid left out, and actors that look entered twice. */
+  dataQuality?: DataQuality;
 }
 
 export function goalStatus(ecosystem: Ecosystem, map: MapResult, asOf: string): StatusResult {

@@ -9,13 +9,15 @@ import { gexfChunks, type GexfVersion } from '../exchange/gexf.js';
 import { graphmlChunks } from '../exchange/graphml.js';
 import { cytoscapeJsonChunks, graphologyJsonChunks } from '../exchange/json.js';
 import { networkTable, type NetworkTable } from '../exchange/network-table.js';
+import { xlsxChunks, type XlsxLang } from '../exchange/xlsx.js';
+import type { MapResult } from '../analysis/map-result.js';
 import { reportDate } from '../io/report-date.js';
 import { writeOutputs, type OutputFile } from '../io/write-output.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { noteSampling, positiveWholeNumber, readLinksOption, wholeNumber } from './report-options.js';
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'cytoscape', 'csv'] as const;
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'cytoscape', 'csv', 'xlsx'] as const;
 
 export interface ExportCommandOptions {
   to: (typeof EXPORT_FORMATS)[number];
@@ -23,6 +25,7 @@ export interface ExportCommandOptions {
   links: string[];
   directed: boolean;
   excel: boolean;
+  lang: XlsxLang;
   gexfVersion: GexfVersion;
   includeContacts: boolean;
   exact: boolean;
@@ -43,13 +46,13 @@ export async function exportCommand(input: string, options: ExportCommandOptions
   if (!valid) return EXIT.invalid;
   const analysis = await mapEcosystemParallel(valid.ecosystem, { directed: options.directed, links: source, exact: options.exact, seed, ...(pivots !== undefined && { pivots }) });
   const table = networkTable(valid.ecosystem, analysis, { includeContacts: options.includeContacts });
-  await writeOutputs(exportFiles(table, options), valid.inputs);
+  await writeOutputs(exportFiles(table, analysis.result, options), valid.inputs);
   noteSampling(analysis.result, out, options.quiet);
   return EXIT.ok;
 }
 
 /** What one export writes: one file (or stdout), or the CSV folder's files as one set. */
-function exportFiles(table: NetworkTable, options: ExportCommandOptions): OutputFile[] {
+function exportFiles(table: NetworkTable, result: MapResult, options: ExportCommandOptions): OutputFile[] {
   switch (options.to) {
     case 'gexf':
       return [{ path: options.output, content: gexfChunks(table, options.gexfVersion) }];
@@ -59,6 +62,8 @@ function exportFiles(table: NetworkTable, options: ExportCommandOptions): Output
       return [{ path: options.output, content: graphologyJsonChunks(table) }];
     case 'cytoscape':
       return [{ path: options.output, content: cytoscapeJsonChunks(table) }];
+    case 'xlsx':
+      return [{ path: options.output, content: xlsxChunks(table, result, options.lang) }];
     case 'csv':
       return Object.entries(toCsvFiles(table, { excel: options.excel })).map(([name, content]) => ({ path: path.join(options.output!, name), content }));
   }

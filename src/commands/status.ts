@@ -8,6 +8,7 @@ import { reportDate } from '../io/report-date.js';
 import { loadTemplates } from '../io/report-templates.js';
 import { writeOutput } from '../io/write-output.js';
 import type { Lang } from '../reports/i18n/index.js';
+import { dataQuality } from '../model/data-quality.js';
 import { terminalSafe } from '../model/text-safety.js';
 import { render } from '../reports/render.js';
 import { statusView } from '../reports/status-view.js';
@@ -44,7 +45,7 @@ export async function statusCommand(input: string, options: StatusCommandOptions
   const analysis = await mapEcosystemParallel(valid.ecosystem, mapOptions);
   const network = addNetworkFigures(valid, analysis, asOf, mapOptions);
   noteSampling(analysis.result, out, options.quiet);
-  const status = { ...goalStatus(valid.ecosystem, analysis.result, asOf), ...(network && { members: network.members }) };
+  const status = { ...goalStatus(valid.ecosystem, analysis.result, asOf), ...(network && { members: network.members }), dataQuality: dataQuality(valid.leftOut, valid.warnings) };
   const since = options.since === undefined ? undefined : await sinceHeadline(options.since, valid.ecosystem, analysis, { lang: options.lang, asOf, quiet: options.quiet }, out);
   if (since === null) return EXIT.invalid;
 

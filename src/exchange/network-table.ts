@@ -24,6 +24,8 @@ export interface NetworkTable {
 
 const FIGURES = ['degree', 'strength', 'degreeCentrality', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'clustering', 'community', 'constraint', 'effectiveSize', 'component'] as const;
 const FIXED = ['name', 'sector', 'layer', 'city', 'businessId', 'website', 'tags'] as const;
+/** Ties known only from shared projects and events (src/model/derived-links.ts). */
+const DERIVED_TYPES = new Set(['co-project', 'co-event']);
 
 export function networkTable(ecosystem: Ecosystem, analysis: MapAnalysis, options: { includeContacts?: boolean } = {}): NetworkTable {
   const figures = new Map(analysis.result.actors.map((a) => [a.id, a]));
@@ -56,7 +58,7 @@ export function networkTable(ecosystem: Ecosystem, analysis: MapAnalysis, option
   const edges = analysis.edges.map((e) => ({
     source: e.source,
     target: e.target,
-    attributes: { type: e.types.join(';'), weight: e.weight, since: e.since ?? null, until: e.until ?? null } as Record<string, Cell>,
+    attributes: { type: e.types.join(';'), weight: e.weight, since: e.since ?? null, until: e.until ?? null, origin: e.types.every((t) => DERIVED_TYPES.has(t)) ? 'derived' : 'explicit' } as Record<string, Cell>,
   }));
   return {
     directed: analysis.directed,

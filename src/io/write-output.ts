@@ -17,8 +17,8 @@ import { displayRelative } from './display-path.js';
 import { environmentError } from './fs-errors.js';
 import { trackTemporary, untrackTemporary } from './temporaries.js';
 
-/** Text, bytes, or pieces of text produced as they are written (a large export). */
-export type OutputContent = string | Uint8Array | Iterable<string>;
+/** Text, bytes, or pieces produced as they are written (a large export; a workbook being zipped). */
+export type OutputContent = string | Uint8Array | Iterable<string> | AsyncIterable<Uint8Array | string>;
 
 export interface OutputFile {
   /** A file; standard output when undefined or "-". */
@@ -192,9 +192,13 @@ async function writeDevice(target: FileTarget): Promise<void> {
 }
 
 /** The content in writes of a useful size. */
-function* batches(content: OutputContent): Generator<string | Uint8Array> {
+async function* batches(content: OutputContent): AsyncGenerator<string | Uint8Array> {
   if (typeof content === 'string' || content instanceof Uint8Array) {
     yield content;
+    return;
+  }
+  if (Symbol.asyncIterator in content) {
+    yield* content;
     return;
   }
   let batch = '';
@@ -210,11 +214,11 @@ function* batches(content: OutputContent): Generator<string | Uint8Array> {
 
 async function writeContent(handle: FileHandle, content: OutputContent): Promise<void> {
   // Each writeFile on a handle continues where the last one ended.
-  for (const batch of batches(content)) await handle.writeFile(batch);
+  for await (const batch of batches(content)) await handle.writeFile(batch);
 }
 
 async function writeStdout(content: OutputContent): Promise<void> {
-  for (const batch of batches(content)) {
+  for await (const batch of batches(content)) {
     if (!process.stdout.write(batch)) await once(process.stdout, 'drain');
   }
   await new Promise<void>((resolve, reject) => process.stdout.write('', (e) => (e ? reject(e) : resolve())));

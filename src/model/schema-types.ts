@@ -108,6 +108,10 @@ export interface Link {
    */
   until?: string;
   note?: string;
+  /**
+   * As eco export writes it: listed (explicit), or known from shared projects and events (derived). Informational; read back, every link counts as listed.
+   */
+  origin?: 'explicit' | 'derived';
 }
 /**
  * A project shared by actors; shared projects yield co-project links.

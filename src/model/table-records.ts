@@ -39,6 +39,7 @@ export const TABLE_FIELDS: Record<TableEntity, Record<string, FieldSpec>> = {
     since: { aliases: ['since', 'alkaen', 'alku', 'alkupvm'], cell: 'date' },
     until: { aliases: ['until', 'asti', 'loppu', 'loppupvm', 'päättyy'], cell: 'date' },
     note: { aliases: ['note', 'huom', 'huomautus', 'kuvaus', 'lisätieto', 'lisätiedot'], cell: 'text' },
+    origin: { aliases: ['origin', 'alkuperä'], cell: 'text' },
   },
   project: {
     id: { aliases: ['id', 'tunniste', 'tunnus', 'hanketunnus', 'koodi'], cell: 'text' },

@@ -8,6 +8,8 @@ import { labelsFor, type Lang } from './i18n/index.js';
 import { sparkline } from './pictures/sparkline.js';
 import { table } from './table.js';
 import { memberTable } from './network-view.js';
+import { dataQualitySection } from './data-quality-view.js';
+import { slugify } from '../model/values.js';
 
 export interface StatusContext {
   lang: Lang;
@@ -36,8 +38,11 @@ export function statusView(status: StatusResult, context: StatusContext) {
     summary: fill(t.status.summary, { onTrack: int(s.onTrack), indicators: int(s.indicators), offTrack: int(s.offTrack), done: int(s.done), tasks: int(s.tasks), overdue: int(s.overdue) }),
     generated: fill(t.text.generated, { version: context.version, asOf: fill(t.text.asOf, { date: status.asOf }) }),
     since: context.since ? { title: fill(t.status.sinceTitle, { date: context.since.date }), lines: context.since.lines } : null,
-    goals: status.goals.map((goal) => ({
+    dataQuality: dataQualitySection(status.dataQuality, t, int),
+    goals: status.goals.map((goal, index) => ({
       id: goal.id,
+      // Ids may hold spaces and any letter; an HTML anchor may not.
+      anchor: `goal-${index + 1}-${slugify(goal.id, 'goal')}`,
       title: goal.title,
       meta: [goal.due ? fill(t.status.due, { date: goal.due }) : null, goal.owner ? fill(t.status.owner, { name: nameOf(goal.owner) }) : null].filter((x) => x !== null).join(' · '),
       indicators: table(

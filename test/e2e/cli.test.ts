@@ -72,7 +72,7 @@ describe('eco validate', () => {
         col: 3,
         severity: 'error',
         code: 'unknown-actor',
-        message: 'target "d" is not the id of any actor',
+        message: 'target "d" is not the id, name or business id of any actor',
         args: { field: 'target', id: 'd' },
       },
     ]);
