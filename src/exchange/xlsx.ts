@@ -94,11 +94,37 @@ function cell(value: Cell | undefined): string | number | boolean | null {
   return value === undefined ? null : value;
 }
 
-async function writeWorkbook(stream: PassThrough, sheets: readonly SheetSpec[]): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  const zip = (workbook as unknown as { zip: { append(source: unknown, data: Record<string, unknown>): unknown } }).zip;
+interface Zip {
+  append(source: unknown, data: Record<string, unknown>): unknown;
+  dated?: boolean;
+}
+
+/**
+ * exceljs's streaming writer, with every zip entry dated ENTRY_DATE: its
+ * constructor already adds the theme and the package relations, so the
+ * archive is taken in hand in those first two steps.
+ */
+class DatedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+  override addThemes(): Promise<void> {
+    dateEntries((this as unknown as { zip: Zip }).zip);
+    return super.addThemes();
+  }
+
+  override addOfficeRels(): Promise<void> {
+    dateEntries((this as unknown as { zip: Zip }).zip);
+    return super.addOfficeRels();
+  }
+}
+
+function dateEntries(zip: Zip): void {
+  if (zip.dated) return;
   const append = zip.append.bind(zip);
   zip.append = (source, data) => append(source, { ...data, date: ENTRY_DATE });
+  zip.dated = true;
+}
+
+async function writeWorkbook(stream: PassThrough, sheets: readonly SheetSpec[]): Promise<void> {
+  const workbook = new DatedWorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   // Same input, same bytes: the workbook records no clock.
   const epoch = new Date(0);
   workbook.created = epoch;

@@ -33,9 +33,9 @@ function close(actual: unknown, expected: unknown, tolerance: number, what: stri
 }
 
 describe('eco map against NetworkX', () => {
-  it('covers the classic, weighted, disconnected, parallel-link, directed and example networks', () => {
+  it('covers the classic, weighted, disconnected, parallel-link, directed, bipartite, name-keyed and example networks', () => {
     expect(references.map((r) => r.network)).toEqual(
-      expect.arrayContaining(['karate', 'les-miserables', 'florentine', 'disconnected', 'parallel-links', 'directed-cycle', 'pirkanmaa-security']),
+      expect.arrayContaining(['karate', 'les-miserables', 'florentine', 'disconnected', 'parallel-links', 'directed-cycle', 'pirkanmaa-security', 'star', 'lattice', 'long-path', 'karate-by-name']),
     );
   });
 

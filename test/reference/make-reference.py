@@ -17,6 +17,7 @@ import csv
 import json
 import math
 import os
+import shutil
 import subprocess
 import sys
 
@@ -52,6 +53,11 @@ def write_classics():
         [(slug(n), n, "association", None) for n in florentine.nodes()],
         [(slug(u), slug(v), 1, False) for u, v in florentine.edges()],
         "Florentine families (NetworkX florentine_families_graph); Pucci is isolated",
+    )
+    write_network_by_name(
+        "karate-by-name",
+        nx.karate_club_graph(),
+        "Zachary's karate club as an analyst's inventory: names as keys (Jäsen 0 …), Finnish headers, no id column, weights with a decimal comma",
     )
     # Bipartite graphs, where an unshifted power iteration oscillates for ever.
     star = nx.star_graph(12)
@@ -100,6 +106,8 @@ def write_network(name, actors, links, description):
 
 
 def read_network(folder, directed):
+    if os.path.exists(os.path.join(folder, "toimijat.csv")):
+        return read_network_by_name(folder)
     G = nx.DiGraph() if directed else nx.Graph()
     with open(os.path.join(folder, "actors.csv"), newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -121,6 +129,42 @@ def read_network(folder, directed):
                     else:
                         G.add_edge(a, b, weight=w)
     return G
+
+
+def read_network_by_name(folder):
+    """An inventory as analysts keep it: no ids, Finnish headers, `;`, links by name."""
+    G = nx.Graph()
+    with open(os.path.join(folder, "toimijat.csv"), newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter=";"):
+            G.add_node(row["Nimi"])
+    with open(os.path.join(folder, "yhteydet.csv"), newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter=";"):
+            s, t, w = row["Lähde"], row["Kohde"], float(row["Paino"].replace(",", "."))
+            if G.has_edge(s, t):
+                G[s][t]["weight"] += w
+            else:
+                G.add_edge(s, t, weight=w)
+    return G
+
+
+def write_network_by_name(name, source, description):
+    """The same graph keyed by names: toimijat.csv and yhteydet.csv, no id column."""
+    folder = os.path.join(NETWORKS, name)
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    names = {n: f"Jäsen {n}" if isinstance(n, int) else str(n) for n in source.nodes()}
+    with open(os.path.join(folder, "toimijat.csv"), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, delimiter=";", lineterminator="\n")
+        w.writerow(["Nimi", "Sektori"])
+        for n, d in source.nodes(data=True):
+            w.writerow([names[n], "yritys" if d.get("club") == "Mr. Hi" else "tutkimus"])
+    with open(os.path.join(folder, "yhteydet.csv"), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, delimiter=";", lineterminator="\n")
+        w.writerow(["Lähde", "Kohde", "Paino"])
+        for u, v, d in source.edges(data=True):
+            w.writerow([names[u], names[v], str(d.get("weight", 1)).replace(".", ",")])
+    with open(os.path.join(folder, "README.txt"), "w") as f:
+        f.write(description + "\n")
 
 
 def eco_partition(folder, directed):
@@ -209,6 +253,7 @@ CASES = [
     ("star", False),
     ("lattice", False),
     ("long-path", False),
+    ("karate-by-name", False),
 ]
 
 
