@@ -6,6 +6,7 @@
 // bytes are read safely first (a regular file, bounded), and the cells'
 // content counts against the run's CSV allowance.
 import { Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
@@ -68,7 +69,7 @@ export async function readWorkbook(file: string, absolute: string, referencedAt?
   } catch (e) {
     return { ok: false, unreadable: false, diagnostics: [error('workbook-unreadable', where, { detail: e instanceof Error ? e.message : String(e) })] };
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices(bytes)), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
   try {
     for await (const worksheet of reader) {
       const id = Number((worksheet as unknown as { id: string | number }).id);
@@ -109,9 +110,12 @@ const FIRST_PARTS = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'x
  * and reads the sheets as they come only once it has the workbook's own parts
  * and its shared strings; otherwise it parks the sheets in temporary files and
  * loses some (exceljs 4.4). Excel stores its own parts first; other writers
- * (openpyxl, LibreOffice) put the sheets first, or keep strings inline with no
- * shared-strings part. Such a workbook is repacked, uncompressed, in Excel's
- * order, with an empty shared-strings part where it has none.
+ * (openpyxl, LibreOffice, exceljs's own streaming writer) put the sheets
+ * first, or keep strings inline with no shared-strings part. For those, copies
+ * of the small parts the reader needs first (an empty shared-strings part
+ * where there is none) are put in front, as stored entries: the streaming
+ * reader takes entries one after another and never looks at the directory at
+ * the end, and the sheets are not unpacked and packed again.
  */
 async function inReadingOrder(bytes: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
@@ -120,20 +124,44 @@ async function inReadingOrder(bytes: Buffer): Promise<Buffer> {
   const lastOwn = Math.max(...FIRST_PARTS.map((p) => names.indexOf(p)));
   const hasStrings = zip.files['xl/sharedStrings.xml'] !== undefined;
   if (firstSheet === -1 || (lastOwn < firstSheet && hasStrings)) return bytes;
-  const ordered = new JSZip();
+  const front: Buffer[] = [];
   for (const name of FIRST_PARTS) {
     const entry = zip.files[name];
-    if (entry) ordered.file(name, await entry.async('nodebuffer'));
-    else if (name === 'xl/sharedStrings.xml') ordered.file(name, EMPTY_SHARED_STRINGS);
+    if (entry) front.push(storedEntry(name, await entry.async('nodebuffer')));
+    else if (name === 'xl/sharedStrings.xml') front.push(storedEntry(name, Buffer.from(EMPTY_SHARED_STRINGS)));
   }
-  for (const name of names) {
-    const entry = zip.files[name]!;
-    if (!FIRST_PARTS.includes(name) && !entry.dir) ordered.file(name, await entry.async('nodebuffer'));
-  }
-  return ordered.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  return Buffer.concat([...front, bytes]);
 }
 
 const EMPTY_SHARED_STRINGS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
+
+/** A zip local entry, stored uncompressed (APPNOTE.TXT 4.3.7). */
+function storedEntry(name: string, data: Buffer): Buffer {
+  const fileName = Buffer.from(name, 'utf8');
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(20, 4);
+  header.writeUInt16LE(0x0800, 6); // UTF-8 names
+  header.writeUInt16LE(0, 8); // stored
+  header.writeUInt32LE(0x00210000, 10); // 1980-01-01 00:00
+  header.writeUInt32LE(crc32(data), 14);
+  header.writeUInt32LE(data.length, 18);
+  header.writeUInt32LE(data.length, 22);
+  header.writeUInt16LE(fileName.length, 26);
+  header.writeUInt16LE(0, 28);
+  return Buffer.concat([header, fileName, data]);
+}
+
+/**
+ * The bytes in pieces of a size a file stream gives: the reader parses each
+ * piece into a list of XML events at once, and one piece of a hundred
+ * megabytes would be millions of events in memory together.
+ */
+function* slices(bytes: Buffer): Generator<Buffer> {
+  for (let i = 0; i < bytes.length; i += SLICE) yield bytes.subarray(i, i + SLICE);
+}
+
+const SLICE = 64 * 1024;
 
 /** Sheet names and their order in the workbook, by the number of their sheetN.xml part. */
 function sheetNames(reader: unknown): Map<number, { name: string; order: number }> {

@@ -74,14 +74,23 @@ export function resolveActorReferences(document: Record<string, unknown>, locato
   for (const id of derived) if ((candidates.byName.get(nameKey(id))?.length ?? 0) > 1) candidates.ids.delete(id);
   const diagnostics: Diagnostic[] = [];
   const where = (path: Path | undefined): string => (path ? rowPlace(locator.locate(path)) : 'a member');
+  // Links name the same actors again and again: each text is looked up once.
+  const lookedUp = new Map<string, { id: string } | { named: { id: string; path: Path | undefined }[] } | null>();
+  const lookUp = (value: string): { id: string } | { named: { id: string; path: Path | undefined }[] } | null => {
+    let found = lookedUp.get(value);
+    if (found !== undefined) return found;
+    const byBusinessId = /^\s*\d{6,7}-\d\s*$/.test(value) ? candidates.byBusinessId.get(businessIdKey(value)) : undefined;
+    const named = byBusinessId === undefined ? candidates.byName.get(nameKey(value)) : undefined;
+    found = byBusinessId !== undefined ? { id: byBusinessId } : named === undefined ? null : named.length === 1 ? { id: named[0]!.id } : { named };
+    lookedUp.set(value, found);
+    return found;
+  };
   const resolve = (value: unknown, path: Path, field: string): unknown => {
     if (typeof value !== 'string' || candidates.ids.has(value)) return value;
-    const byBusinessId = candidates.byBusinessId.get(businessIdKey(value));
-    if (byBusinessId !== undefined && /^\s*\d{6,7}-\d\s*$/.test(value)) return byBusinessId;
-    const named = candidates.byName.get(nameKey(value));
-    if (!named) return value;
-    if (named.length === 1) return named[0]!.id;
-    diagnostics.push(about(error('ambiguous-actor', locator.locate(path), { field, name: value, actors: named.map((n) => `"${n.id}" (${where(n.path)})`).join(', ') }), path));
+    const found = lookUp(value);
+    if (found === null) return value;
+    if ('id' in found) return found.id;
+    diagnostics.push(about(error('ambiguous-actor', locator.locate(path), { field, name: value, actors: found.named.map((n) => `"${n.id}" (${where(n.path)})`).join(', ') }), path));
     return value;
   };
   const resolveList = (value: unknown, path: Path, field: string): void => {
