@@ -40,6 +40,9 @@ export async function exportCommand(input: string, options: ExportCommandOptions
   if (options.to === 'csv' && (options.output === undefined || options.output === '-')) {
     throw new UsageError('--to csv writes actors.csv and links.csv into a folder: give it with -o <folder>');
   }
+  if (options.to === 'xlsx' && (options.output === undefined || options.output === '-') && process.stdout.isTTY) {
+    throw new UsageError('--to xlsx writes a workbook, which is no text for a terminal: give its file with -o <file.xlsx>');
+  }
   const seed = wholeNumber(options.seed, '--seed');
   const pivots = options.pivots === undefined ? undefined : positiveWholeNumber(options.pivots, '--pivots');
   const valid = await loadValid(input, { ...(file !== undefined && { links: file }), asOf: reportDate(undefined), skipInvalid: options.skipInvalid, quiet: options.quiet }, out);

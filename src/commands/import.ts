@@ -34,7 +34,7 @@ export async function importCommand(file: string, options: { output?: string; fo
   }
   await writeOutputs(Object.entries(imported.files).map(([name, content]) => ({ path: path.join(options.output!, name), content })), [path.resolve(file)]);
   if (!options.quiet) {
-    for (const [from, to] of imported.renamedIds) out.stderr(`note: the id "${from}" became "${to}" (eco ids have no spaces)\n`);
+    for (const [from, to] of imported.renamedIds) out.stderr(`note: the id ${JSON.stringify(from)} became ${JSON.stringify(to)} (eco ids have no control characters, no space at either end, and no name every JavaScript object has)\n`);
     out.stderr(`wrote ${imported.actors} actors and ${imported.links} links to ${options.output}; next: eco validate ${options.output}\n`);
   }
   return EXIT.ok;

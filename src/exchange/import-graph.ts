@@ -12,6 +12,7 @@ import { canonicalWord, LAYER_ALIASES, LAYERS, SECTOR_ALIASES, SECTORS } from '.
 import type { Graph } from '../model/graphology.js';
 import { csvText } from './csv.js';
 import type { Cell } from './network-table.js';
+import { RESERVED_IDS as RESERVED } from '../model/vocabulary.js';
 
 const Constructor = GraphModule as unknown as GraphConstructor;
 
@@ -27,7 +28,7 @@ export interface ImportSummary {
   files: ImportedFiles;
   actors: number;
   links: number;
-  /** Ids changed to fit eco's rules (no spaces), original → new. */
+  /** Ids changed to fit eco's rules (no control characters, no space at either end, no reserved name), original → new. */
   renamedIds: [string, string][];
 }
 
@@ -60,7 +61,9 @@ export function importGraph(source: string, format: GraphFormat, id: string, nam
   const ids = new Map<string, string>();
   const used = new Set<string>();
   graph.forEachNode((key) => {
-    let clean = key.trim().replace(/\s+/g, '-') || 'actor';
+    // Spaces are fine in an id (as in Gephi); control characters and the names every JavaScript object has are not.
+    let clean = key.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim() || 'actor';
+    if (RESERVED.has(clean)) clean = `${clean.replace(/^_+|_+$/g, '')}-1`;
     while (used.has(clean)) clean = `${clean}-2`;
     used.add(clean);
     ids.set(key, clean);

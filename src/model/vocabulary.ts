@@ -1,9 +1,13 @@
 // The words eco uses for sectors, layers and task statuses (from the schemas),
 // the helix each sector belongs to, and the Finnish words accepted for them.
+import defsSchema from '../../schemas/defs.schema.json' with { type: 'json' };
 import actorSchema from '../../schemas/actor.schema.json' with { type: 'json' };
 import ecosystemSchema from '../../schemas/ecosystem.schema.json' with { type: 'json' };
 import goalSchema from '../../schemas/goal.schema.json' with { type: 'json' };
 import type { Kind, Layer, Sector, TaskStatus } from './schema-types.js';
+
+/** The names every JavaScript object has, which no id may be (schemas/defs.schema.json). */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(defsSchema.definitions.id.not.enum);
 
 export const SECTORS = actorSchema.definitions.sector.enum as readonly Sector[];
 export const LAYERS = actorSchema.definitions.layer.enum as readonly Layer[];
