@@ -38,6 +38,8 @@ export interface ValidEcosystem {
   /** The ecosystem; for a network of ecosystems, its members combined. */
   ecosystem: Ecosystem;
   origin: string;
+  /** The folder its files are in, as messages show it. */
+  folder: string;
   warnings: Diagnostic[];
   /** Every file read, the members' included: no output may replace one. */
   inputs: string[];
@@ -130,9 +132,9 @@ async function checkTree(input: string, options: CheckOptions, walk: Walk): Prom
   const actors = [...memberActors, ...knownActors(loaded.document['actors'])];
   const checked = { origin: loaded.origin, diagnostics, actors, inputs, notes, leftOut };
   if (!validation.ecosystem || failed) return checked;
-  if (members.length === 0) return { ...checked, valid: { ecosystem: validation.ecosystem, origin: loaded.origin, warnings: diagnostics, inputs, leftOut } };
+  if (members.length === 0) return { ...checked, valid: { ecosystem: validation.ecosystem, origin: loaded.origin, folder: loaded.folder, warnings: diagnostics, inputs, leftOut } };
   const combined = combineMembers(validation.ecosystem, members);
-  return { ...checked, valid: { ecosystem: combined.ecosystem, origin: loaded.origin, warnings: diagnostics, inputs, leftOut, network: { members, memberships: combined.memberships } } };
+  return { ...checked, valid: { ecosystem: combined.ecosystem, origin: loaded.origin, folder: loaded.folder, warnings: diagnostics, inputs, leftOut, network: { members, memberships: combined.memberships } } };
 }
 
 /** Why a member cannot be loaded: missing, a cycle, named twice, too deep or too many. */

@@ -57,7 +57,7 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
   };
   const analysis = await mapEcosystemParallel(valid.ecosystem, mapOptions);
   addNetworkFigures(valid, analysis, asOf, mapOptions);
-  analysis.result.dataQuality = dataQuality(valid.leftOut, valid.warnings);
+  analysis.result.dataQuality = dataQuality(valid.leftOut, valid.warnings, valid.folder);
   noteSampling(analysis.result, out, options.quiet);
   if (format === 'json' || format === 'text') {
     await writeOutput(options.output, format === 'json' ? jsonChunks(analysis.result) : terminalSafe(mapText(analysis.result)), valid.inputs);

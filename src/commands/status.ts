@@ -45,7 +45,7 @@ export async function statusCommand(input: string, options: StatusCommandOptions
   const analysis = await mapEcosystemParallel(valid.ecosystem, mapOptions);
   const network = addNetworkFigures(valid, analysis, asOf, mapOptions);
   noteSampling(analysis.result, out, options.quiet);
-  const status = { ...goalStatus(valid.ecosystem, analysis.result, asOf), ...(network && { members: network.members }), dataQuality: dataQuality(valid.leftOut, valid.warnings) };
+  const status = { ...goalStatus(valid.ecosystem, analysis.result, asOf), ...(network && { members: network.members }), dataQuality: dataQuality(valid.leftOut, valid.warnings, valid.folder) };
   const since = options.since === undefined ? undefined : await sinceHeadline(options.since, valid.ecosystem, analysis, { lang: options.lang, asOf, quiet: options.quiet }, out);
   if (since === null) return EXIT.invalid;
 

@@ -33,6 +33,8 @@ export interface LoadedEcosystem {
   files: string[];
   /** The manifest's path as shown to the user (or the folder's, when there is none). */
   origin: string;
+  /** The folder the ecosystem's files are in, as shown to the user. */
+  folder: string;
   diagnostics: Diagnostic[];
   /** What eco decided for the user, to say on stderr (the links file it found beside the actors, a sheet it did not read). */
   notes: string[];
@@ -117,7 +119,7 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
     }
   }
   const origin = display(entry.kind === 'manifest' ? entry.manifest : entry.origin);
-  return { document, sources, incomplete, readable: true, origin, diagnostics, members, files, notes };
+  return { document, sources, incomplete, readable: true, origin, folder: display(baseDir), diagnostics, members, files, notes };
 }
 
 /** Where each collection is read from: a path the manifest gives, or a sheet of its `workbook:`. */
@@ -151,7 +153,7 @@ async function collectionSources(
 }
 
 function failedLoad(origin: string, diagnostics: Diagnostic[], files: string[]): LoadedEcosystem {
-  return { document: {}, sources: new SourceMap(fileLocator(origin)), incomplete: new Set(COLLECTIONS), readable: false, origin, diagnostics, members: [], files, notes: [] };
+  return { document: {}, sources: new SourceMap(fileLocator(origin)), incomplete: new Set(COLLECTIONS), readable: false, origin, folder: path.dirname(origin), diagnostics, members: [], files, notes: [] };
 }
 
 /**

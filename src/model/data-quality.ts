@@ -29,16 +29,22 @@ export interface DataQuality {
   }[];
 }
 
-export function dataQuality(leftOut: readonly LeftOut[], warnings: readonly Diagnostic[]): DataQuality {
+/**
+ * @param folder the ecosystem's folder as messages show it: places in the report are given from it
+ * (`kartoitus.xlsx [Toimijat] 5:B`), never as paths of the machine that made the report
+ */
+export function dataQuality(leftOut: readonly LeftOut[], warnings: readonly Diagnostic[], folder: string): DataQuality {
+  const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;
+  const within = (place: string): string => (prefix !== '' && place.startsWith(prefix) ? place.slice(prefix.length) : place);
   return {
-    leftOut: leftOut.map((d) => ({ action: d.action, entity: d.entity, label: d.label, field: d.field ?? null, value: d.value ?? null, place: placeOf(d.location), code: d.code })),
+    leftOut: leftOut.map((d) => ({ action: d.action, entity: d.entity, label: d.label, field: d.field ?? null, value: d.value ?? null, place: within(placeOf(d.location)), code: d.code })),
     likelyDuplicates: warnings
       .filter((d) => d.code === 'likely-duplicate')
       .map((d) => ({
         name: String(d.args['name']),
-        place: placeOf(d.location),
+        place: within(placeOf(d.location)),
         other: String(d.args['other']),
-        otherPlace: String(d.args['first']),
+        otherPlace: within(String(d.args['first'])),
         reason: d.args['reason'] as DuplicateReason,
         keep: String(d.args['keep']),
       })),

@@ -280,7 +280,8 @@ export const en = {
     title: 'Data quality',
     leftOutIntro:
       'This report was made with --skip-invalid: what was broken in the data was left out ({count}), as listed below. Correct it in the source files and make the report again.',
-    duplicatesIntro: 'These actors look like one organisation entered twice ({count}). If they are, keep one row and point the other’s links to it.',
+    duplicatesIntro:
+      'These actors look like one organisation entered twice ({count}). Nearly the same name differs only by accents, case, punctuation or company form. If they are one organisation, keep one row and point the other’s links to it.',
     more: '… and {count} more (eco validate lists them all).',
     columns: { place: 'Where', decision: 'What eco did', reason: 'Why', actor: 'Actor', looksLike: 'Looks like', because: 'Because', keep: 'Keep' },
     row: 'Left out the {entity} “{label}”',
@@ -306,7 +307,7 @@ export const en = {
       'invalid-value': 'not a valid value',
       'unknown-metric': 'not a figure eco computes',
     },
-    duplicateReason: { 'business-id': 'the same business id', 'same-name': 'the same name', 'similar-name': 'the same name but for accents, case, punctuation or company form' },
+    duplicateReason: { 'business-id': 'the same business id', 'same-name': 'the same name', 'similar-name': 'nearly the same name' },
   },
   yes: 'yes',
   no: 'no',

@@ -281,7 +281,8 @@ export const fi: Labels = {
     title: 'Aineiston laatu',
     leftOutIntro:
       'Raportti laadittiin valitsimella --skip-invalid: aineiston virheelliset kohdat jätettiin pois ({count}), ja ne luetellaan alla. Korjaa ne lähdetiedostoihin ja laadi raportti uudelleen.',
-    duplicatesIntro: 'Nämä toimijat näyttävät samalta organisaatiolta, joka on kirjattu kahdesti ({count}). Jos ne ovat sama organisaatio, säilytä yksi rivi ja ohjaa toisen yhteydet siihen.',
+    duplicatesIntro:
+      'Nämä toimijat näyttävät samalta organisaatiolta, joka on kirjattu kahdesti ({count}). Lähes sama nimi eroaa vain aksenttien, kirjainkoon, välimerkkien tai yhtiömuodon osalta. Jos toimijat ovat sama organisaatio, säilytä yksi rivi ja ohjaa toisen yhteydet siihen.',
     more: '… ja {count} muuta (eco validate luettelee kaikki).',
     columns: { place: 'Kohta', decision: 'Mitä eco teki', reason: 'Syy', actor: 'Toimija', looksLike: 'Muistuttaa', because: 'Peruste', keep: 'Säilytä' },
     row: 'Jätti pois: {entity} ”{label}”',
@@ -307,7 +308,7 @@ export const fi: Labels = {
       'invalid-value': 'virheellinen arvo',
       'unknown-metric': 'tunnuslukua, jota eco ei laske',
     },
-    duplicateReason: { 'business-id': 'sama Y-tunnus', 'same-name': 'sama nimi', 'similar-name': 'sama nimi, kun aksentit, kirjainkoko, välimerkit ja yhtiömuoto jätetään huomiotta' },
+    duplicateReason: { 'business-id': 'sama Y-tunnus', 'same-name': 'sama nimi', 'similar-name': 'lähes sama nimi' },
   },
   yes: 'kyllä',
   no: 'ei',
