@@ -32,7 +32,9 @@ export function generate({ actors, links, seed }) {
     const sector = i === 0 ? 'public' : pick(SECTORS);
     const layer = i === 0 ? 'orchestrator' : pick(LAYERS.slice(1));
     sectorOf.push(sector);
-    actorRows.push(`a${i},Toimija ${i} ${sector === 'company' ? 'Oy' : sector === 'association' ? 'ry' : ''},${sector},${layer},${pick(CITIES)},${businessId(i * 7919)}`);
+    actorRows.push(
+      `a${i},Toimija ${i} ${sector === 'company' ? 'Oy' : sector === 'association' ? 'ry' : ''},${sector},${layer},${pick(CITIES)},${businessId(i * 7919)}`,
+    );
   }
   // Hubs: a few actors attract many links (preferential-attachment-like).
   const hubs = Array.from({ length: Math.max(1, Math.floor(actors / 200)) }, () => Math.floor(rnd() * actors));
@@ -65,7 +67,9 @@ export function writeEcosystem(out, options) {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const { values } = parseArgs({ options: { actors: { type: 'string' }, links: { type: 'string' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { actors: { type: 'string' }, links: { type: 'string' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
+  });
   if (!values.actors || !values.links || !values.out) {
     console.error('usage: generate-ecosystem.mjs --actors N --links M [--seed S] --out DIR');
     process.exit(2);

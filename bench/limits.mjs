@@ -40,7 +40,10 @@ for (const c of cases) {
   writeEcosystem(dir, { actors: c.actors, links: c.links, seed: 1 });
   if (c.wide) widen(dir);
   const mb = ['actors.csv', 'links.csv'].reduce((n, f) => n + readFileSync(path.join(dir, f)).length, 0) / 1e6;
-  for (const command of [['validate', dir, '--quiet', '--format', 'json', '-o', '/dev/null'], ['map', dir, '--quiet', '--format', 'json', '-o', '/dev/null']]) {
+  for (const command of [
+    ['validate', dir, '--quiet', '--format', 'json', '-o', '/dev/null'],
+    ['map', dir, '--quiet', '--format', 'json', '-o', '/dev/null'],
+  ]) {
     const r = measure(process.execPath, [eco, ...command], { runs: 1 });
     console.log(row([c.name, mb.toFixed(0), `eco ${command[0]}`, `${r.seconds.toFixed(0)} s`, `${(r.mb / 1024).toFixed(2)} GB`, String(r.status)]));
   }

@@ -32,5 +32,7 @@ console.log(row(['---', '---:', '---:', '---']));
 for (const [name, args] of steps) {
   const r = measure(process.execPath, [eco, ...args], { runs: 1 });
   const sampled = /sampled from (\d+)/.exec(r.stderr ?? '')?.[1];
-  console.log(row([`eco ${name}`, r.status === 0 ? `${r.seconds.toFixed(1)} s` : 'failed', `${(r.mb / 1024).toFixed(2)} GB`, sampled ? `${sampled} sources` : '']));
+  console.log(
+    row([`eco ${name}`, r.status === 0 ? `${r.seconds.toFixed(1)} s` : 'failed', `${(r.mb / 1024).toFixed(2)} GB`, sampled ? `${sampled} sources` : '']),
+  );
 }

@@ -15,7 +15,10 @@ const eco = path.join(root, 'bin', 'eco.js');
 const data = process.env.ECO_DATA ?? path.resolve(root, '..', 'shared', 'data');
 
 const inputs = [];
-for (const [actors, links] of [[10_000, 50_000], [100_000, 500_000]]) {
+for (const [actors, links] of [
+  [10_000, 50_000],
+  [100_000, 500_000],
+]) {
   const dir = path.join(tmpdir(), `eco-bench-${actors}-${links}`);
   if (!existsSync(path.join(dir, 'ecosystem.yaml'))) writeEcosystem(dir, { actors, links, seed: 1 });
   inputs.push({ name: `synthetic ${actors / 1000}k / ${links / 1000}k`, dir });

@@ -51,9 +51,23 @@ if (!existsSync(book)) await writeWorkbook(book, 100_000, 500_000);
 console.log(row(['what', 'wall', 'peak memory', 'target']));
 console.log(row(['---', '---:', '---:', '---']));
 const validate = measure(process.execPath, [eco, 'validate', book, '--quiet', '--format', 'json', '-o', '/dev/null'], { runs: 1 });
-console.log(row(['eco validate, 100k actors / 500k links as one workbook (links by name)', `${validate.seconds.toFixed(1)} s`, `${(validate.mb / 1024).toFixed(2)} GB`, '< 15 s, < 1.5 GB']));
+console.log(
+  row([
+    'eco validate, 100k actors / 500k links as one workbook (links by name)',
+    `${validate.seconds.toFixed(1)} s`,
+    `${(validate.mb / 1024).toFixed(2)} GB`,
+    '< 15 s, < 1.5 GB',
+  ]),
+);
 if (existsSync(path.join(data, 'eu-h2020', 'actors.csv'))) {
   const out = path.join(dir, 'eu-h2020.xlsx');
   const exported = measure(process.execPath, [eco, 'export', path.join(data, 'eu-h2020'), '--to', 'xlsx', '-o', out, '--quiet'], { runs: 1 });
-  console.log(row(['eco export --to xlsx, Horizon 2020 (35,871 actors / 796,670 links)', `${exported.seconds.toFixed(1)} s`, `${(exported.mb / 1024).toFixed(2)} GB`, '< 60 s, < 2 GB']));
+  console.log(
+    row([
+      'eco export --to xlsx, Horizon 2020 (35,871 actors / 796,670 links)',
+      `${exported.seconds.toFixed(1)} s`,
+      `${(exported.mb / 1024).toFixed(2)} GB`,
+      '< 60 s, < 2 GB',
+    ]),
+  );
 }

@@ -38,14 +38,14 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('--as-of <date>', 'the date tasks are overdue against (YYYY-MM-DD; default SOURCE_DATE_EPOCH or today)')
     .option('-o, --output <file>', 'write the problems to a file instead of stdout')
     .option('-q, --quiet', 'no summary line on stderr', false)
-    .action((input: string, options: ValidateOptions) =>
-      run(import('./commands/validate.js').then((m) => m.validateCommand(input, options, out))),
-    );
+    .action((input: string, options: ValidateOptions) => run(import('./commands/validate.js').then((m) => m.validateCommand(input, options, out))));
 
-  reportOptions(program
-    .command('map')
-    .description('compute the network figures of an ecosystem (the baseline study)')
-    .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV'))
+  reportOptions(
+    program
+      .command('map')
+      .description('compute the network figures of an ecosystem (the baseline study)')
+      .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV'),
+  )
     .addOption(linksOption())
     .option('-o, --output <file>', 'write to a file instead of stdout (a Markdown report also writes its network picture beside it)')
     .option('--directed', 'compute the figures on the directed network', false)
@@ -56,14 +56,14 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('--as-of <date>', 'the date printed on the report (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else none)')
     .option('--skip-invalid', 'leave out what is broken (a row, a link, a cell read as empty), say what, and report the rest', false)
     .option('-q, --quiet', 'no warnings count or progress on stderr', false)
-    .action((input: string, options: MapCommandOptions) =>
-      run(import('./commands/map.js').then((m) => m.mapCommand(input, options, out))),
-    );
+    .action((input: string, options: MapCommandOptions) => run(import('./commands/map.js').then((m) => m.mapCommand(input, options, out))));
 
-  reportOptions(program
-    .command('status')
-    .description('the goals report: indicator progress, tasks, what is overdue (for CI)')
-    .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV'))
+  reportOptions(
+    program
+      .command('status')
+      .description('the goals report: indicator progress, tasks, what is overdue (for CI)')
+      .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV'),
+  )
     .addOption(linksOption())
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--as-of <date>', 'the report date (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else today)')
@@ -71,15 +71,15 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('--since <old>', 'add what changed since an earlier snapshot (a folder, a manifest or git:REV:path)')
     .option('--skip-invalid', 'leave out what is broken (a row, a link, a cell read as empty), say what, and report the rest', false)
     .option('-q, --quiet', 'no warnings count on stderr', false)
-    .action((input: string, options: StatusCommandOptions) =>
-      run(import('./commands/status.js').then((m) => m.statusCommand(input, options, out))),
-    );
+    .action((input: string, options: StatusCommandOptions) => run(import('./commands/status.js').then((m) => m.statusCommand(input, options, out))));
 
-  reportOptions(program
-    .command('diff')
-    .description('what changed between two snapshots of an ecosystem')
-    .argument('<old>', 'the earlier snapshot: a folder, a manifest or git:REV:path')
-    .argument('<new>', 'the later snapshot'))
+  reportOptions(
+    program
+      .command('diff')
+      .description('what changed between two snapshots of an ecosystem')
+      .argument('<old>', 'the earlier snapshot: a folder, a manifest or git:REV:path')
+      .argument('<new>', 'the later snapshot'),
+  )
     .option('-o, --output <file>', 'write to a file instead of stdout (a Markdown report also writes its two pictures beside it)')
     .option('--as-of <date>', 'the date goals are scored on (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else today)')
     .option('-q, --quiet', 'no warnings on stderr', false)
@@ -91,7 +91,14 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .command('export')
     .description('the network with every attribute and figure, for Gephi, yEd, NetworkX, Cytoscape and spreadsheets')
     .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV')
-    .addOption(new Option('-t, --to <format>', 'gexf (Gephi), graphml (yEd, igraph, NetworkX), json (graphology, sigma.js), cytoscape (Cytoscape.js), csv (a folder of actors.csv and links.csv) or xlsx (an Excel workbook)').choices(['gexf', 'graphml', 'json', 'cytoscape', 'csv', 'xlsx']).makeOptionMandatory())
+    .addOption(
+      new Option(
+        '-t, --to <format>',
+        'gexf (Gephi), graphml (yEd, igraph, NetworkX), json (graphology, sigma.js), cytoscape (Cytoscape.js), csv (a folder of actors.csv and links.csv) or xlsx (an Excel workbook)',
+      )
+        .choices(['gexf', 'graphml', 'json', 'cytoscape', 'csv', 'xlsx'])
+        .makeOptionMandatory(),
+    )
     .option('-o, --output <file|folder>', 'write to a file (a folder for csv) instead of stdout')
     .addOption(linksOption())
     .option('--directed', 'the directed network', false)
@@ -104,9 +111,7 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('--seed <n>', 'seed for community detection and sampling', '42')
     .option('--skip-invalid', 'leave out what is broken (a row, a link, a cell read as empty), say what, and export the rest', false)
     .option('-q, --quiet', 'no warnings on stderr', false)
-    .action((input: string, options: ExportCommandOptions) =>
-      run(import('./commands/export.js').then((m) => m.exportCommand(input, options, out))),
-    );
+    .action((input: string, options: ExportCommandOptions) => run(import('./commands/export.js').then((m) => m.exportCommand(input, options, out))));
 
   program
     .command('import')

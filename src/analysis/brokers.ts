@@ -91,6 +91,9 @@ function impactOf(skeleton: Csr, v: number, sector: readonly (string | null)[], 
     cutOff,
     pieces: mine.length,
     sectorsCutOff: [...outside].filter((s) => !inLargest.has(s)).sort(),
-    communitiesSplit: [...communityPieces].filter(([, pieces]) => pieces.size > 1).map(([c]) => c).sort((a, b) => a - b),
+    communitiesSplit: [...communityPieces]
+      .filter(([, pieces]) => pieces.size > 1)
+      .map(([c]) => c)
+      .sort((a, b) => a - b),
   };
 }

@@ -30,9 +30,6 @@ export function communities(graph: EcoGraph, nodes: readonly string[], seed: num
   const community = new Int32Array(n);
   groups.forEach((group, c) => group.forEach((v) => (community[v] = c)));
   const position = new Map(nodes.map((node, i) => [node, i]));
-  const score =
-    graph.size === 0
-      ? null
-      : modularity(graph, { getNodeCommunity: (node: string) => community[position.get(node)!]!, getEdgeWeight: 'weight' });
+  const score = graph.size === 0 ? null : modularity(graph, { getNodeCommunity: (node: string) => community[position.get(node)!]!, getEdgeWeight: 'weight' });
   return { community, count: groups.length, modularity: score };
 }

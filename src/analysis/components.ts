@@ -16,9 +16,7 @@ export interface ComponentFigures {
 export function components(graph: EcoGraph, nodes: readonly string[]): ComponentFigures {
   const index = new Map(nodes.map((node, i) => [node, i]));
   const ordered = (groups: string[][]): number[][] =>
-    groups
-      .map((group) => group.map((node) => index.get(node)!).sort((a, b) => a - b))
-      .sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+    groups.map((group) => group.map((node) => index.get(node)!).sort((a, b) => a - b)).sort((a, b) => b.length - a.length || a[0]! - b[0]!);
   const groups = ordered(connectedComponents(graph));
   const component = new Int32Array(nodes.length);
   groups.forEach((group, c) => group.forEach((v) => (component[v] = c)));

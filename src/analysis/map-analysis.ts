@@ -144,7 +144,14 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
 
   const edges: MapAnalysis['edges'] = [];
   graph.forEachEdge((_e, a, source, target) =>
-    edges.push({ source, target, weight: a.weight, types: a.types, ...(a.since !== undefined && { since: a.since }), ...(a.until !== undefined && { until: a.until }) }),
+    edges.push({
+      source,
+      target,
+      weight: a.weight,
+      types: a.types,
+      ...(a.since !== undefined && { since: a.since }),
+      ...(a.until !== undefined && { until: a.until }),
+    }),
   );
   const result: MapResult = {
     schema: 'eco-map/v1',
@@ -192,7 +199,13 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
     brokers: brokers.top.map((i) => ({ ...actorRow(i), betweenness: actors[i]!.betweenness, degree: actors[i]!.degree, articulationPoint: cutSet.has(i) })),
     articulationPoints: {
       count: brokers.articulationPoints.length,
-      assessed: brokers.impacts.map((impact) => ({ ...actorRow(impact.index), cutOff: impact.cutOff, pieces: impact.pieces, sectorsCutOff: impact.sectorsCutOff, communitiesSplit: impact.communitiesSplit })),
+      assessed: brokers.impacts.map((impact) => ({
+        ...actorRow(impact.index),
+        cutOff: impact.cutOff,
+        pieces: impact.pieces,
+        sectorsCutOff: impact.sectorsCutOff,
+        communitiesSplit: impact.communitiesSplit,
+      })),
     },
     fragmentation: {
       removed: brokers.fragmentation.removed.map((i) => nodes[i]!),
@@ -217,7 +230,13 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
       members: projectMembers(p),
       workPackages: (p.workPackages ?? []).map((wp) => ({ id: wp.id, title: wp.title, lead: wp.lead ?? null })),
     })),
-    events: (ecosystem.events ?? []).map((e) => ({ id: e.id, title: e.title, date: e.date ?? null, phase: e.phase ?? null, participants: [...new Set(e.participants ?? [])] })),
+    events: (ecosystem.events ?? []).map((e) => ({
+      id: e.id,
+      title: e.title,
+      date: e.date ?? null,
+      phase: e.phase ?? null,
+      participants: [...new Set(e.participants ?? [])],
+    })),
   };
   return { result, edges, directed: graph.type === 'directed' };
 }
@@ -249,7 +268,10 @@ function communityRows(actors: readonly ActorFigures[], count: number): MapResul
       id,
       size: members.length,
       sectors: [...bySector].map(([sector, actors]) => ({ sector, actors })).sort((a, b) => b.actors - a.actors || (a.sector < b.sector ? -1 : 1)),
-      topActors: [...members].sort((a, b) => b.degree - a.degree || b.betweenness - a.betweenness).slice(0, 5).map((m) => m.id),
+      topActors: [...members]
+        .sort((a, b) => b.degree - a.degree || b.betweenness - a.betweenness)
+        .slice(0, 5)
+        .map((m) => m.id),
     };
   });
 }

@@ -65,7 +65,10 @@ export function networkFigures(
       byBusinessId.set(a.businessId, list);
     }
   }
-  const sameBusinessId = [...byBusinessId].filter(([, list]) => list.length > 1).map(([businessId, actors]) => ({ businessId, actors })).sort((a, b) => (a.businessId < b.businessId ? -1 : 1));
+  const sameBusinessId = [...byBusinessId]
+    .filter(([, list]) => list.length > 1)
+    .map(([businessId, actors]) => ({ businessId, actors }))
+    .sort((a, b) => (a.businessId < b.businessId ? -1 : 1));
   const crossing = edges.filter((e) => {
     const a = memberships.get(e.source) ?? [];
     const b = memberships.get(e.target) ?? [];
@@ -78,7 +81,10 @@ export function networkFigures(
     crossMemberLinks: {
       count: crossing.length,
       share: edges.length > 0 ? crossing.length / edges.length : 0,
-      links: [...crossing].sort((a, b) => b.weight - a.weight || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1)).slice(0, 50).map(({ source, target, weight }) => ({ source, target, weight })),
+      links: [...crossing]
+        .sort((a, b) => b.weight - a.weight || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1))
+        .slice(0, 50)
+        .map(({ source, target, weight }) => ({ source, target, weight })),
     },
   };
 }

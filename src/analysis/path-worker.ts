@@ -17,5 +17,9 @@ parentPort?.on('message', (message: { network: Network } | { chunk: number; sour
     return;
   }
   const part = searchChunk(network!.out, network!.incoming, message.sources, network!.mask);
-  parentPort!.postMessage({ chunk: message.chunk, part }, [part.betweenness.buffer as ArrayBuffer, part.distanceSum.buffer as ArrayBuffer, part.reachedBy.buffer as ArrayBuffer]);
+  parentPort!.postMessage({ chunk: message.chunk, part }, [
+    part.betweenness.buffer as ArrayBuffer,
+    part.distanceSum.buffer as ArrayBuffer,
+    part.reachedBy.buffer as ArrayBuffer,
+  ]);
 });

@@ -69,7 +69,12 @@ export function shortestPathFigures(out: Csr, incoming: Csr, options: PathOption
 }
 
 /** One breadth-first search and dependency accumulation per source of the chunk. */
-export function searchChunk(out: Pick<Csr, 'starts' | 'neighbors'>, incoming: Pick<Csr, 'starts' | 'neighbors'>, sources: Int32Array, mask: Uint8Array): PathPartial {
+export function searchChunk(
+  out: Pick<Csr, 'starts' | 'neighbors'>,
+  incoming: Pick<Csr, 'starts' | 'neighbors'>,
+  sources: Int32Array,
+  mask: Uint8Array,
+): PathPartial {
   const n = mask.length;
   const { starts, neighbors } = out;
   const inStarts = incoming.starts;

@@ -22,7 +22,19 @@ export interface LinkChange {
   weight: number;
 }
 
-export const SHIFT_METRICS = ['actors', 'links', 'density', 'components', 'isolates', 'largestComponentShare', 'averageClustering', 'communities', 'modularity', 'crossSectorShare', 'eiIndex'] as const;
+export const SHIFT_METRICS = [
+  'actors',
+  'links',
+  'density',
+  'components',
+  'isolates',
+  'largestComponentShare',
+  'averageClustering',
+  'communities',
+  'modularity',
+  'crossSectorShare',
+  'eiIndex',
+] as const;
 type ShiftMetric = (typeof SHIFT_METRICS)[number];
 
 export interface DiffResult {
@@ -51,19 +63,32 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): DiffResult {
   const left = before.ecosystem.actors.filter((a) => !newActors.has(a.id)).map((a) => a.id);
 
   const stayed = after.ecosystem.actors.filter((a) => oldActors.has(a.id));
-  const layerMoves = stayed.filter((a) => (oldActors.get(a.id)!.layer ?? null) !== (a.layer ?? null)).map((a) => ({ id: a.id, from: oldActors.get(a.id)!.layer ?? null, to: a.layer ?? null }));
-  const sectorChanges = stayed.filter((a) => (oldActors.get(a.id)!.sector ?? null) !== (a.sector ?? null)).map((a) => ({ id: a.id, from: oldActors.get(a.id)!.sector ?? null, to: a.sector ?? null }));
+  const layerMoves = stayed
+    .filter((a) => (oldActors.get(a.id)!.layer ?? null) !== (a.layer ?? null))
+    .map((a) => ({ id: a.id, from: oldActors.get(a.id)!.layer ?? null, to: a.layer ?? null }));
+  const sectorChanges = stayed
+    .filter((a) => (oldActors.get(a.id)!.sector ?? null) !== (a.sector ?? null))
+    .map((a) => ({ id: a.id, from: oldActors.get(a.id)!.sector ?? null, to: a.sector ?? null }));
 
   const pairs = (analysis: MapAnalysis): Map<string, LinkChange> =>
-    new Map(analysis.edges.map((e) => {
-      const [source, target] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
-      return [`${source}\u0000${target}`, { source, target, weight: e.weight }];
-    }));
+    new Map(
+      analysis.edges.map((e) => {
+        const [source, target] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
+        return [`${source}\u0000${target}`, { source, target, weight: e.weight }];
+      }),
+    );
   const oldLinks = pairs(before.analysis);
   const newLinks = pairs(after.analysis);
-  const byPair = (a: { source: string; target: string }, b: { source: string; target: string }): number => (a.source === b.source ? (a.target < b.target ? -1 : 1) : a.source < b.source ? -1 : 1);
-  const added = [...newLinks].filter(([k]) => !oldLinks.has(k)).map(([, l]) => l).sort(byPair);
-  const removed = [...oldLinks].filter(([k]) => !newLinks.has(k)).map(([, l]) => l).sort(byPair);
+  const byPair = (a: { source: string; target: string }, b: { source: string; target: string }): number =>
+    a.source === b.source ? (a.target < b.target ? -1 : 1) : a.source < b.source ? -1 : 1;
+  const added = [...newLinks]
+    .filter(([k]) => !oldLinks.has(k))
+    .map(([, l]) => l)
+    .sort(byPair);
+  const removed = [...oldLinks]
+    .filter(([k]) => !newLinks.has(k))
+    .map(([, l]) => l)
+    .sort(byPair);
   const reweighted = [...newLinks]
     .filter(([k, l]) => oldLinks.has(k) && oldLinks.get(k)!.weight !== l.weight)
     .map(([k, l]) => ({ source: l.source, target: l.target, from: oldLinks.get(k)!.weight, to: l.weight }))
@@ -78,21 +103,24 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): DiffResult {
     return { metric, before: b, after: a, change: a === null || b === null ? null : figure(a - b) };
   });
 
-  const rankOf = (analysis: MapAnalysis): Map<string, number> =>
-    new Map(analysis.result.brokers.map((b, i) => [b.id, i + 1]));
+  const rankOf = (analysis: MapAnalysis): Map<string, number> => new Map(analysis.result.brokers.map((b, i) => [b.id, i + 1]));
   const oldRank = rankOf(before.analysis);
   const ranks = after.analysis.result.brokers.slice(0, TOP).map((b, i) => ({ id: b.id, after: i + 1, before: oldRank.get(b.id) ?? null }));
 
   const oldIndicators = new Map(before.status.goals.flatMap((g) => g.indicators.map((i) => [i.id, i] as const)));
-  const indicators = after.status.goals.flatMap((g) =>
-    g.indicators.map((i) => {
-      const old = oldIndicators.get(i.id);
-      return { id: i.id, goal: g.id, before: old?.value ?? null, after: i.value, progressBefore: old?.progress ?? null, progressAfter: i.progress };
-    }),
-  ).filter((i) => i.before !== i.after || i.progressBefore !== i.progressAfter);
+  const indicators = after.status.goals
+    .flatMap((g) =>
+      g.indicators.map((i) => {
+        const old = oldIndicators.get(i.id);
+        return { id: i.id, goal: g.id, before: old?.value ?? null, after: i.value, progressBefore: old?.progress ?? null, progressAfter: i.progress };
+      }),
+    )
+    .filter((i) => i.before !== i.after || i.progressBefore !== i.progressAfter);
 
   const oldDone = new Set(before.status.goals.flatMap((g) => g.taskList.filter((t) => t.status === 'done').map((t) => t.id)));
-  const tasksDone = after.status.goals.flatMap((g) => g.taskList.filter((t) => t.status === 'done' && !oldDone.has(t.id)).map((t) => ({ id: t.id, goal: g.id, title: t.title })));
+  const tasksDone = after.status.goals.flatMap((g) =>
+    g.taskList.filter((t) => t.status === 'done' && !oldDone.has(t.id)).map((t) => ({ id: t.id, goal: g.id, title: t.title })),
+  );
 
   return {
     schema: 'eco-diff/v1',
@@ -100,7 +128,10 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): DiffResult {
     before: { label: before.label, asOf: before.status.asOf },
     after: { label: after.label, asOf: after.status.asOf },
     actors: { joined, left },
-    renames: likelyRenames(joined.map((id) => newActors.get(id)!), left.map((id) => oldActors.get(id)!)),
+    renames: likelyRenames(
+      joined.map((id) => newActors.get(id)!),
+      left.map((id) => oldActors.get(id)!),
+    ),
     layerMoves,
     sectorChanges,
     links: { added, removed, reweighted },
@@ -120,7 +151,12 @@ interface Named {
 
 /** A joined actor that is probably a left one under a new id: the same business id, or a near-identical name. */
 export function likelyRenames(joined: readonly Named[], left: readonly Named[]): DiffResult['renames'] {
-  const normal = (name: string): string => name.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const normal = (name: string): string =>
+    name
+      .toLowerCase()
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const renames: DiffResult['renames'] = [];
   const taken = new Set<string>();
   for (const j of joined) {

@@ -35,11 +35,21 @@ export async function diffCommand(oldInput: string, newInput: string, options: D
   const diff = diffSnapshots(before, after);
   const names = new Map([...before.ecosystem.actors, ...after.ecosystem.actors].map((a) => [a.id, a.name]));
   if (!options.quiet) {
-    for (const r of diff.renames) out.stderr(`warning: ${r.from} left and ${r.to} joined; they look like one actor (same ${r.reason === 'business-id' ? 'business id' : 'name'}) under a new id\n`);
+    for (const r of diff.renames)
+      out.stderr(
+        `warning: ${r.from} left and ${r.to} joined; they look like one actor (same ${r.reason === 'business-id' ? 'business id' : 'name'}) under a new id\n`,
+      );
   }
 
   if (format === 'json' || format === 'text') {
-    const text = format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : terminalSafe(`${diff.before.label} → ${diff.after.label}\n${diffHeadline(diff, options.lang, names).map((l) => `  ${l}\n`).join('')}`);
+    const text =
+      format === 'json'
+        ? `${JSON.stringify(diff, null, 2)}\n`
+        : terminalSafe(
+            `${diff.before.label} → ${diff.after.label}\n${diffHeadline(diff, options.lang, names)
+              .map((l) => `  ${l}\n`)
+              .join('')}`,
+          );
     await writeOutput(options.output, text, inputs);
     return EXIT.ok;
   }
@@ -49,9 +59,20 @@ export async function diffCommand(oldInput: string, newInput: string, options: D
   const pictures: OutputFile[] = [];
   if (pictureFiles && options.output) {
     const folder = path.dirname(options.output);
-    pictures.push({ path: path.join(folder, pictureFiles.before), content: render(await loadTemplates('network-before.svg'), view, 'svg'), role: 'the picture before' });
-    pictures.push({ path: path.join(folder, pictureFiles.after), content: render(await loadTemplates('network-after.svg'), view, 'svg'), role: 'the picture after' });
+    pictures.push({
+      path: path.join(folder, pictureFiles.before),
+      content: render(await loadTemplates('network-before.svg'), view, 'svg'),
+      role: 'the picture before',
+    });
+    pictures.push({
+      path: path.join(folder, pictureFiles.after),
+      content: render(await loadTemplates('network-after.svg'), view, 'svg'),
+      role: 'the picture after',
+    });
   }
-  await writeOutputs([...pictures, { path: options.output, content: render(await loadTemplates(`diff.${format}`, options.template), view, format), role: 'the report' }], inputs);
+  await writeOutputs(
+    [...pictures, { path: options.output, content: render(await loadTemplates(`diff.${format}`, options.template), view, format), role: 'the report' }],
+    inputs,
+  );
   return EXIT.ok;
 }

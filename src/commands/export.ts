@@ -45,9 +45,19 @@ export async function exportCommand(input: string, options: ExportCommandOptions
   }
   const seed = wholeNumber(options.seed, '--seed');
   const pivots = options.pivots === undefined ? undefined : positiveWholeNumber(options.pivots, '--pivots');
-  const valid = await loadValid(input, { ...(file !== undefined && { links: file }), asOf: reportDate(undefined), skipInvalid: options.skipInvalid, quiet: options.quiet }, out);
+  const valid = await loadValid(
+    input,
+    { ...(file !== undefined && { links: file }), asOf: reportDate(undefined), skipInvalid: options.skipInvalid, quiet: options.quiet },
+    out,
+  );
   if (!valid) return EXIT.invalid;
-  const analysis = await mapEcosystemParallel(valid.ecosystem, { directed: options.directed, links: source, exact: options.exact, seed, ...(pivots !== undefined && { pivots }) });
+  const analysis = await mapEcosystemParallel(valid.ecosystem, {
+    directed: options.directed,
+    links: source,
+    exact: options.exact,
+    seed,
+    ...(pivots !== undefined && { pivots }),
+  });
   const table = networkTable(valid.ecosystem, analysis, { includeContacts: options.includeContacts });
   await writeOutputs(exportFiles(table, analysis.result, options), valid.inputs);
   noteSampling(analysis.result, out, options.quiet);

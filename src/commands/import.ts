@@ -22,7 +22,7 @@ export async function importCommand(file: string, options: { output?: string; fo
   const source = new TextDecoder().decode(read.bytes);
   const base = path.basename(file, path.extname(file));
   const id = slugify(base, 'imported');
-  let imported;
+  let imported: ReturnType<typeof importGraph>;
   try {
     imported = importGraph(source, format, id, base);
   } catch (e) {
@@ -30,13 +30,19 @@ export async function importCommand(file: string, options: { output?: string; fo
   }
   for (const name of Object.keys(imported.files)) {
     const target = path.join(options.output, name);
-    if (!options.force && (await exists(target))) throw new UsageError(`${displayRelative(path.resolve(target))} exists; eco import writes nothing over existing files (--force to replace)`);
+    if (!options.force && (await exists(target)))
+      throw new UsageError(`${displayRelative(path.resolve(target))} exists; eco import writes nothing over existing files (--force to replace)`);
   }
-  await writeOutputs(Object.entries(imported.files).map(([name, content]) => ({ path: path.join(options.output!, name), content })), [path.resolve(file)]);
+  await writeOutputs(
+    Object.entries(imported.files).map(([name, content]) => ({ path: path.join(options.output!, name), content })),
+    [path.resolve(file)],
+  );
   if (!options.quiet) {
-    for (const [from, to] of imported.renamedIds) out.stderr(`note: the id ${JSON.stringify(from)} became ${JSON.stringify(to)} (eco ids have no control characters, no space at either end, and no name every JavaScript object has)\n`);
+    for (const [from, to] of imported.renamedIds)
+      out.stderr(
+        `note: the id ${JSON.stringify(from)} became ${JSON.stringify(to)} (eco ids have no control characters, no space at either end, and no name every JavaScript object has)\n`,
+      );
     out.stderr(`wrote ${imported.actors} actors and ${imported.links} links to ${options.output}; next: eco validate ${options.output}\n`);
   }
   return EXIT.ok;
 }
-

@@ -14,7 +14,10 @@ export async function initCommand(dir: string, out: Output): Promise<number> {
   if (existing.length > 0) {
     throw new UsageError(`${displayRelative(folder)} already has ${existing.join(', ')}; eco init writes nothing over existing files`);
   }
-  await writeOutputs(Object.entries(INIT_FILES).map(([name, content]) => ({ path: path.join(folder, name), content })), []);
+  await writeOutputs(
+    Object.entries(INIT_FILES).map(([name, content]) => ({ path: path.join(folder, name), content })),
+    [],
+  );
   const shown = displayRelative(folder);
   out.stderr(`wrote ${Object.keys(INIT_FILES).join(', ')} in ${shown}\nnext: eco validate ${shown}\n`);
   return EXIT.ok;

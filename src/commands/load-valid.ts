@@ -68,7 +68,11 @@ export interface CheckedEcosystem {
 /** Loads and validates an ecosystem, and each member of a network of ecosystems. */
 export async function checkEcosystem(input: string, options: CheckOptions): Promise<CheckedEcosystem> {
   const identity = await ecosystemIdentity(input);
-  return checkTree(input, { ...options, budget: options.budget ?? newReadBudget() }, { path: identity ? [identity] : [], seen: new Map(), count: { loads: 0 } });
+  return checkTree(
+    input,
+    { ...options, budget: options.budget ?? newReadBudget() },
+    { path: identity ? [identity] : [], seen: new Map(), count: { loads: 0 } },
+  );
 }
 
 /** The members met so far in one run: the path from the top, and every member with where it was first named. */
@@ -107,7 +111,13 @@ async function checkTree(input: string, options: CheckOptions, walk: Walk): Prom
     for (const note of checked.notes) notes.push(note);
     for (const decision of checked.leftOut) memberLeftOut.push(decision);
     if (!checked.valid) failed = true;
-    else members.push({ id: checked.valid.ecosystem.ecosystem.id, name: checked.valid.ecosystem.ecosystem.name, origin: checked.origin, ecosystem: checked.valid.ecosystem });
+    else
+      members.push({
+        id: checked.valid.ecosystem.ecosystem.id,
+        name: checked.valid.ecosystem.ecosystem.name,
+        origin: checked.origin,
+        ecosystem: checked.valid.ecosystem,
+      });
   }
   const validate = (locator: Locator) =>
     validateDocument({
@@ -122,7 +132,11 @@ async function checkTree(input: string, options: CheckOptions, walk: Walk): Prom
   let validation = validate(loaded.sources);
   // --skip-invalid: leave out what is broken, as little as makes the rest valid, a few rounds at most (a row left out can strand links to it).
   for (let round = 0; round < SKIP_ROUNDS && options.skipInvalid && !validation.ecosystem; round++) {
-    const settled = leaveOutInvalid(loaded.document, validation.diagnostics.filter((d) => d.severity === 'error'), locator);
+    const settled = leaveOutInvalid(
+      loaded.document,
+      validation.diagnostics.filter((d) => d.severity === 'error'),
+      locator,
+    );
     if (settled.unsettled.length > 0 || settled.leftOut.length === 0) break;
     for (const decision of settled.leftOut) leftOut.push(decision);
     locator = settled.locator;
@@ -132,9 +146,21 @@ async function checkTree(input: string, options: CheckOptions, walk: Walk): Prom
   const actors = [...memberActors, ...knownActors(loaded.document['actors'])];
   const checked = { origin: loaded.origin, diagnostics, actors, inputs, notes, leftOut };
   if (!validation.ecosystem || failed) return checked;
-  if (members.length === 0) return { ...checked, valid: { ecosystem: validation.ecosystem, origin: loaded.origin, folder: loaded.folder, warnings: diagnostics, inputs, leftOut } };
+  if (members.length === 0)
+    return { ...checked, valid: { ecosystem: validation.ecosystem, origin: loaded.origin, folder: loaded.folder, warnings: diagnostics, inputs, leftOut } };
   const combined = combineMembers(validation.ecosystem, members);
-  return { ...checked, valid: { ecosystem: combined.ecosystem, origin: loaded.origin, folder: loaded.folder, warnings: diagnostics, inputs, leftOut, network: { members, memberships: combined.memberships } } };
+  return {
+    ...checked,
+    valid: {
+      ecosystem: combined.ecosystem,
+      origin: loaded.origin,
+      folder: loaded.folder,
+      warnings: diagnostics,
+      inputs,
+      leftOut,
+      network: { members, memberships: combined.memberships },
+    },
+  };
 }
 
 /** Why a member cannot be loaded: missing, a cycle, named twice, too deep or too many. */

@@ -15,7 +15,16 @@ import type { Lang } from '../reports/i18n/index.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { addNetworkFigures } from './network-figures.js';
-import { checkTemplateFormat, noteSampling, positiveWholeNumber, printedDate, readLinksOption, templateInputs, VERSION, wholeNumber } from './report-options.js';
+import {
+  checkTemplateFormat,
+  noteSampling,
+  positiveWholeNumber,
+  printedDate,
+  readLinksOption,
+  templateInputs,
+  VERSION,
+  wholeNumber,
+} from './report-options.js';
 
 export interface MapCommandOptions {
   format?: 'json' | 'text' | 'md' | 'html';
@@ -42,7 +51,11 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
   checkTemplateFormat(options.template, format);
   const asOf = printedDate(options.asOf);
 
-  const valid = await loadValid(input, { ...(linksFile !== undefined && { links: linksFile }), asOf: reportDate(options.asOf), skipInvalid: options.skipInvalid, quiet: options.quiet }, out);
+  const valid = await loadValid(
+    input,
+    { ...(linksFile !== undefined && { links: linksFile }), asOf: reportDate(options.asOf), skipInvalid: options.skipInvalid, quiet: options.quiet },
+    out,
+  );
   if (!valid) return EXIT.invalid;
 
   const mapOptions: MapOptions = {
@@ -64,7 +77,10 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
     return EXIT.ok;
   }
   // A Markdown report written to a file gets its network picture beside it (report.md → report.svg).
-  const pictureFile = format === 'md' && options.output !== undefined && options.output !== '-' ? `${path.basename(options.output, path.extname(options.output))}.svg` : undefined;
+  const pictureFile =
+    format === 'md' && options.output !== undefined && options.output !== '-'
+      ? `${path.basename(options.output, path.extname(options.output))}.svg`
+      : undefined;
   const report = renderMapReport(
     analysis,
     format,
@@ -74,7 +90,13 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
       ...(pictureFile && { picture: await loadTemplates('network.svg') }),
     },
   );
-  const picture = report.picture !== undefined && pictureFile && options.output ? [{ path: path.join(path.dirname(options.output), pictureFile), content: report.picture, role: 'the network picture' }] : [];
-  await writeOutputs([...picture, { path: options.output, content: report.main, role: 'the Markdown report' }], [...valid.inputs, ...templateInputs(options.template)]);
+  const picture =
+    report.picture !== undefined && pictureFile && options.output
+      ? [{ path: path.join(path.dirname(options.output), pictureFile), content: report.picture, role: 'the network picture' }]
+      : [];
+  await writeOutputs(
+    [...picture, { path: options.output, content: report.main, role: 'the Markdown report' }],
+    [...valid.inputs, ...templateInputs(options.template)],
+  );
   return EXIT.ok;
 }

@@ -32,7 +32,9 @@ export function readLinksOption(values: readonly string[], input: string): { sou
     const typo = didYouMean(file, LINK_SOURCES);
     if (typo !== undefined && !/[./\\]/.test(file)) throw new UsageError(`--links takes explicit, derived or all, not "${file}"; did you mean "${typo}"?`);
     if (!isCsvInput(input)) {
-      throw new UsageError(`--links ${file}: a links file goes with an actors CSV input (eco map actors.csv --links links.csv); ${input} names its own links (--links takes explicit, derived or all here)`);
+      throw new UsageError(
+        `--links ${file}: a links file goes with an actors CSV input (eco map actors.csv --links links.csv); ${input} names its own links (--links takes explicit, derived or all here)`,
+      );
     }
   }
   if (files.length > 1) throw new UsageError(`--links names one links file, not ${files.length} (${files.join(', ')})`);

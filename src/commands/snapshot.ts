@@ -10,10 +10,14 @@ import type { Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 
 /** The snapshot, and the files it was read from (none for git:, read from temporary copies). */
-export async function loadSnapshot(input: string, options: { asOf: string; quiet: boolean }, out: Output): Promise<{ snapshot: Snapshot; inputs: string[] } | undefined> {
+export async function loadSnapshot(
+  input: string,
+  options: { asOf: string; quiet: boolean },
+  out: Output,
+): Promise<{ snapshot: Snapshot; inputs: string[] } | undefined> {
   const git = isGitInput(input) ? await materialiseGitInput(input) : undefined;
   if (!options.quiet) for (const w of git?.warnings ?? []) out.stderr(`${input}: warning: ${w}\n`);
-  let valid;
+  let valid: Awaited<ReturnType<typeof loadValid>>;
   try {
     valid = await loadValid(git?.input ?? input, { ...(git && { display: git.display }), asOf: options.asOf, quiet: options.quiet }, out);
   } finally {

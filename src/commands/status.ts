@@ -45,8 +45,15 @@ export async function statusCommand(input: string, options: StatusCommandOptions
   const analysis = await mapEcosystemParallel(valid.ecosystem, mapOptions);
   const network = addNetworkFigures(valid, analysis, asOf, mapOptions);
   noteSampling(analysis.result, out, options.quiet);
-  const status = { ...goalStatus(valid.ecosystem, analysis.result, asOf), ...(network && { members: network.members }), dataQuality: dataQuality(valid.leftOut, valid.warnings, valid.folder) };
-  const since = options.since === undefined ? undefined : await sinceHeadline(options.since, valid.ecosystem, analysis, { lang: options.lang, asOf, quiet: options.quiet }, out);
+  const status = {
+    ...goalStatus(valid.ecosystem, analysis.result, asOf),
+    ...(network && { members: network.members }),
+    dataQuality: dataQuality(valid.leftOut, valid.warnings, valid.folder),
+  };
+  const since =
+    options.since === undefined
+      ? undefined
+      : await sinceHeadline(options.since, valid.ecosystem, analysis, { lang: options.lang, asOf, quiet: options.quiet }, out);
   if (since === null) return EXIT.invalid;
 
   let text: string;
@@ -68,7 +75,10 @@ export async function statusCommand(input: string, options: StatusCommandOptions
 
 function parseFailOn(value: string | undefined): FailCondition[] {
   if (value === undefined) return [];
-  const names = value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  const names = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
   for (const name of names) {
     if (!(FAIL_CONDITIONS as readonly string[]).includes(name)) {
       throw new UsageError(`--fail-on takes ${FAIL_CONDITIONS.join(', ')} (comma-separated), not "${name}"`);

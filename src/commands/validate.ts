@@ -22,16 +22,15 @@ export async function validateCommand(input: string, options: ValidateOptions, o
   const diagnostics = sortDiagnostics(checked.diagnostics);
   if (!options.quiet) for (const note of checked.notes) out.stderr(`note: ${note}\n`);
   const ecosystem = checked.valid?.ecosystem;
-  const text =
-    options.format === 'json'
-      ? jsonChunks(diagnostics.map(diagnosticToJson))
-      : diagnostics.map((d) => `${formatDiagnostic(d)}\n`);
+  const text = options.format === 'json' ? jsonChunks(diagnostics.map(diagnosticToJson)) : diagnostics.map((d) => `${formatDiagnostic(d)}\n`);
   if (diagnostics.length > 0 || options.format === 'json' || options.output !== undefined) await writeOutput(options.output, text, checked.inputs);
 
   const failed = !ecosystem || (options.strict && diagnostics.length > 0);
   if (!options.quiet) {
     const counts = ecosystem ? ` (${plural(ecosystem.actors.length, 'actor')}, ${plural(ecosystem.links?.length ?? 0, 'link')})` : '';
-    out.stderr(`${checked.origin}: ${failed ? 'invalid' : 'valid'}${counts}: ${summarise(diagnostics)}${options.strict && ecosystem && failed ? ' (--strict: warnings fail)' : ''}\n`);
+    out.stderr(
+      `${checked.origin}: ${failed ? 'invalid' : 'valid'}${counts}: ${summarise(diagnostics)}${options.strict && ecosystem && failed ? ' (--strict: warnings fail)' : ''}\n`,
+    );
   }
   return failed ? EXIT.invalid : EXIT.ok;
 }

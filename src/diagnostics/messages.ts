@@ -12,24 +12,20 @@ const suggestion = (a: DiagnosticArgs): string => (a['suggestion'] ? `; did you 
 export const MESSAGES = {
   // Reading files
   'input-not-found': (a) => `no such file or folder: ${a['path']}`,
-  'input-no-ecosystem': (a) =>
-    `${a['path']} holds no ecosystem.yaml, nor an actors.csv to read as an ecosystem`,
+  'input-no-ecosystem': (a) => `${a['path']} holds no ecosystem.yaml, nor an actors.csv to read as an ecosystem`,
   'input-unreadable': (a) => `cannot read ${a['path']}: ${a['reason']}`,
-  'input-not-regular': (a) =>
-    `${a['path']} is not a regular file (it is a device, a pipe or a socket); eco reads its input from files`,
+  'input-not-regular': (a) => `${a['path']} is not a regular file (it is a device, a pipe or a socket); eco reads its input from files`,
   'file-not-found': (a) => `the file ${q(a['path'])} named here does not exist`,
   'file-too-large': (a) =>
     `the file is ${a['size'] === undefined ? `more than ${megabytes(Number(a['limit']) - Number(a['before']))}` : megabytes(a['size'])}${Number(a['before']) > 0 ? `, and the CSV files read before it ${megabytes(a['before'])}` : ''}; eco reads at most ${megabytes(a['limit'])} of ${a['kind']} in one run${a['kind'] === 'CSV' ? ' (about two million actors, or five million links: README, "How far one machine goes")' : ' (large inventories belong in CSV)'}`,
   'file-empty': () => 'the file is empty',
   'file-gzip': () => 'the file ends in .gz but is not readable gzip data',
   'file-binary': () => 'this is not a text file (it holds binary data); save it as CSV or YAML text',
-  'file-encoding': () =>
-    'the file is not UTF-8; it was read as Windows-1252, the encoding Finnish Excel uses. Save it as "CSV UTF-8" to silence this warning',
+  'file-encoding': () => 'the file is not UTF-8; it was read as Windows-1252, the encoding Finnish Excel uses. Save it as "CSV UTF-8" to silence this warning',
   'file-invalid-utf8': (a) =>
     `the byte 0x${a['byte']} here is not valid UTF-8; it was read as the replacement character U+FFFD (the rest of the file is UTF-8)`,
   'file-invalid-utf8-more': (a) => `${a['count']} more bytes in this file are not valid UTF-8 and were replaced`,
-  'file-type': (a) =>
-    `eco reads ${a['collection']} from ${a['allowed']} files, not ${q(a['extension'])}${a['hint'] ? `; ${a['hint']}` : ''}`,
+  'file-type': (a) => `eco reads ${a['collection']} from ${a['allowed']} files, not ${q(a['extension'])}${a['hint'] ? `; ${a['hint']}` : ''}`,
   'file-spreadsheet-format': (a) =>
     `eco reads Excel workbooks as .xlsx, not ${a['extension']}: save ${q(a['path'])} as .xlsx (Excel workbook) or as CSV (UTF-8)`,
   'workbook-unreadable': (a) => `this is not a workbook eco can read: ${a['detail']}`,
@@ -47,18 +43,15 @@ export const MESSAGES = {
   'yaml-duplicate-key': (a) => `the key ${q(a['key'])} appears twice in the same mapping`,
   'text-lone-surrogate': () =>
     'this text holds half of a surrogate pair (a \\uD800–\\uDFFF escape on its own), which no text file can hold; it was replaced with U+FFFD',
-  'yaml-alias-limit': () =>
-    'the YAML uses too many aliases (*name); this looks like an alias bomb and was not expanded',
+  'yaml-alias-limit': () => 'the YAML uses too many aliases (*name); this looks like an alias bomb and was not expanded',
 
   // CSV
   'csv-syntax': (a) => `this is not valid CSV: ${a['detail']}`,
   'csv-unclosed-quote': () => 'a quoted field opens here but its closing quote (") is missing',
   'csv-field-count': (a) => `this row has ${a['found']} fields but the header has ${a['expected']}`,
-  'csv-missing-column': (a) =>
-    `the ${a['entity']} file needs a column ${q(a['column'])} (also accepted: ${a['aliases']})`,
+  'csv-missing-column': (a) => `the ${a['entity']} file needs a column ${q(a['column'])} (also accepted: ${a['aliases']})`,
   'csv-duplicate-column': (a) => `the column ${q(a['column'])} appears twice in the header`,
-  'csv-unknown-column': (a) =>
-    `the column ${q(a['column'])} is not a ${a['entity']} field and is ignored (fields: ${a['allowed']})${suggestion(a)}`,
+  'csv-unknown-column': (a) => `the column ${q(a['column'])} is not a ${a['entity']} field and is ignored (fields: ${a['allowed']})${suggestion(a)}`,
 
   // Schema
   'schema-version': (a) => `unknown schema version ${q(a['found'])}; this eco reads ${q(a['expected'])}`,
@@ -75,8 +68,7 @@ export const MESSAGES = {
   'invalid-id': (a) => `${a['field']} ${q(a['value'])} must be text without control characters (tabs, line breaks), not starting or ending with a space`,
   'reserved-id': (a) =>
     `${a['field']} ${q(a['value'])} cannot be an id: every JavaScript object has a property of that name, and the graph library eco uses cannot hold it; rename it (for example ${q(`${String(a['value']).replace(/^_+|_+$/g, '')}-1`)})`,
-  'invalid-slug': (a) =>
-    `${a['field']} ${q(a['value'])} must be a slug: lower-case letters, digits and hyphens`,
+  'invalid-slug': (a) => `${a['field']} ${q(a['value'])} must be a slug: lower-case letters, digits and hyphens`,
   'invalid-value': (a) => `${a['field']} is not valid: ${a['detail']}`,
   'unsafe-key': (a) => `the key ${q(a['key'])} is not allowed (it could alter eco's own objects)`,
 
@@ -84,8 +76,7 @@ export const MESSAGES = {
   'unknown-actor': (a) => `${a['field']} ${q(a['id'])} is not the id, name or business id of any actor${suggestion(a)}`,
   'ambiguous-actor': (a) => `${a['field']} ${q(a['name'])} is the name of more than one actor: ${a['actors']}; name it by its id or business id`,
   'unknown-project': (a) => `${a['field']} ${q(a['id'])} is not the id of any project${suggestion(a)}`,
-  'unknown-metric': (a) =>
-    `${q(a['metric'])} is not a network figure eco computes (see "Indicator metrics" in the README)${suggestion(a)}`,
+  'unknown-metric': (a) => `${q(a['metric'])} is not a network figure eco computes (see "Indicator metrics" in the README)${suggestion(a)}`,
   'duplicate-id': (a) => `the ${a['entity']} id ${q(a['id'])} is used again (first at ${a['first']})`,
   'likely-duplicate': (a) =>
     `${q(a['name'])} looks like ${q(a['other'])} (${a['first']}): ${a['reason'] === 'business-id' ? 'the same business id' : a['reason'] === 'same-name' ? 'the same name' : 'the same name but for accents, case, punctuation or company form'}; if they are one organisation, keep one row (${q(a['keep'])}) and point the other's links to it`,
@@ -94,8 +85,7 @@ export const MESSAGES = {
   // Networks of ecosystems
   'member-not-found': (a) => `the member ${q(a['path'])} is neither an ecosystem.yaml nor a folder holding one (or an actors.csv)`,
   'member-cycle': (a) => `the member ${q(a['path'])} includes this network itself (members form a cycle)`,
-  'member-duplicate': (a) =>
-    `the member ${q(a['path'])} is already a member (first named at ${a['first']}); listing it twice would count its links twice`,
+  'member-duplicate': (a) => `the member ${q(a['path'])} is already a member (first named at ${a['first']}); listing it twice would count its links twice`,
   'member-too-deep': (a) => `the member ${q(a['path'])} is nested more than ${a['limit']} levels deep`,
   'member-too-many': (a) => `this network has more than ${a['limit']} members at all levels; eco stops loading here`,
 

@@ -60,4 +60,3 @@ function rgb(hex: string): { r: number; g: number; b: number } {
   const n = Number.parseInt(hex.slice(1), 16);
   return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
 }
-

@@ -38,4 +38,3 @@ function pushData(lines: string[], key: string, value: Cell | undefined): void {
   if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return;
   lines.push(`      <data key="${key}">${escapeXml(String(value))}</data>`);
 }
-

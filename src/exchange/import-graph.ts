@@ -32,7 +32,30 @@ export interface ImportSummary {
   renamedIds: [string, string][];
 }
 
-const COMPUTED = new Set(['degree', 'strength', 'degreeCentrality', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'clustering', 'community', 'constraint', 'effectiveSize', 'component', 'articulationPoint', 'colour', 'color', 'size', 'x', 'y', 'z', 'viz', 'label', 'links']);
+const COMPUTED = new Set([
+  'degree',
+  'strength',
+  'degreeCentrality',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'clustering',
+  'community',
+  'constraint',
+  'effectiveSize',
+  'component',
+  'articulationPoint',
+  'colour',
+  'color',
+  'size',
+  'x',
+  'y',
+  'z',
+  'viz',
+  'label',
+  'links',
+]);
 const NAME = ['name', 'label', 'nimi', 'title'];
 const ACTOR_FIELDS: Record<string, string[]> = {
   sector: ['sector', 'sektori'],
@@ -50,10 +73,13 @@ const LINK_FIELDS: Record<string, string[]> = {
 };
 
 export function importGraph(source: string, format: GraphFormat, id: string, name: string): ImportSummary {
-  const graph = (format === 'gexf' ? parseGexf(Constructor, source, { allowUndeclaredAttributes: true, addMissingNodes: true }) : parseGraphml(Constructor, source)) as unknown as Graph;
+  const graph = (format === 'gexf'
+    ? parseGexf(Constructor, source, { allowUndeclaredAttributes: true, addMissingNodes: true })
+    : parseGraphml(Constructor, source)) as unknown as Graph;
   const squash = (key: string): string => key.toLowerCase().replace(/[\s_-]+/g, '');
   const pick = (attributes: Record<string, unknown>, names: string[]): [string, unknown] | undefined => {
-    for (const [key, value] of Object.entries(attributes)) if (names.includes(squash(key)) && value !== undefined && value !== null && value !== '') return [key, value];
+    for (const [key, value] of Object.entries(attributes))
+      if (names.includes(squash(key)) && value !== undefined && value !== null && value !== '') return [key, value];
     return undefined;
   };
 
@@ -128,7 +154,11 @@ export function importGraph(source: string, format: GraphFormat, id: string, nam
     '',
   ].join('\n');
   return {
-    files: { 'ecosystem.yaml': manifest, 'actors.csv': csvText(actorRows, { excel: false, guard: false }), 'links.csv': csvText(linkRows, { excel: false, guard: false }) },
+    files: {
+      'ecosystem.yaml': manifest,
+      'actors.csv': csvText(actorRows, { excel: false, guard: false }),
+      'links.csv': csvText(linkRows, { excel: false, guard: false }),
+    },
     actors: graph.order,
     links: graph.size,
     renamedIds,

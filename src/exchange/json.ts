@@ -5,9 +5,16 @@ import type { NetworkTable } from './network-table.js';
 
 export function* graphologyJsonChunks(table: NetworkTable): Generator<string> {
   yield `{"attributes":${JSON.stringify({ name: table.name })},"options":${JSON.stringify({ type: table.directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: false })},"nodes":[\n`;
-  yield* list(table.nodes.map((n) => () => JSON.stringify({ key: n.id, attributes: { label: n.attributes['name'], color: n.attributes['colour'], ...n.attributes } })));
+  yield* list(
+    table.nodes.map((n) => () => JSON.stringify({ key: n.id, attributes: { label: n.attributes['name'], color: n.attributes['colour'], ...n.attributes } })),
+  );
   yield '],"edges":[\n';
-  yield* list(table.edges.map((e, i) => () => JSON.stringify({ key: `e${i}`, source: e.source, target: e.target, attributes: e.attributes, ...(table.directed ? {} : { undirected: true }) })));
+  yield* list(
+    table.edges.map(
+      (e, i) => () =>
+        JSON.stringify({ key: `e${i}`, source: e.source, target: e.target, attributes: e.attributes, ...(table.directed ? {} : { undirected: true }) }),
+    ),
+  );
   yield ']}\n';
 }
 

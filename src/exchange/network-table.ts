@@ -22,7 +22,20 @@ export interface NetworkTable {
   edgeColumns: Column[];
 }
 
-const FIGURES = ['degree', 'strength', 'degreeCentrality', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'clustering', 'community', 'constraint', 'effectiveSize', 'component'] as const;
+const FIGURES = [
+  'degree',
+  'strength',
+  'degreeCentrality',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'clustering',
+  'community',
+  'constraint',
+  'effectiveSize',
+  'component',
+] as const;
 const FIXED = ['name', 'sector', 'layer', 'city', 'businessId', 'website', 'tags'] as const;
 /** Ties known only from shared projects and events (src/model/derived-links.ts). */
 const DERIVED_TYPES = new Set(['co-project', 'co-event']);
@@ -49,7 +62,8 @@ export function networkTable(ecosystem: Ecosystem, analysis: MapAnalysis, option
       const value = actor[key];
       attributes[key] = value === undefined || typeof value === 'object' ? null : value;
     }
-    if (options.includeContacts) attributes['contacts'] = actor.contacts?.map((c) => [c.name, c.role, c.email, c.phone].filter(Boolean).join(' ')).join('; ') ?? null;
+    if (options.includeContacts)
+      attributes['contacts'] = actor.contacts?.map((c) => [c.name, c.role, c.email, c.phone].filter(Boolean).join(' ')).join('; ') ?? null;
     for (const key of FIGURES) attributes[key] = f[key];
     attributes['articulationPoint'] = f.articulationPoint;
     attributes['colour'] = sectorColour(actor.sector ?? null);
@@ -58,7 +72,13 @@ export function networkTable(ecosystem: Ecosystem, analysis: MapAnalysis, option
   const edges = analysis.edges.map((e) => ({
     source: e.source,
     target: e.target,
-    attributes: { type: e.types.join(';'), weight: e.weight, since: e.since ?? null, until: e.until ?? null, origin: e.types.every((t) => DERIVED_TYPES.has(t)) ? 'derived' : 'explicit' } as Record<string, Cell>,
+    attributes: {
+      type: e.types.join(';'),
+      weight: e.weight,
+      since: e.since ?? null,
+      until: e.until ?? null,
+      origin: e.types.every((t) => DERIVED_TYPES.has(t)) ? 'derived' : 'explicit',
+    } as Record<string, Cell>,
   }));
   return {
     directed: analysis.directed,

@@ -28,8 +28,7 @@ export function parseCsv(text: string, file: string): { csv?: CsvFile; diagnosti
   }
   const starts = recordStarts(text);
   const at = (position: number): SourceLocation => ({ file, ...lines.position(position) });
-  const cellStart = (record: number, column: number): number =>
-    fieldOffset(text, starts[record] ?? 0, column, delimiter);
+  const cellStart = (record: number, column: number): number => fieldOffset(text, starts[record] ?? 0, column, delimiter);
 
   const diagnostics: Diagnostic[] = [];
   const header = (parsed[0] ?? []).map((h) => h.trim());
@@ -39,9 +38,7 @@ export function parseCsv(text: string, file: string): { csv?: CsvFile; diagnosti
     const record = parsed[i]!;
     if (record.every((cell) => cell.trim() === '')) continue;
     if (record.length !== header.length) {
-      diagnostics.push(
-        error('csv-field-count', at(starts[i]!), { found: record.length, expected: header.length }),
-      );
+      diagnostics.push(error('csv-field-count', at(starts[i]!), { found: record.length, expected: header.length }));
     }
     rows.push(record);
     rowRecords.push(i);
@@ -144,7 +141,8 @@ class LineIndex {
   constructor(private readonly text: string) {}
 
   position(offset: number): { line: number; col: number } {
-    const starts = (this.starts ??= this.build());
+    if (this.starts === undefined) this.starts = this.build();
+    const starts = this.starts;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {

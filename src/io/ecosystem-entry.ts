@@ -55,7 +55,13 @@ export async function resolveEntry(absolute: string, links: string | undefined, 
   if (OTHER_SPREADSHEETS.test(absolute)) throw otherSpreadsheet(absolute, display);
   const folder = path.dirname(absolute);
   if (isWorkbookInput(absolute)) {
-    return { kind: 'synthetic', folder, origin: absolute, synthetic: manifestFor(path.basename(absolute, path.extname(absolute)), { workbook: absolute }), notes: [] };
+    return {
+      kind: 'synthetic',
+      folder,
+      origin: absolute,
+      synthetic: manifestFor(path.basename(absolute, path.extname(absolute)), { workbook: absolute }),
+      notes: [],
+    };
   }
   if (isCsvInput(absolute)) {
     const synthetic = manifestFor(path.basename(folder), { actors: absolute });
@@ -119,5 +125,7 @@ function manifestFor(name: string, collections: Record<string, unknown>): Record
 }
 
 export function otherSpreadsheet(absolute: string, display: (p: string) => string, referencedAt?: SourceLocation): UnreadableInputError {
-  return new UnreadableInputError([error('file-spreadsheet-format', referencedAt, { path: display(absolute), extension: path.extname(absolute).toLowerCase() })]);
+  return new UnreadableInputError([
+    error('file-spreadsheet-format', referencedAt, { path: display(absolute), extension: path.extname(absolute).toLowerCase() }),
+  ]);
 }

@@ -79,7 +79,8 @@ function gitRunner(input: string, cwd: string): (...args: string[]) => Promise<B
       return (await run('git', args, { cwd, maxBuffer: 1 << 30, encoding: 'buffer' })).stdout;
     } catch (e) {
       const failure = e as { code?: string; stderr?: Buffer };
-      const message = failure.code === 'ENOENT' ? 'git is not installed (or not on PATH)' : (failure.stderr?.toString('utf8') ?? String(e)).trim().split('\n')[0];
+      const message =
+        failure.code === 'ENOENT' ? 'git is not installed (or not on PATH)' : (failure.stderr?.toString('utf8') ?? String(e)).trim().split('\n')[0];
       throw new UsageError(`cannot read ${input} from git: ${message}`);
     }
   };

@@ -38,7 +38,13 @@ export function splitSheet(value: string): { file: string; sheet?: string } {
   return match ? { file: match[1]!, sheet: match[2]! } : { file: value };
 }
 
-export async function loadCollection(name: Collection, absolute: string, sheetName: string | undefined, referencedAt: SourceLocation, context: CollectionContext): Promise<LoadedCollection> {
+export async function loadCollection(
+  name: Collection,
+  absolute: string,
+  sheetName: string | undefined,
+  referencedAt: SourceLocation,
+  context: CollectionContext,
+): Promise<LoadedCollection> {
   const file = context.display(absolute);
   const entity = TABLE_ENTITY[name];
   const none = fileLocator(file);
@@ -56,7 +62,11 @@ export async function loadCollection(name: Collection, absolute: string, sheetNa
       const problem =
         sheetName !== undefined
           ? error('workbook-no-sheet', referencedAt, { sheet: sheetName, sheets: names.join(', '), suggestion: didYouMean(sheetName, names) })
-          : error('workbook-no-collection-sheet', referencedAt, { collection: name, names: COLLECTION_NAMES[name].map((n) => `"${capitalise(n)}"`).join(' or '), file: path.basename(absolute) });
+          : error('workbook-no-collection-sheet', referencedAt, {
+              collection: name,
+              names: COLLECTION_NAMES[name].map((n) => `"${capitalise(n)}"`).join(' or '),
+              file: path.basename(absolute),
+            });
       return { locator: none, diagnostics: problem ? [problem] : [] };
     }
     return sheetCollection(file, sheet, entity, workbook.diagnostics);
@@ -76,7 +86,11 @@ export async function loadCollection(name: Collection, absolute: string, sheetNa
     const parsed = parseCsv(read.text, file);
     if (!parsed.csv) return { locator: none, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
     const records = tableRecords(parsed.csv, entity);
-    return { ...(records.records && { items: records.records }), locator: tableLocator(parsed.csv, records.columnOf), diagnostics: [...read.diagnostics, ...parsed.diagnostics, ...records.diagnostics] };
+    return {
+      ...(records.records && { items: records.records }),
+      locator: tableLocator(parsed.csv, records.columnOf),
+      diagnostics: [...read.diagnostics, ...parsed.diagnostics, ...records.diagnostics],
+    };
   }
   const parsed = parseYaml(read.text, file);
   if (!parsed.yaml) return { locator: none, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
@@ -88,7 +102,11 @@ export async function loadCollection(name: Collection, absolute: string, sheetNa
 }
 
 /** The sheets of a workbook that a manifest's `workbook:` (or a workbook given directly) fills collections from. */
-export async function workbookCollections(absolute: string, referencedAt: SourceLocation, context: CollectionContext): Promise<{ collections: Collection[]; notes: string[] }> {
+export async function workbookCollections(
+  absolute: string,
+  referencedAt: SourceLocation,
+  context: CollectionContext,
+): Promise<{ collections: Collection[]; notes: string[] }> {
   const workbook = await workbookOf(absolute, context.display(absolute), referencedAt, context);
   if (!workbook.ok) return { collections: ['actors'], notes: [] };
   const collections: Collection[] = [];
@@ -102,7 +120,10 @@ export async function workbookCollections(absolute: string, referencedAt: Source
     }
   }
   for (const sheet of workbook.workbook.sheets) {
-    if (!used.has(sheet) && sheet.rows.length > 0) notes.push(`the sheet "${sheet.name}" of ${context.display(absolute)} is not read: sheets are read by their names (${Object.values(COLLECTION_NAMES).slice(0, 4).flat().map(capitalise).join(', ')})`);
+    if (!used.has(sheet) && sheet.rows.length > 0)
+      notes.push(
+        `the sheet "${sheet.name}" of ${context.display(absolute)} is not read: sheets are read by their names (${Object.values(COLLECTION_NAMES).slice(0, 4).flat().map(capitalise).join(', ')})`,
+      );
   }
   return { collections, notes };
 }
@@ -130,9 +151,15 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 function sheetCollection(file: string, sheet: Sheet, entity: TableEntity, workbookDiagnostics: readonly Diagnostic[]): LoadedCollection {
   const fields = TABLE_FIELDS[entity];
-  const squash = (h: string): string => h.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const squash = (h: string): string =>
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, '');
   const aliasesOf = (field: string): Set<string> => new Set((fields[field]?.aliases ?? []).map(squash));
-  const required = Object.entries(fields).filter(([, spec]) => spec.required).map(([field]) => aliasesOf(field));
+  const required = Object.entries(fields)
+    .filter(([, spec]) => spec.required)
+    .map(([field]) => aliasesOf(field));
   const key = required[0] ?? new Set<string>();
   const table = sheetTable(
     file,

@@ -76,7 +76,14 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
     if (!isPlainObject(parsed.yaml.value)) {
       return failedLoad(
         display(entry.manifest),
-        [...diagnostics, error('wrong-type', parsed.yaml.locate([]), { field: 'the manifest', expected: 'a mapping of keys (schema:, ecosystem:, actors: …)', found: describe(parsed.yaml.value) })],
+        [
+          ...diagnostics,
+          error('wrong-type', parsed.yaml.locate([]), {
+            field: 'the manifest',
+            expected: 'a mapping of keys (schema:, ecosystem:, actors: …)',
+            found: describe(parsed.yaml.value),
+          }),
+        ],
         files,
       );
     }
@@ -91,7 +98,9 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
   const document: Record<string, unknown> = { ...manifest };
   const baseDir = entry.kind === 'manifest' ? path.dirname(entry.manifest) : entry.folder;
   const listed: unknown[] = Array.isArray(manifest['members']) ? manifest['members'] : [];
-  const members = listed.flatMap((m, i) => (typeof m === 'string' ? [{ path: path.resolve(baseDir, m), written: m, at: manifestLocator.locate(['members', i]) }] : []));
+  const members = listed.flatMap((m, i) =>
+    typeof m === 'string' ? [{ path: path.resolve(baseDir, m), written: m, at: manifestLocator.locate(['members', i]) }] : [],
+  );
   // A network of ecosystems may have no actors of its own.
   if (members.length > 0 && manifest['actors'] === undefined) document['actors'] = [];
   const context: CollectionContext = { workbooks: new Map(), ...(options.budget && { budget: options.budget }), display };
@@ -153,7 +162,18 @@ async function collectionSources(
 }
 
 function failedLoad(origin: string, diagnostics: Diagnostic[], files: string[]): LoadedEcosystem {
-  return { document: {}, sources: new SourceMap(fileLocator(origin)), incomplete: new Set(COLLECTIONS), readable: false, origin, folder: path.dirname(origin), diagnostics, members: [], files, notes: [] };
+  return {
+    document: {},
+    sources: new SourceMap(fileLocator(origin)),
+    incomplete: new Set(COLLECTIONS),
+    readable: false,
+    origin,
+    folder: path.dirname(origin),
+    diagnostics,
+    members: [],
+    files,
+    notes: [],
+  };
 }
 
 /**

@@ -44,13 +44,7 @@ const MAX_STRAY_REPORTED = 20;
  * @param absolute the path to read
  * @param referencedAt where the input names this file (for a missing file)
  */
-export async function readTextFile(
-  file: string,
-  absolute: string,
-  kind: TextKind,
-  referencedAt?: SourceLocation,
-  budget?: ReadBudget,
-): Promise<ReadResult> {
+export async function readTextFile(file: string, absolute: string, kind: TextKind, referencedAt?: SourceLocation, budget?: ReadBudget): Promise<ReadResult> {
   const where: SourceLocation = { file };
   const limit = kind === 'csv' && budget ? Math.min(MAX_BYTES.csv, budget.csvBytes) : MAX_BYTES[kind];
   const tooLarge = (size: number | undefined): ReadResult =>
@@ -100,9 +94,11 @@ export function decode(bytes: Buffer, where: SourceLocation): ReadResult {
 
 /** Each stray byte, where it is (the first few; then how many more). */
 function strayBytes(bytes: Uint8Array, offsets: readonly number[], file: string): Diagnostic[] {
-  const shown = offsets.slice(0, MAX_STRAY_REPORTED).map((offset) =>
-    warning('file-invalid-utf8', { file, ...bytePosition(bytes, offset) }, { byte: bytes[offset]!.toString(16).toUpperCase().padStart(2, '0') }),
-  );
+  const shown = offsets
+    .slice(0, MAX_STRAY_REPORTED)
+    .map((offset) =>
+      warning('file-invalid-utf8', { file, ...bytePosition(bytes, offset) }, { byte: bytes[offset]!.toString(16).toUpperCase().padStart(2, '0') }),
+    );
   if (offsets.length > MAX_STRAY_REPORTED) {
     shown.push(warning('file-invalid-utf8-more', { file }, { count: offsets.length - MAX_STRAY_REPORTED }));
   }

@@ -33,9 +33,7 @@ export interface Workbook {
   sheets: Sheet[];
 }
 
-export type WorkbookRead =
-  | { ok: true; workbook: Workbook; diagnostics: Diagnostic[] }
-  | { ok: false; unreadable: boolean; diagnostics: Diagnostic[] };
+export type WorkbookRead = { ok: true; workbook: Workbook; diagnostics: Diagnostic[] } | { ok: false; unreadable: boolean; diagnostics: Diagnostic[] };
 
 interface CellLike {
   numFmt?: string;
@@ -50,11 +48,22 @@ export async function readWorkbook(file: string, absolute: string, referencedAt?
   const read = await readBounded(absolute, MAX_WORKBOOK_BYTES);
   if (!read.ok) {
     if (read.problem === 'missing') {
-      return referencedAt ? { ok: false, unreadable: false, diagnostics: [error('file-not-found', referencedAt, { path: file })] } : { ok: false, unreadable: true, diagnostics: [error('input-not-found', undefined, { path: file })] };
+      return referencedAt
+        ? { ok: false, unreadable: false, diagnostics: [error('file-not-found', referencedAt, { path: file })] }
+        : { ok: false, unreadable: true, diagnostics: [error('input-not-found', undefined, { path: file })] };
     }
-    if (read.problem === 'too-large') return { ok: false, unreadable: false, diagnostics: [error('file-too-large', where, { size: read.size, limit: MAX_WORKBOOK_BYTES, kind: 'workbook', before: 0 })] };
+    if (read.problem === 'too-large')
+      return {
+        ok: false,
+        unreadable: false,
+        diagnostics: [error('file-too-large', where, { size: read.size, limit: MAX_WORKBOOK_BYTES, kind: 'workbook', before: 0 })],
+      };
     const code = read.problem === 'not-regular' ? 'input-not-regular' : 'input-unreadable';
-    return { ok: false, unreadable: true, diagnostics: [error(code, referencedAt ?? where, { path: file, reason: unreadableReason(read, MAX_WORKBOOK_BYTES) })] };
+    return {
+      ok: false,
+      unreadable: true,
+      diagnostics: [error(code, referencedAt ?? where, { path: file, reason: unreadableReason(read, MAX_WORKBOOK_BYTES) })],
+    };
   }
   if (read.bytes.length < 4 || read.bytes.readUInt32LE(0) !== 0x04034b50) {
     return { ok: false, unreadable: false, diagnostics: [error('workbook-unreadable', where, { detail: 'it is not a zipped Excel workbook' })] };
@@ -69,7 +78,13 @@ export async function readWorkbook(file: string, absolute: string, referencedAt?
   } catch (e) {
     return { ok: false, unreadable: false, diagnostics: [error('workbook-unreadable', where, { detail: e instanceof Error ? e.message : String(e) })] };
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices(bytes)), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices(bytes)), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    entries: 'ignore',
+  });
   try {
     for await (const worksheet of reader) {
       const id = Number((worksheet as unknown as { id: string | number }).id);
@@ -87,7 +102,11 @@ export async function readWorkbook(file: string, absolute: string, referencedAt?
         }
         if (cells.some((v) => v !== null && v !== undefined && v !== '')) rows.push({ number: row.number, cells });
         if (content > allowance) {
-          return { ok: false, unreadable: false, diagnostics: [error('file-too-large', where, { limit: budget ? budget.csvBytes : 0, kind: 'workbook content', before: 0 })] };
+          return {
+            ok: false,
+            unreadable: false,
+            diagnostics: [error('file-too-large', where, { limit: budget ? budget.csvBytes : 0, kind: 'workbook content', before: 0 })],
+          };
         }
       }
     }
@@ -98,7 +117,8 @@ export async function readWorkbook(file: string, absolute: string, referencedAt?
   const names = sheetNames(reader);
   const ordered = [...sheets.keys()].sort((a, b) => (names.get(a)?.order ?? a) - (names.get(b)?.order ?? b));
   // Warnings were located by the sheet's number; now that the names are known, by its name.
-  for (const d of diagnostics) if (d.location?.sheet?.startsWith('#')) d.location.sheet = names.get(Number(d.location.sheet.slice(1)))?.name ?? d.location.sheet;
+  for (const d of diagnostics)
+    if (d.location?.sheet?.startsWith('#')) d.location.sheet = names.get(Number(d.location.sheet.slice(1)))?.name ?? d.location.sheet;
   return { ok: true, workbook: { file, sheets: ordered.map((id) => ({ name: names.get(id)?.name ?? `Sheet${id}`, rows: sheets.get(id)! })) }, diagnostics };
 }
 
@@ -133,7 +153,8 @@ async function inReadingOrder(bytes: Buffer): Promise<Buffer> {
   return Buffer.concat([...front, bytes]);
 }
 
-const EMPTY_SHARED_STRINGS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
+const EMPTY_SHARED_STRINGS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
 
 /** A zip local entry, stored uncompressed (APPNOTE.TXT 4.3.7). */
 function storedEntry(name: string, data: Buffer): Buffer {

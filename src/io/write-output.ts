@@ -97,7 +97,9 @@ async function planTargets(outputs: readonly OutputFile[]): Promise<Target[]> {
     if (kind === 'replace') {
       const earlier = seen.get(identity);
       if (earlier !== undefined) {
-        throw new UsageError(`this run would write ${shown} twice (${earlier.role ?? 'one output'} and ${output.role ?? 'another'}); choose another name with -o`);
+        throw new UsageError(
+          `this run would write ${shown} twice (${earlier.role ?? 'one output'} and ${output.role ?? 'another'}); choose another name with -o`,
+        );
       }
       seen.set(identity, output);
     }

@@ -80,13 +80,7 @@ function firstAlias(doc: Document, at: (offset: number) => SourceLocation): Sour
   return offset === undefined ? undefined : at(offset);
 }
 
-function locate(
-  doc: Document,
-  path: Path,
-  wantKey: boolean,
-  at: (offset: number) => SourceLocation,
-  file: string,
-): SourceLocation {
+function locate(doc: Document, path: Path, wantKey: boolean, at: (offset: number) => SourceLocation, file: string): SourceLocation {
   let node: unknown = doc.contents;
   let keyNode: unknown;
   for (const segment of path) {

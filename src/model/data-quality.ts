@@ -37,7 +37,15 @@ export function dataQuality(leftOut: readonly LeftOut[], warnings: readonly Diag
   const prefix = folder === '.' || folder === '' ? '' : `${folder.replace(/\/$/, '')}/`;
   const within = (place: string): string => (prefix !== '' && place.startsWith(prefix) ? place.slice(prefix.length) : place);
   return {
-    leftOut: leftOut.map((d) => ({ action: d.action, entity: d.entity, label: d.label, field: d.field ?? null, value: d.value ?? null, place: within(placeOf(d.location)), code: d.code })),
+    leftOut: leftOut.map((d) => ({
+      action: d.action,
+      entity: d.entity,
+      label: d.label,
+      field: d.field ?? null,
+      value: d.value ?? null,
+      place: within(placeOf(d.location)),
+      code: d.code,
+    })),
     likelyDuplicates: warnings
       .filter((d) => d.code === 'likely-duplicate')
       .map((d) => ({

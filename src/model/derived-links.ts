@@ -22,7 +22,10 @@ export function projectMembers(project: Project): string[] {
 export function derivedLinks(projects: readonly Project[], events: readonly Event[]): DerivedLink[] {
   return [
     ...pairsOf(projects.map(projectMembers), 'co-project'),
-    ...pairsOf(events.map((e) => [...new Set(e.participants ?? [])]), 'co-event'),
+    ...pairsOf(
+      events.map((e) => [...new Set(e.participants ?? [])]),
+      'co-event',
+    ),
   ];
 }
 

@@ -8,7 +8,35 @@ import { businessIdKey } from './name-keys.js';
 import { records } from './normalize.js';
 
 /** Company forms and their abbreviations, Finnish, Swedish and international. */
-const COMPANY_FORMS = new Set(['oy', 'oyj', 'ab', 'abp', 'ky', 'ay', 'tmi', 'osk', 'ry', 'rf', 'sr', 'ltd', 'limited', 'inc', 'llc', 'plc', 'gmbh', 'ag', 'as', 'asa', 'sa', 'srl', 'bv', 'nv', 'oü', 'corp', 'co']);
+const COMPANY_FORMS = new Set([
+  'oy',
+  'oyj',
+  'ab',
+  'abp',
+  'ky',
+  'ay',
+  'tmi',
+  'osk',
+  'ry',
+  'rf',
+  'sr',
+  'ltd',
+  'limited',
+  'inc',
+  'llc',
+  'plc',
+  'gmbh',
+  'ag',
+  'as',
+  'asa',
+  'sa',
+  'srl',
+  'bv',
+  'nv',
+  'oü',
+  'corp',
+  'co',
+]);
 
 export type DuplicateReason = 'business-id' | 'same-name' | 'similar-name';
 

@@ -48,7 +48,8 @@ export function lint({ document, locator, asOf, incomplete, externalActors }: Li
     if (typeof id !== 'string') return;
     if (actor['layer'] === 'orchestrator') orchestrated = true;
     // Potential members have no ties by definition (VTT 2021); the map report lists them to activate.
-    if (tiesKnown && !tied.has(id) && actor['layer'] !== 'potential' && !externalActors?.has(id)) diagnostics.push(warning('isolated-actor', locator.locate(['actors', i, 'id']), { id }));
+    if (tiesKnown && !tied.has(id) && actor['layer'] !== 'potential' && !externalActors?.has(id))
+      diagnostics.push(warning('isolated-actor', locator.locate(['actors', i, 'id']), { id }));
     if (actor['sector'] === undefined) diagnostics.push(warning('missing-sector', locator.locate(['actors', i]), { id }));
   });
   if (!orchestrated && actors.length > 0) {

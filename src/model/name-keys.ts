@@ -68,7 +68,12 @@ interface Candidates {
  * errors. Unknown ones are left for checkReferences.
  * @param derived ids eco made from names: such an id stands for its name, which may be shared
  */
-export function resolveActorReferences(document: Record<string, unknown>, locator: Locator, external: readonly KnownActor[] = [], derived: ReadonlySet<string> = new Set()): Diagnostic[] {
+export function resolveActorReferences(
+  document: Record<string, unknown>,
+  locator: Locator,
+  external: readonly KnownActor[] = [],
+  derived: ReadonlySet<string> = new Set(),
+): Diagnostic[] {
   const candidates = indexActors(document, external);
   // An id eco made from a name that actors share stands for that name, which says no one actor.
   for (const id of derived) if ((candidates.byName.get(nameKey(id))?.length ?? 0) > 1) candidates.ids.delete(id);
@@ -90,7 +95,12 @@ export function resolveActorReferences(document: Record<string, unknown>, locato
     const found = lookUp(value);
     if (found === null) return value;
     if ('id' in found) return found.id;
-    diagnostics.push(about(error('ambiguous-actor', locator.locate(path), { field, name: value, actors: found.named.map((n) => `"${n.id}" (${where(n.path)})`).join(', ') }), path));
+    diagnostics.push(
+      about(
+        error('ambiguous-actor', locator.locate(path), { field, name: value, actors: found.named.map((n) => `"${n.id}" (${where(n.path)})`).join(', ') }),
+        path,
+      ),
+    );
     return value;
   };
   const resolveList = (value: unknown, path: Path, field: string): void => {
@@ -139,11 +149,15 @@ function indexActors(document: Record<string, unknown>, external: readonly Known
       if (!list.some((n) => n.id === actor.id)) list.push({ id: actor.id, path });
       candidates.byName.set(key, list);
     }
-    if (actor.businessId !== undefined && !candidates.byBusinessId.has(businessIdKey(actor.businessId))) candidates.byBusinessId.set(businessIdKey(actor.businessId), actor.id);
+    if (actor.businessId !== undefined && !candidates.byBusinessId.has(businessIdKey(actor.businessId)))
+      candidates.byBusinessId.set(businessIdKey(actor.businessId), actor.id);
   };
   records(document['actors']).forEach((a, i) => {
     if (typeof a['id'] !== 'string') return;
-    add({ id: a['id'], ...(typeof a['name'] === 'string' && { name: a['name'] }), ...(typeof a['businessId'] === 'string' && { businessId: a['businessId'] }) }, ['actors', i, 'name']);
+    add(
+      { id: a['id'], ...(typeof a['name'] === 'string' && { name: a['name'] }), ...(typeof a['businessId'] === 'string' && { businessId: a['businessId'] }) },
+      ['actors', i, 'name'],
+    );
   });
   for (const actor of external) add(actor, undefined);
   return candidates;

@@ -82,7 +82,9 @@ export function checkReferences({ document, locator, incomplete, externalActors 
     const project = event['project'];
     if (typeof project === 'string' && !incomplete.has('projects') && !projectIds.has(project)) {
       const suggestion = didYouMean(project, projectIds.keys());
-      diagnostics.push(about(error('unknown-project', locator.locate(['events', i, 'project']), { field: 'project', id: project, suggestion }), ['events', i, 'project']));
+      diagnostics.push(
+        about(error('unknown-project', locator.locate(['events', i, 'project']), { field: 'project', id: project, suggestion }), ['events', i, 'project']),
+      );
     }
   });
 
@@ -95,7 +97,15 @@ export function checkReferences({ document, locator, incomplete, externalActors 
       goalItems.push({ record: indicator, path: ['goals', i, 'indicators', j] });
       const metric = indicator['metric'];
       if (typeof metric === 'string' && !parseMetric(metric)) {
-        diagnostics.push(about(error('unknown-metric', locator.locate(['goals', i, 'indicators', j, 'metric']), { metric, suggestion: didYouMean(metric, metricNames()) }), ['goals', i, 'indicators', j, 'metric']));
+        diagnostics.push(
+          about(error('unknown-metric', locator.locate(['goals', i, 'indicators', j, 'metric']), { metric, suggestion: didYouMean(metric, metricNames()) }), [
+            'goals',
+            i,
+            'indicators',
+            j,
+            'metric',
+          ]),
+        );
       }
     });
     records(goal['tasks']).forEach((task, j) => {
@@ -109,7 +119,17 @@ export function checkReferences({ document, locator, incomplete, externalActors 
     const id = record['id'];
     if (typeof id !== 'string') continue;
     const first = seen.get(id);
-    if (first) diagnostics.push(about(error('duplicate-id', locator.locate([...path, 'id']), { entity: path[2] === 'tasks' ? 'task' : 'indicator', id, first: where(locator.locate([...first, 'id'])) }), [...path, 'id']));
+    if (first)
+      diagnostics.push(
+        about(
+          error('duplicate-id', locator.locate([...path, 'id']), {
+            entity: path[2] === 'tasks' ? 'task' : 'indicator',
+            id,
+            first: where(locator.locate([...first, 'id'])),
+          }),
+          [...path, 'id'],
+        ),
+      );
     else seen.set(id, path);
   }
   return diagnostics;
@@ -129,20 +149,20 @@ function uniqueIds(
     if (typeof id !== 'string') return;
     const first = ids.get(id);
     if (first === undefined) ids.set(id, i);
-    else diagnostics.push(about(error('duplicate-id', locator.locate([...path, i, 'id']), { entity, id, first: where(locator.locate([...path, first, 'id'])) }), [...path, i, 'id']));
+    else
+      diagnostics.push(
+        about(error('duplicate-id', locator.locate([...path, i, 'id']), { entity, id, first: where(locator.locate([...path, first, 'id'])) }), [
+          ...path,
+          i,
+          'id',
+        ]),
+      );
   });
   return ids;
 }
 
 /** An end before its start, compared at the precision both give (2024 vs 2024-05 is fine). */
-function dateOrder(
-  record: Record<string, unknown>,
-  path: Path,
-  startField: string,
-  endField: string,
-  locator: Locator,
-  diagnostics: Diagnostic[],
-): void {
+function dateOrder(record: Record<string, unknown>, path: Path, startField: string, endField: string, locator: Locator, diagnostics: Diagnostic[]): void {
   const start = record[startField];
   const end = record[endField];
   if (typeof start !== 'string' || typeof end !== 'string') return;

@@ -130,7 +130,11 @@ function toDiagnostic(e: ErrorObject, path: Path, locator: Locator): Diagnostic 
     case 'additionalProperties': {
       const extra = String(e.params['additionalProperty']);
       const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      return error('unknown-field', locator.locate([...path, extra], { key: true }), { field: extra, entity: entityOf(path), suggestion: didYouMean(extra, known) });
+      return error('unknown-field', locator.locate([...path, extra], { key: true }), {
+        field: extra,
+        entity: entityOf(path),
+        suggestion: didYouMean(extra, known),
+      });
     }
     case 'const':
       if (path.length === 1 && path[0] === 'schema') {
@@ -154,7 +158,11 @@ function toDiagnostic(e: ErrorObject, path: Path, locator: Locator): Diagnostic 
       const format = String(e.params['format']);
       if (format === 'fi-business-id') {
         const problem = businessIdProblem(String(value));
-        return error('invalid-business-id', at, { value: String(value), reason: problem?.reason, expected: problem?.reason === 'checksum' ? problem.expected : undefined });
+        return error('invalid-business-id', at, {
+          value: String(value),
+          reason: problem?.reason,
+          expected: problem?.reason === 'checksum' ? problem.expected : undefined,
+        });
       }
       const form = format === 'date' ? 'YYYY-MM-DD' : 'YYYY, YYYY-MM or YYYY-MM-DD';
       return error('invalid-date', at, { field, value: String(value), form });

@@ -9,7 +9,6 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { Locator, Path } from '../diagnostics/locator.js';
 import { messageFor } from '../diagnostics/messages.js';
-import { records } from './normalize.js';
 
 const COLLECTIONS = ['actors', 'links', 'projects', 'events', 'goals'] as const;
 type Collection = (typeof COLLECTIONS)[number];
@@ -64,7 +63,16 @@ export function leaveOutInvalid(document: Record<string, unknown>, errors: reado
     if (path && collection === 'ecosystem' && path[1] === 'orchestrators' && typeof path[2] === 'number') {
       const list = (document['ecosystem'] as Record<string, unknown>)['orchestrators'] as unknown[];
       mark(dropNested, list, path[2]);
-      leftOut.push({ action: 'list-item', entity: 'ecosystem', label: '', field: 'orchestrators', value: String(list[path[2]]), location, code: d.code, message });
+      leftOut.push({
+        action: 'list-item',
+        entity: 'ecosystem',
+        label: '',
+        field: 'orchestrators',
+        value: String(list[path[2]]),
+        location,
+        code: d.code,
+        message,
+      });
       continue;
     }
     if (!path || !isCollection(collection) || typeof index !== 'number') {
@@ -92,10 +100,25 @@ export function leaveOutInvalid(document: Record<string, unknown>, errors: reado
         // A field of an indicator, a task or a work package.
         if (NESTED_IDENTITY[String(field)]!.includes(String(nestedField))) {
           mark(dropNested, value, path[3]);
-          leftOut.push({ action: 'row', entity: String(field).replace(/s$/, ''), label: labelOf('goals', element as Record<string, unknown>), location, code: d.code, message });
+          leftOut.push({
+            action: 'row',
+            entity: String(field).replace(/s$/, ''),
+            label: labelOf('goals', element as Record<string, unknown>),
+            location,
+            code: d.code,
+            message,
+          });
         } else {
           emptied.push({ record: element as Record<string, unknown>, key: String(nestedField) });
-          leftOut.push({ action: 'value', entity: String(field).replace(/s$/, ''), label: labelOf('goals', element as Record<string, unknown>), field: String(nestedField), location, code: d.code, message });
+          leftOut.push({
+            action: 'value',
+            entity: String(field).replace(/s$/, ''),
+            label: labelOf('goals', element as Record<string, unknown>),
+            field: String(nestedField),
+            location,
+            code: d.code,
+            message,
+          });
         }
         continue;
       }
@@ -112,7 +135,10 @@ export function leaveOutInvalid(document: Record<string, unknown>, errors: reado
   const kept = new Map<Collection, number[]>();
   for (const [collection, indices] of dropRows) {
     const list = document[collection] as unknown[];
-    kept.set(collection, list.map((_, i) => i).filter((i) => !indices.has(i)));
+    kept.set(
+      collection,
+      list.map((_, i) => i).filter((i) => !indices.has(i)),
+    );
     removeIndices(list, indices);
   }
   return { leftOut, unsettled, locator: remapped(locator, kept) };

@@ -79,7 +79,11 @@ export interface TableRecords {
   diagnostics: Diagnostic[];
 }
 
-const squash = (header: string): string => header.trim().toLowerCase().replace(/[\s_-]+/g, '');
+const squash = (header: string): string =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 
 export function tableRecords(table: RecordTable, entity: TableEntity): TableRecords {
   const fields = TABLE_FIELDS[entity];
@@ -177,9 +181,16 @@ export function typedCell(raw: unknown, cell: Cell): unknown {
       return YES.has(key) ? true : NO.has(key) ? false : text;
     }
     case 'list':
-      return text.split(';').map((s) => s.trim()).filter((s) => s !== '');
+      return text
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
     case 'contacts':
-      return text.split(';').map((s) => s.trim()).filter((s) => s !== '').map((name) => ({ name }));
+      return text
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((name) => ({ name }));
     case 'date':
       return excelDate(text);
   }

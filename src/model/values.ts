@@ -6,7 +6,14 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 /** A slug of a name (an ecosystem id): lower-case ASCII letters, digits and hyphens; "Äänekoski" → "aanekoski". */
 export function slugify(name: string, fallback: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || fallback;
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || fallback
+  );
 }
 
 /** A value described in words, for messages: `the text "abc"`, `a list`, `the number 5`. */

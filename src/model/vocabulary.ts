@@ -96,11 +96,7 @@ export const TASK_STATUS_ALIASES: Record<string, TaskStatus> = {
 };
 
 /** The canonical word for `value`, if it is one or an accepted alias (case and spacing ignored). */
-export function canonicalWord<T extends string>(
-  value: string,
-  words: readonly T[],
-  aliases: Record<string, T>,
-): T | undefined {
+export function canonicalWord<T extends string>(value: string, words: readonly T[], aliases: Record<string, T>): T | undefined {
   const key = value.trim().toLowerCase().replace(/\s+/g, ' ');
   if ((words as readonly string[]).includes(key)) return key as T;
   return Object.hasOwn(aliases, key) ? aliases[key] : undefined;

@@ -27,7 +27,11 @@ export function dataQualitySection(quality: DataQuality | undefined, t: Labels, 
       quality.leftOut.length > 0
         ? {
             intro: fill(q.leftOutIntro, { count: int(quality.leftOut.length) }),
-            table: table([q.columns.place, q.columns.decision, q.columns.reason], quality.leftOut.slice(0, SHOWN).map((d) => [d.place, decision(d), word(q.reason, d.code)]), ['left', 'left', 'left']),
+            table: table(
+              [q.columns.place, q.columns.decision, q.columns.reason],
+              quality.leftOut.slice(0, SHOWN).map((d) => [d.place, decision(d), word(q.reason, d.code)]),
+              ['left', 'left', 'left'],
+            ),
             more: more(quality.leftOut.length),
           }
         : null,
@@ -37,7 +41,9 @@ export function dataQualitySection(quality: DataQuality | undefined, t: Labels, 
             intro: fill(q.duplicatesIntro, { count: int(quality.likelyDuplicates.length) }),
             table: table(
               [q.columns.actor, q.columns.looksLike, q.columns.because, q.columns.keep],
-              quality.likelyDuplicates.slice(0, SHOWN).map((d) => [`${d.name} (${d.place})`, `${d.other} (${d.otherPlace})`, q.duplicateReason[d.reason], d.keep]),
+              quality.likelyDuplicates
+                .slice(0, SHOWN)
+                .map((d) => [`${d.name} (${d.place})`, `${d.other} (${d.otherPlace})`, q.duplicateReason[d.reason], d.keep]),
               ['left', 'left', 'left', 'left'],
             ),
             more: more(quality.likelyDuplicates.length),

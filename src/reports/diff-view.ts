@@ -28,22 +28,69 @@ export function diffHeadline(diff: DiffResult, lang: Lang, names: ReadonlyMap<st
   if (diff.actors.left.length > 0) lines.push(fill(t.diff.left, { count: diff.actors.left.length, names: listOf(diff.actors.left.map(nameOf), t) }));
   if (diff.renames.length > 0) lines.push(fill(t.diff.renames, { list: diff.renames.map((r) => `${r.from} → ${r.to}`).join(', ') }));
   if (diff.layerMoves.length > 0) {
-    lines.push(fill(t.diff.layerMoves, { count: diff.layerMoves.length, list: listOf(diff.layerMoves.map((m) => `${nameOf(m.id)} ${layer(m.from)} → ${layer(m.to)}`), t, 6) }));
+    lines.push(
+      fill(t.diff.layerMoves, {
+        count: diff.layerMoves.length,
+        list: listOf(
+          diff.layerMoves.map((m) => `${nameOf(m.id)} ${layer(m.from)} → ${layer(m.to)}`),
+          t,
+          6,
+        ),
+      }),
+    );
   }
   if (diff.sectorChanges.length > 0) {
-    lines.push(fill(t.diff.sectorChanges, { count: diff.sectorChanges.length, list: listOf(diff.sectorChanges.map((m) => `${nameOf(m.id)} ${m.from ?? '–'} → ${m.to ?? '–'}`), t, 6) }));
+    lines.push(
+      fill(t.diff.sectorChanges, {
+        count: diff.sectorChanges.length,
+        list: listOf(
+          diff.sectorChanges.map((m) => `${nameOf(m.id)} ${m.from ?? '–'} → ${m.to ?? '–'}`),
+          t,
+          6,
+        ),
+      }),
+    );
   }
   const l = diff.links;
-  if (l.added.length + l.removed.length + l.reweighted.length > 0) lines.push(fill(t.diff.links, { added: l.added.length, removed: l.removed.length, reweighted: l.reweighted.length }));
+  if (l.added.length + l.removed.length + l.reweighted.length > 0)
+    lines.push(fill(t.diff.links, { added: l.added.length, removed: l.removed.length, reweighted: l.reweighted.length }));
   // Only shifts a reader can see at the precision shown.
-  const moved = diff.shifts.filter((s) => s.metric !== 'actors' && s.metric !== 'links' && metricValue(s.metric, s.before, t) !== metricValue(s.metric, s.after, t));
+  const moved = diff.shifts.filter(
+    (s) => s.metric !== 'actors' && s.metric !== 'links' && metricValue(s.metric, s.before, t) !== metricValue(s.metric, s.after, t),
+  );
   if (moved.length > 0) {
-    lines.push(fill(t.diff.shifts, { list: moved.map((s) => `${t.diff.metric[s.metric]} ${metricValue(s.metric, s.before, t)} → ${metricValue(s.metric, s.after, t)}`).join('; ') }));
+    lines.push(
+      fill(t.diff.shifts, {
+        list: moved.map((s) => `${t.diff.metric[s.metric]} ${metricValue(s.metric, s.before, t)} → ${metricValue(s.metric, s.after, t)}`).join('; '),
+      }),
+    );
   }
   if (diff.indicators.length > 0) {
-    lines.push(fill(t.diff.indicators, { count: diff.indicators.length, list: listOf(diff.indicators.map((i) => `${i.id} ${i.before === null ? '–' : formatNumber(i.before, Number.isInteger(i.before) ? 0 : 2, t)} → ${i.after === null ? '–' : formatNumber(i.after, Number.isInteger(i.after) ? 0 : 2, t)}`), t, 8) }));
+    lines.push(
+      fill(t.diff.indicators, {
+        count: diff.indicators.length,
+        list: listOf(
+          diff.indicators.map(
+            (i) =>
+              `${i.id} ${i.before === null ? '–' : formatNumber(i.before, Number.isInteger(i.before) ? 0 : 2, t)} → ${i.after === null ? '–' : formatNumber(i.after, Number.isInteger(i.after) ? 0 : 2, t)}`,
+          ),
+          t,
+          8,
+        ),
+      }),
+    );
   }
-  if (diff.tasksDone.length > 0) lines.push(fill(t.diff.tasksDone, { count: diff.tasksDone.length, list: listOf(diff.tasksDone.map((task) => task.id), t, 10) }));
+  if (diff.tasksDone.length > 0)
+    lines.push(
+      fill(t.diff.tasksDone, {
+        count: diff.tasksDone.length,
+        list: listOf(
+          diff.tasksDone.map((task) => task.id),
+          t,
+          10,
+        ),
+      }),
+    );
   return lines.length > 0 ? lines : [t.diff.nothing];
 }
 
@@ -63,7 +110,8 @@ export function diffView(diff: DiffResult, before: MapAnalysis, after: MapAnalys
   const layer = (l: string | null): string => (l ? t.layer[l as keyof Labels['layer']] : '–');
   const actor = (id: string, analysis: MapAnalysis) => analysis.result.actors.find((a) => a.id === id);
   const [pictureBefore, pictureAfter] = sharedPictures(before, after, t);
-  const linkRows = (links: DiffResult['links']['added'], word: string) => links.slice(0, 50).map((k) => [nameOf(k.source), nameOf(k.target), formatNumber(k.weight, Number.isInteger(k.weight) ? 0 : 2, t), word]);
+  const linkRows = (links: DiffResult['links']['added'], word: string) =>
+    links.slice(0, 50).map((k) => [nameOf(k.source), nameOf(k.target), formatNumber(k.weight, Number.isInteger(k.weight) ? 0 : 2, t), word]);
 
   return {
     lang: context.lang,
@@ -105,7 +153,9 @@ export function diffView(diff: DiffResult, before: MapAnalysis, after: MapAnalys
       [
         ...linkRows(diff.links.added, t.diff.added),
         ...linkRows(diff.links.removed, t.diff.removed),
-        ...diff.links.reweighted.slice(0, 50).map((k) => [nameOf(k.source), nameOf(k.target), `${formatNumber(k.from, 0, t)} → ${formatNumber(k.to, 0, t)}`, t.diff.weight.toLowerCase()]),
+        ...diff.links.reweighted
+          .slice(0, 50)
+          .map((k) => [nameOf(k.source), nameOf(k.target), `${formatNumber(k.from, 0, t)} → ${formatNumber(k.to, 0, t)}`, t.diff.weight.toLowerCase()]),
       ],
       ['left', 'left', 'right', 'left'],
     ),

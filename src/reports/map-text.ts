@@ -28,21 +28,46 @@ export function mapText(result: MapResult): string {
   if (result.network) {
     const n = result.network;
     lines.push('', `Members (${n.members.length}); ${n.shared.length} actors shared, ${n.crossMemberLinks.count} links between members`, '');
-    lines.push(...table(n.members.map((m) => [m.name, String(m.actors), String(m.links), fixed(m.density, 3)]), ['member', 'actors', 'links', 'density'], 1));
+    lines.push(
+      ...table(
+        n.members.map((m) => [m.name, String(m.actors), String(m.links), fixed(m.density, 3)]),
+        ['member', 'actors', 'links', 'density'],
+        1,
+      ),
+    );
   }
 
   lines.push('', 'Top actors by betweenness', '');
-  lines.push(...table(result.brokers.map((b) => [b.name, b.sector ?? '–', fixed(b.betweenness, 3), String(b.degree)]), ['actor', 'sector', 'betw.', 'degree']));
+  lines.push(
+    ...table(
+      result.brokers.map((b) => [b.name, b.sector ?? '–', fixed(b.betweenness, 3), String(b.degree)]),
+      ['actor', 'sector', 'betw.', 'degree'],
+    ),
+  );
   const byDegree = [...result.actors].sort((a, b) => b.degree - a.degree || b.strength - a.strength).slice(0, 10);
   lines.push('', 'Top actors by degree', '');
-  lines.push(...table(byDegree.map((a) => [a.name, a.sector ?? '–', String(a.degree), fixed(a.strength, 1)]), ['actor', 'sector', 'degree', 'strength']));
+  lines.push(
+    ...table(
+      byDegree.map((a) => [a.name, a.sector ?? '–', String(a.degree), fixed(a.strength, 1)]),
+      ['actor', 'sector', 'degree', 'strength'],
+    ),
+  );
   const f = result.fragmentation;
   if (f.removed.length > 0) {
-    lines.push('', ...wrap(`If the top ${f.removed.length} brokers left, the largest component would hold ${percent(f.after.largestShare)} of actors (now ${percent(f.before.largestShare)}).`));
+    lines.push(
+      '',
+      ...wrap(
+        `If the top ${f.removed.length} brokers left, the largest component would hold ${percent(f.after.largestShare)} of actors (now ${percent(f.before.largestShare)}).`,
+      ),
+    );
   }
   const toActivate = result.activation.potentialNoTies.length + result.activation.weaklyTied.length;
   if (toActivate > 0) {
-    lines.push(...wrap(`${result.activation.weaklyTied.length} actors have a single tie and ${result.activation.potentialNoTies.length} potential members none: candidates to activate.`));
+    lines.push(
+      ...wrap(
+        `${result.activation.weaklyTied.length} actors have a single tie and ${result.activation.potentialNoTies.length} potential members none: candidates to activate.`,
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -45,7 +45,12 @@ export function actorSections(result: MapResult, t: Labels, f: Formatters) {
         assessed.length > 0
           ? table(
               [t.column.actor, t.column.sector, t.column.cutOff, t.column.sectorsCutOff],
-              assessed.map((a) => [a.name, sectorOne(a), f.int(a.cutOff), a.sectorsCutOff.map((s) => t.sectorOne[s as keyof Labels['sectorOne']]).join(', ') || '–']),
+              assessed.map((a) => [
+                a.name,
+                sectorOne(a),
+                f.int(a.cutOff),
+                a.sectorsCutOff.map((s) => t.sectorOne[s as keyof Labels['sectorOne']]).join(', ') || '–',
+              ]),
               ['left', 'left', 'right', 'left'],
             )
           : null,
@@ -61,16 +66,33 @@ export function actorSections(result: MapResult, t: Labels, f: Formatters) {
           : null,
     },
     activation: {
-      weaklyTied: activation.weaklyTied.length > 0 ? fill(t.text.weaklyTied, { count: f.int(activation.weaklyTied.length), names: listOf(activation.weaklyTied.map(f.nameOf), t, 12) }) : null,
-      potential: activation.potentialNoTies.length > 0 ? fill(t.text.potential, { count: f.int(activation.potentialNoTies.length), names: listOf(activation.potentialNoTies.map(f.nameOf), t, 12) }) : null,
-      isolated: activation.isolated.length > 0 ? fill(t.text.isolated, { count: f.int(activation.isolated.length), names: listOf(activation.isolated.map(f.nameOf), t, 12) }) : null,
+      weaklyTied:
+        activation.weaklyTied.length > 0
+          ? fill(t.text.weaklyTied, { count: f.int(activation.weaklyTied.length), names: listOf(activation.weaklyTied.map(f.nameOf), t, 12) })
+          : null,
+      potential:
+        activation.potentialNoTies.length > 0
+          ? fill(t.text.potential, { count: f.int(activation.potentialNoTies.length), names: listOf(activation.potentialNoTies.map(f.nameOf), t, 12) })
+          : null,
+      isolated:
+        activation.isolated.length > 0
+          ? fill(t.text.isolated, { count: f.int(activation.isolated.length), names: listOf(activation.isolated.map(f.nameOf), t, 12) })
+          : null,
       nothing: activation.weaklyTied.length + activation.potentialNoTies.length + activation.isolated.length === 0 ? t.text.nothingToActivate : null,
     },
     actors: {
       header: [t.column.actor, t.column.sector, t.column.layer, t.column.degree, t.column.betweenness, t.column.eigenvector, t.column.community],
       rows: result.actors.map((a) => ({
         id: a.id,
-        cells: [a.name, sectorOne(a), a.layer ? t.layer[a.layer] : '–', f.int(a.degree), f.n(a.betweenness), a.eigenvector === null ? '–' : f.n(a.eigenvector), String(a.community)],
+        cells: [
+          a.name,
+          sectorOne(a),
+          a.layer ? t.layer[a.layer] : '–',
+          f.int(a.degree),
+          f.n(a.betweenness),
+          a.eigenvector === null ? '–' : f.n(a.eigenvector),
+          String(a.community),
+        ],
         sort: [a.name, sectorOne(a), a.layer ?? '', String(a.degree), String(a.betweenness), String(a.eigenvector ?? -1), String(a.community)],
       })),
     },
@@ -84,17 +106,23 @@ export function communitySections(result: MapResult, t: Labels, f: Formatters) {
     communities: {
       sentence:
         groups.length > 0
-          ? fill(t.text.communities, { count: f.int(groups.length), modularity: result.summary.modularity === null ? '–' : f.n(result.summary.modularity, 3), size: f.int(groups[0]!.size) })
+          ? fill(t.text.communities, {
+              count: f.int(groups.length),
+              modularity: result.summary.modularity === null ? '–' : f.n(result.summary.modularity, 3),
+              size: f.int(groups[0]!.size),
+            })
           : null,
       singletons: singletons > 0 ? fill(t.text.communitiesSingletons, { count: f.int(singletons) }) : null,
       table: table(
         [t.column.community, t.column.size, t.column.sectorMix, t.column.members],
-        groups.slice(0, 15).map((c) => [
-          String(c.id),
-          f.int(c.size),
-          c.sectors.map((s) => `${t.sectorOne[s.sector as keyof Labels['sectorOne']]} ${f.int(s.actors)}`).join(', '),
-          c.topActors.map(f.nameOf).join(', '),
-        ]),
+        groups
+          .slice(0, 15)
+          .map((c) => [
+            String(c.id),
+            f.int(c.size),
+            c.sectors.map((s) => `${t.sectorOne[s.sector as keyof Labels['sectorOne']]} ${f.int(s.actors)}`).join(', '),
+            c.topActors.map(f.nameOf).join(', '),
+          ]),
         ['right', 'right', 'left', 'left'],
       ),
     },

@@ -5,7 +5,7 @@ import type { MapResult } from '../analysis/map-result.js';
 import { countOf, fill, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { labelsFor, type Lang } from './i18n/index.js';
-import { barChart, type BarChart } from './pictures/bar-chart.js';
+import { barChart } from './pictures/bar-chart.js';
 import type { LayoutEdge } from './pictures/network-layout.js';
 import { communityMapNote, networkPicture, type NetworkPicture } from './pictures/network-picture.js';
 import { sectorColour } from './pictures/palette.js';
@@ -49,7 +49,11 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
     [t.column.sector, ...layersPresent.map((l) => t.layer[l.layer]), t.column.total],
     result.sectors
       .filter((r) => r.actors > 0)
-      .map((r) => [sectorName(r.sector), ...layersPresent.map((l) => int(result.actors.filter((a) => (a.sector ?? 'unknown') === r.sector && (a.layer ?? 'unknown') === l.layer).length)), int(r.actors)]),
+      .map((r) => [
+        sectorName(r.sector),
+        ...layersPresent.map((l) => int(result.actors.filter((a) => (a.sector ?? 'unknown') === r.sector && (a.layer ?? 'unknown') === l.layer).length)),
+        int(r.actors),
+      ]),
   );
   sectorLayer.rows.push([t.column.total, ...layersPresent.map((l) => int(l.actors)), int(result.actors.length)]);
 
@@ -75,7 +79,7 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
   const withEi = result.sectors.filter((r) => r.eiIndex !== null && r.sector !== 'unknown');
   const open = [...withEi].sort((a, b) => b.eiIndex! - a.eiIndex!)[0];
   const closed = [...withEi].sort((a, b) => a.eiIndex! - b.eiIndex!)[0];
-  const matrixLabels = result.sectorMatrix.labels.filter((label, i) => result.sectorMatrix.links[i]!.some((v) => v > 0));
+  const matrixLabels = result.sectorMatrix.labels.filter((_label, i) => result.sectorMatrix.links[i]!.some((v) => v > 0));
   const matrixIndex = (label: string): number => result.sectorMatrix.labels.indexOf(label);
   const averageDegree = s.actors > 0 ? result.actors.reduce((sum, a) => sum + a.degree, 0) / s.actors : 0;
 
@@ -95,33 +99,55 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
       list: info.sources,
       coverage: fill(t.text.coverage, { actors: int(s.actors), withSector: int(withSector), withLayer: int(withLayer), withLink: int(withLink) }),
       links: derived
-        ? fill(t.text.linkSources, { links: int(s.links), derived: fill(t.text.derivedCounts, { projects: countOf(result.projects.length, t.unit.project, t), events: countOf(result.events.length, t.unit.event, t) }) })
+        ? fill(t.text.linkSources, {
+            links: int(s.links),
+            derived: fill(t.text.derivedCounts, {
+              projects: countOf(result.projects.length, t.unit.project, t),
+              events: countOf(result.events.length, t.unit.event, t),
+            }),
+          })
         : fill(t.text.linkSourcesExplicit, { links: int(s.links) }),
       sampled: s.betweennessMethod === 'exact' ? null : fill(t.text.sampled, { sample: int(s.betweennessMethod.sample) }),
     },
     sectors: {
       table: sectorLayer,
       present: fill(t.text.sectorsPresent, { count: present.filter((r) => r.sector !== 'other').length }),
-      missing: result.missingSectors.length > 0 ? fill(t.text.sectorsMissing, { list: result.missingSectors.map((m) => sectorName(m).toLowerCase()).join(', ') }) : t.text.sectorsAllPresent,
+      missing:
+        result.missingSectors.length > 0
+          ? fill(t.text.sectorsMissing, { list: result.missingSectors.map((m) => sectorName(m).toLowerCase()).join(', ') })
+          : t.text.sectorsAllPresent,
       largest: largest ? fill(t.text.largestSector, { sector: sectorName(largest.sector).toLowerCase(), share: pct(largest.share) }) : null,
-      chart: barChart(result.sectors.filter((r) => r.actors > 0).map((r) => ({ label: sectorName(r.sector), value: r.actors, text: int(r.actors), colour: sectorColour(r.sector === 'unknown' ? null : r.sector) }))),
+      chart: barChart(
+        result.sectors
+          .filter((r) => r.actors > 0)
+          .map((r) => ({ label: sectorName(r.sector), value: r.actors, text: int(r.actors), colour: sectorColour(r.sector === 'unknown' ? null : r.sector) })),
+      ),
       layerChart: barChart(result.layers.map((l) => ({ label: t.layer[l.layer], value: l.actors, text: int(l.actors), colour: '#0072B2' }))),
       layerSuggestions:
         result.layerSuggestions && result.layerSuggestions.length > 0
           ? {
               intro: fill(t.text.layerSuggestions, { count: result.layerSuggestions.length }),
               items: result.layerSuggestions.map((x) =>
-                fill(t.text.layerSuggestion, { name: nameOf(x.id), declared: x.declared ? t.layer[x.declared].toLowerCase() : '–', suggested: t.layer[x.suggested].toLowerCase() }),
+                fill(t.text.layerSuggestion, {
+                  name: nameOf(x.id),
+                  declared: x.declared ? t.layer[x.declared].toLowerCase() : '–',
+                  suggested: t.layer[x.suggested].toLowerCase(),
+                }),
               ),
             }
           : null,
     },
     helix: {
-      table: table([t.column.sector, t.column.actors, t.column.share], result.helices.map((h) => [t.helix[h.helix as keyof Labels['helix']], int(h.actors), pct(h.share)])),
+      table: table(
+        [t.column.sector, t.column.actors, t.column.share],
+        result.helices.map((h) => [t.helix[h.helix as keyof Labels['helix']], int(h.actors), pct(h.share)]),
+      ),
       sentence:
         result.missingHelices.length > 0
           ? fill(t.text.helixMissing, { list: result.missingHelices.map((h) => t.helix[h as keyof Labels['helix']].toLowerCase()).join(', ') })
-          : fill(t.text.helixBalanced, { list: result.helices.map((h) => `${t.helix[h.helix as keyof Labels['helix']].toLowerCase()} ${pct(h.share)}`).join(', ') }),
+          : fill(t.text.helixBalanced, {
+              list: result.helices.map((h) => `${t.helix[h.helix as keyof Labels['helix']].toLowerCase()} ${pct(h.share)}`).join(', '),
+            }),
     },
     network: {
       picture,
@@ -129,9 +155,14 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
       caption: t.text.networkCaption,
       pictureFile: context.pictureFile ? fill(t.text.pictureFile, { file: context.pictureFile }) : null,
       pictureHref: context.pictureFile ?? null,
-      headline: table([t.column.figure, t.column.value, t.column.meaning], headline.map((h) => [h.label, h.value, h.meaning]), ['left', 'right', 'left']),
+      headline: table(
+        [t.column.figure, t.column.value, t.column.meaning],
+        headline.map((h) => [h.label, h.value, h.meaning]),
+        ['left', 'right', 'left'],
+      ),
       density: fill(t.text.density, { density: pct(s.density), degree: n(averageDegree, 1) }),
-      connectivity: s.components - s.isolates > 1 ? fill(t.text.fragmented, { components: int(s.components), share: pct(s.largestComponentShare) }) : t.text.connected,
+      connectivity:
+        s.components - s.isolates > 1 ? fill(t.text.fragmented, { components: int(s.components), share: pct(s.largestComponentShare) }) : t.text.connected,
     },
     matrix: {
       table: table(
@@ -143,7 +174,9 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
       closed: open && closed && open !== closed ? fill(t.text.eiClosed, { sector: sectorName(closed.sector).toLowerCase(), ei: n(closed.eiIndex!, 2) }) : null,
       bySector: table(
         [t.column.sector, t.column.within, t.column.across, t.column.eiIndex],
-        result.sectors.filter((r) => r.actors > 0 && r.sector !== 'unknown').map((r) => [sectorName(r.sector), int(r.internalLinks), int(r.externalLinks), r.eiIndex === null ? '–' : n(r.eiIndex, 2)]),
+        result.sectors
+          .filter((r) => r.actors > 0 && r.sector !== 'unknown')
+          .map((r) => [sectorName(r.sector), int(r.internalLinks), int(r.externalLinks), r.eiIndex === null ? '–' : n(r.eiIndex, 2)]),
       ),
     },
     ...actorSections(result, t, { n, pct, int, sectorName, nameOf }),
@@ -151,7 +184,11 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
     ...participationSections(result, t, { n, pct, int, sectorName, nameOf }),
     memberNetwork: networkSection(result.network, t, nameOf),
     dataQuality: dataQualitySection(result.dataQuality, t, int),
-    glossary: table([t.column.term, t.column.definition], Object.entries(t.glossary).map(([key, text]) => [key, text]), ['left', 'left']),
+    glossary: table(
+      [t.column.term, t.column.definition],
+      Object.entries(t.glossary).map(([key, text]) => [key, text]),
+      ['left', 'left'],
+    ),
   };
 }
 

@@ -25,15 +25,31 @@ export function networkSection(network: NetworkFigures | undefined, t: Labels, n
   return {
     intro: fill(t.network.intro, { count: network.members.length }),
     members: memberTable(network.members, t),
-    shared: network.shared.length > 0 ? fill(t.network.shared, { count: network.shared.length, names: listOf(network.shared.map((s) => `${nameOf(s.id)} (${s.members.join(', ')})`), t, 10) }) : t.network.noShared,
+    shared:
+      network.shared.length > 0
+        ? fill(t.network.shared, {
+            count: network.shared.length,
+            names: listOf(
+              network.shared.map((s) => `${nameOf(s.id)} (${s.members.join(', ')})`),
+              t,
+              10,
+            ),
+          })
+        : t.network.noShared,
     sameBusinessId:
       network.sameBusinessId.length > 0
-        ? fill(t.network.sameBusinessId, { list: network.sameBusinessId.map((b) => `${b.businessId}: ${b.actors.map((a) => `${a.id} (${a.member})`).join(', ')}`).join('; ') })
+        ? fill(t.network.sameBusinessId, {
+            list: network.sameBusinessId.map((b) => `${b.businessId}: ${b.actors.map((a) => `${a.id} (${a.member})`).join(', ')}`).join('; '),
+          })
         : null,
     crossing: cross.count > 0 ? fill(t.network.crossing, { count: formatInteger(cross.count, t), share: formatPercent(cross.share, t) }) : t.network.noCrossing,
     crossingLinks:
       cross.links.length > 0
-        ? table([t.column.actor, t.column.actor, t.diff.weight], cross.links.slice(0, 8).map((l) => [nameOf(l.source), nameOf(l.target), formatNumber(l.weight, Number.isInteger(l.weight) ? 0 : 2, t)]), ['left', 'left', 'right'])
+        ? table(
+            [t.column.actor, t.column.actor, t.diff.weight],
+            cross.links.slice(0, 8).map((l) => [nameOf(l.source), nameOf(l.target), formatNumber(l.weight, Number.isInteger(l.weight) ? 0 : 2, t)]),
+            ['left', 'left', 'right'],
+          )
         : null,
   };
 }

@@ -56,7 +56,10 @@ export function render(templates: Templates, view: object, markup: Markup): stri
 function templateError(file: string, source: string, e: unknown): EnvironmentError {
   const message = e instanceof Error ? e.message : String(e);
   const line = (e as { lineNumber?: number }).lineNumber ?? Number(/on line (\d+)/.exec(message)?.[1] ?? helperLine(source, message) ?? Number.NaN);
-  const lines = message.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   // A parse error reads "Parse error on line 3:", the offending text, a caret, then what was expected.
   const detail = /^Parse error/.test(lines[0] ?? '') ? (lines.at(-1) ?? message) : (lines[0] ?? message).replace(/ - \d+:\d+$/, '');
   return new EnvironmentError(`${file}${Number.isFinite(line) ? `:${line}` : ''}: the template has an error: ${detail}`);

@@ -14,11 +14,13 @@ export function failReasons(status: StatusResult, conditions: readonly FailCondi
   if (conditions.includes('off-track')) {
     for (const goal of status.goals) {
       for (const i of goal.indicators) {
-        if (i.onTrack === false) reasons.push(`off-track: indicator ${i.id} of goal ${goal.id} is at ${pct(i.progress)} of its target, ${pct(i.expected)} expected by ${status.asOf}`);
+        if (i.onTrack === false)
+          reasons.push(`off-track: indicator ${i.id} of goal ${goal.id} is at ${pct(i.progress)} of its target, ${pct(i.expected)} expected by ${status.asOf}`);
       }
     }
   }
-  if (conditions.includes('invalid') && warnings > 0) reasons.push(`invalid: the input has ${warnings} validation warning${warnings === 1 ? '' : 's'} (eco validate shows them)`);
+  if (conditions.includes('invalid') && warnings > 0)
+    reasons.push(`invalid: the input has ${warnings} validation warning${warnings === 1 ? '' : 's'} (eco validate shows them)`);
   return reasons;
 }
 

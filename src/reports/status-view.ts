@@ -27,7 +27,8 @@ export function statusView(status: StatusResult, context: StatusContext) {
   const int = (x: number): string => formatInteger(x, t);
   const nameOf = (id: string | null): string => (id === null ? '–' : (context.names.get(id) ?? id));
   const s = status.summary;
-  const number = (x: number | null, unit: string | null): string => (x === null ? '–' : `${formatNumber(x, Number.isInteger(x) ? 0 : 2, t)}${unit ? `\u00a0${unit}` : ''}`);
+  const number = (x: number | null, unit: string | null): string =>
+    x === null ? '–' : `${formatNumber(x, Number.isInteger(x) ? 0 : 2, t)}${unit ? `\u00a0${unit}` : ''}`;
   const onTrack = (i: IndicatorStatus): string => (i.onTrack === null ? t.onTrack.unknown : i.onTrack ? t.onTrack.yes : t.onTrack.no);
 
   return {
@@ -35,7 +36,14 @@ export function statusView(status: StatusResult, context: StatusContext) {
     t,
     title: `${t.status.report}: ${status.ecosystem.name}`,
     asOf: fill(t.status.asOf, { date: status.asOf }),
-    summary: fill(t.status.summary, { onTrack: int(s.onTrack), indicators: int(s.indicators), offTrack: int(s.offTrack), done: int(s.done), tasks: int(s.tasks), overdue: int(s.overdue) }),
+    summary: fill(t.status.summary, {
+      onTrack: int(s.onTrack),
+      indicators: int(s.indicators),
+      offTrack: int(s.offTrack),
+      done: int(s.done),
+      tasks: int(s.tasks),
+      overdue: int(s.overdue),
+    }),
     generated: fill(t.text.generated, { version: context.version, asOf: fill(t.text.asOf, { date: status.asOf }) }),
     since: context.since ? { title: fill(t.status.sinceTitle, { date: context.since.date }), lines: context.since.lines } : null,
     dataQuality: dataQualitySection(status.dataQuality, t, int),
@@ -44,9 +52,19 @@ export function statusView(status: StatusResult, context: StatusContext) {
       // Ids may hold spaces and any letter; an HTML anchor may not.
       anchor: `goal-${index + 1}-${slugify(goal.id, 'goal')}`,
       title: goal.title,
-      meta: [goal.due ? fill(t.status.due, { date: goal.due }) : null, goal.owner ? fill(t.status.owner, { name: nameOf(goal.owner) }) : null].filter((x) => x !== null).join(' · '),
+      meta: [goal.due ? fill(t.status.due, { date: goal.due }) : null, goal.owner ? fill(t.status.owner, { name: nameOf(goal.owner) }) : null]
+        .filter((x) => x !== null)
+        .join(' · '),
       indicators: table(
-        [t.indicatorColumn.indicator, t.indicatorColumn.baseline, t.indicatorColumn.target, t.indicatorColumn.value, t.indicatorColumn.progress, t.indicatorColumn.expected, t.indicatorColumn.onTrack],
+        [
+          t.indicatorColumn.indicator,
+          t.indicatorColumn.baseline,
+          t.indicatorColumn.target,
+          t.indicatorColumn.value,
+          t.indicatorColumn.progress,
+          t.indicatorColumn.expected,
+          t.indicatorColumn.onTrack,
+        ],
         goal.indicators.map((i) => [
           i.metric ? `${i.name} (${fill(t.status.metricNote, { metric: i.metric })})` : i.name,
           number(i.baseline, i.unit),
@@ -68,7 +86,12 @@ export function statusView(status: StatusResult, context: StatusContext) {
       }),
       tasks: table(
         [t.indicatorColumn.task, t.indicatorColumn.owner, t.indicatorColumn.status, t.indicatorColumn.due],
-        goal.taskList.map((task) => [`${task.id} ${task.title}`, nameOf(task.owner), `${t.taskStatus[task.status]}${task.overdue ? ' ⚠' : ''}`, task.due ?? '–']),
+        goal.taskList.map((task) => [
+          `${task.id} ${task.title}`,
+          nameOf(task.owner),
+          `${t.taskStatus[task.status]}${task.overdue ? ' ⚠' : ''}`,
+          task.due ?? '–',
+        ]),
         ['left', 'left', 'left', 'left'],
       ),
       overdueIds: goal.taskList.filter((task) => task.overdue).map((task) => task.id),
@@ -84,7 +107,9 @@ export function statusView(status: StatusResult, context: StatusContext) {
           )
         : null,
     noOverdue: t.status.noOverdue,
-    owners: status.ownerProblems.map((p) => `${p.id} (${p.goal}): ${p.problem === 'no-owner' ? t.status.noOwner : fill(t.status.ownerNotActive, { name: nameOf(p.owner) })}`),
+    owners: status.ownerProblems.map(
+      (p) => `${p.id} (${p.goal}): ${p.problem === 'no-owner' ? t.status.noOwner : fill(t.status.ownerNotActive, { name: nameOf(p.owner) })}`,
+    ),
     noOwnerProblems: t.status.noOwnerProblems,
     goalsWithoutWork: status.goalsWithoutActiveWork.length > 0 ? fill(t.status.goalsWithoutWork, { list: listOf(status.goalsWithoutActiveWork, t, 20) }) : null,
   };

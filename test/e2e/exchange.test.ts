@@ -8,7 +8,8 @@ import type { MapResult } from '../../src/analysis/map-result.js';
 import { ROOT, runEco } from '../helpers/run-eco.js';
 
 const temp = (): string => mkdtempSync(path.join(tmpdir(), 'eco-exchange-'));
-const map = (input: string, args: string[] = []) => JSON.parse(runEco(['map', input, '--format', 'json', '--quiet', '--links', 'explicit', ...args]).stdout) as MapResult;
+const map = (input: string, args: string[] = []) =>
+  JSON.parse(runEco(['map', input, '--format', 'json', '--quiet', '--links', 'explicit', ...args]).stdout) as MapResult;
 
 describe('eco export and eco import', () => {
   it.each(['gexf', 'graphml'])('a %s export imports back into the same network', (format) => {
@@ -40,10 +41,15 @@ describe('eco export and eco import', () => {
   });
 
   it('writes graphology and Cytoscape.js JSON', () => {
-    const graphology = JSON.parse(runEco(['export', 'examples/kauko', '--to', 'json', '--quiet']).stdout) as { nodes: { key: string; attributes: Record<string, unknown> }[]; edges: unknown[] };
+    const graphology = JSON.parse(runEco(['export', 'examples/kauko', '--to', 'json', '--quiet']).stdout) as {
+      nodes: { key: string; attributes: Record<string, unknown> }[];
+      edges: unknown[];
+    };
     expect(graphology.nodes).toHaveLength(17);
     expect(graphology.nodes[0]!.attributes).toMatchObject({ label: 'Business Helsinki', sector: 'public', color: '#009E73' });
-    const cytoscape = JSON.parse(runEco(['export', 'examples/kauko', '--to', 'cytoscape', '--quiet']).stdout) as { elements: { nodes: { data: Record<string, unknown> }[]; edges: { data: Record<string, unknown> }[] } };
+    const cytoscape = JSON.parse(runEco(['export', 'examples/kauko', '--to', 'cytoscape', '--quiet']).stdout) as {
+      elements: { nodes: { data: Record<string, unknown> }[]; edges: { data: Record<string, unknown> }[] };
+    };
     expect(cytoscape.elements.nodes[0]!.data).toMatchObject({ id: 'business-helsinki', label: 'Business Helsinki' });
     expect(cytoscape.elements.edges.length).toBe(graphology.edges.length);
   });
@@ -69,7 +75,10 @@ describe('eco export and eco import', () => {
 
   it('keeps contacts out unless asked', () => {
     const dir = temp();
-    writeFileSync(path.join(dir, 'ecosystem.yaml'), 'schema: eco/v1\necosystem: {id: c, name: C, orchestrators: [a]}\nactors:\n  - {id: a, name: A, sector: public, layer: orchestrator, contacts: [{name: Maija Meikäläinen, email: maija@example.org}]}\n  - {id: b, name: B, sector: company}\nlinks:\n  - {source: a, target: b}\n');
+    writeFileSync(
+      path.join(dir, 'ecosystem.yaml'),
+      'schema: eco/v1\necosystem: {id: c, name: C, orchestrators: [a]}\nactors:\n  - {id: a, name: A, sector: public, layer: orchestrator, contacts: [{name: Maija Meikäläinen, email: maija@example.org}]}\n  - {id: b, name: B, sector: company}\nlinks:\n  - {source: a, target: b}\n',
+    );
     expect(runEco(['export', dir, '--to', 'graphml', '--quiet']).stdout).not.toContain('Maija');
     expect(runEco(['export', dir, '--to', 'graphml', '--include-contacts', '--quiet']).stdout).toContain('Maija Meikäläinen maija@example.org');
   });

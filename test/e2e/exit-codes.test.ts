@@ -31,15 +31,24 @@ describe('exit codes say whose mistake it is', () => {
   it('an output path whose parent is a file', () => {
     const dir = temp();
     writeFileSync(path.join(dir, 'file'), '');
-    expectOneLine([...MAP, '--format', 'json', '-o', path.join(dir, 'file', 'report.json')], `eco: cannot write ${dir}/file/report.json: a part of the path is a file, not a folder`);
+    expectOneLine(
+      [...MAP, '--format', 'json', '-o', path.join(dir, 'file', 'report.json')],
+      `eco: cannot write ${dir}/file/report.json: a part of the path is a file, not a folder`,
+    );
   });
 
   it('an output folder that cannot be made, on a volume nobody writes to', () => {
-    expectOneLine([...MAP, '--format', 'json', '-o', '/proc/eco-no-such/report.json'], 'eco: cannot write /proc/eco-no-such/report.json: no such file or folder');
+    expectOneLine(
+      [...MAP, '--format', 'json', '-o', '/proc/eco-no-such/report.json'],
+      'eco: cannot write /proc/eco-no-such/report.json: no such file or folder',
+    );
   });
 
   it('an output in a folder where files cannot be created', () => {
-    expectOneLine([...MAP, '--format', 'json', '-o', '/sys/kernel/eco-report.json'], /^eco: cannot write \/sys\/kernel\/eco-report.json: (permission denied|the file system is read-only|the operation is not permitted)\n$/);
+    expectOneLine(
+      [...MAP, '--format', 'json', '-o', '/sys/kernel/eco-report.json'],
+      /^eco: cannot write \/sys\/kernel\/eco-report.json: (permission denied|the file system is read-only|the operation is not permitted)\n$/,
+    );
   });
 
   it('import over existing files without --force', () => {
@@ -48,19 +57,28 @@ describe('exit codes say whose mistake it is', () => {
     expect(runEco(['export', 'examples/kauko', '--to', 'gexf', '-o', gexf, '--quiet']).code).toBe(0);
     mkdirSync(path.join(dir, 'out'));
     writeFileSync(path.join(dir, 'out', 'actors.csv'), 'mine\n');
-    expectOneLine(['import', gexf, '-o', path.join(dir, 'out')], `eco: ${dir}/out/actors.csv exists; eco import writes nothing over existing files (--force to replace)`);
+    expectOneLine(
+      ['import', gexf, '-o', path.join(dir, 'out')],
+      `eco: ${dir}/out/actors.csv exists; eco import writes nothing over existing files (--force to replace)`,
+    );
   });
 
   it('a template with a syntax error names the template and its line', () => {
     const dir = temp();
     writeFileSync(path.join(dir, 'oma.hbs'), '# {{ecosystem.name}}\n\n{{#if summary}}\nkesken\n');
-    expectOneLine([...MAP, '--format', 'md', '--template', path.join(dir, 'oma.hbs')], /^eco: .*oma\.hbs:5: the template has an error: Expecting .*got 'EOF'\n$/);
+    expectOneLine(
+      [...MAP, '--format', 'md', '--template', path.join(dir, 'oma.hbs')],
+      /^eco: .*oma\.hbs:5: the template has an error: Expecting .*got 'EOF'\n$/,
+    );
   });
 
   it('a template calling an unknown helper names the template and its line', () => {
     const dir = temp();
     writeFileSync(path.join(dir, 'oma.hbs'), '# {{ecosystem.name}}\n\n{{lihavoi ecosystem.name}}\n');
-    expectOneLine([...MAP, '--format', 'html', '--template', path.join(dir, 'oma.hbs')], /^eco: .*oma\.hbs:3: the template has an error: Missing helper: "lihavoi"\n$/);
+    expectOneLine(
+      [...MAP, '--format', 'html', '--template', path.join(dir, 'oma.hbs')],
+      /^eco: .*oma\.hbs:3: the template has an error: Missing helper: "lihavoi"\n$/,
+    );
   });
 
   it('a template that cannot be read', () => {
@@ -73,7 +91,9 @@ describe('exit codes say whose mistake it is', () => {
   });
 
   it('a SOURCE_DATE_EPOCH past the year 9999', () => {
-    expectOneLine([...MAP, '--format', 'json'], /^eco: SOURCE_DATE_EPOCH must be whole seconds since 1970 .*not "99999999999999"\n$/, { SOURCE_DATE_EPOCH: '99999999999999' });
+    expectOneLine([...MAP, '--format', 'json'], /^eco: SOURCE_DATE_EPOCH must be whole seconds since 1970 .*not "99999999999999"\n$/, {
+      SOURCE_DATE_EPOCH: '99999999999999',
+    });
   });
 
   it('--threads 0 and --pivots -5', () => {

@@ -26,7 +26,10 @@ describe('git:REV:path', () => {
     writeFileSync(path.join(folder, 'ecosystem.yaml'), 'schema: eco/v1\necosystem: { id: kuopio, name: Kuopio }\nactors: toimijät "2026".csv\n');
     git('add', '.');
     git('commit', '-qm', 'first');
-    const run = runEco(['diff', 'git:HEAD:Kuopion "uusi" ekosysteemi ä', 'Kuopion "uusi" ekosysteemi ä', '--format', 'json', '--as-of', '2026-06-30', '--quiet'], { cwd: repo });
+    const run = runEco(
+      ['diff', 'git:HEAD:Kuopion "uusi" ekosysteemi ä', 'Kuopion "uusi" ekosysteemi ä', '--format', 'json', '--as-of', '2026-06-30', '--quiet'],
+      { cwd: repo },
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { actors: { joined: string[] } }).actors.joined).toEqual([]);
@@ -55,7 +58,11 @@ describe('git:REV:path', () => {
     git('add', '.');
     git('commit', '-qm', 'big');
     const temporaries = mkdtempSync(path.join(tmpdir(), 'eco-tmpdir-'));
-    const child = spawn(process.execPath, [ECO, 'diff', 'git:HEAD:big', 'big', '--format', 'json', '--quiet'], { cwd: repo, stdio: 'ignore', env: { PATH: process.env['PATH'] ?? '', TMPDIR: temporaries } });
+    const child = spawn(process.execPath, [ECO, 'diff', 'git:HEAD:big', 'big', '--format', 'json', '--quiet'], {
+      cwd: repo,
+      stdio: 'ignore',
+      env: { PATH: process.env['PATH'] ?? '', TMPDIR: temporaries },
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     let copy: string | undefined;
     for (let waited = 0; waited < 60_000 && copy === undefined; waited += 5) {

@@ -44,7 +44,10 @@ describe('hostile characters', () => {
   });
 
   it('the HTML reports carry no character XML forbids', () => {
-    for (const args of [['map', FIXTURE], ['status', FIXTURE, '--as-of', '2026-06-30']]) {
+    for (const args of [
+      ['map', FIXTURE],
+      ['status', FIXTURE, '--as-of', '2026-06-30'],
+    ]) {
       const run = runEco([...args, '--format', 'html', '--quiet']);
       expect(run.code).toBe(0);
       expect(run.stdout).not.toMatch(NOT_XML);
@@ -68,7 +71,12 @@ describe('hostile characters', () => {
   });
 
   it('no lone surrogate reaches the JSON documents', () => {
-    for (const args of [['map', FIXTURE], ['status', FIXTURE, '--as-of', '2026-06-30'], ['export', FIXTURE, '--to', 'json'], ['export', FIXTURE, '--to', 'cytoscape']]) {
+    for (const args of [
+      ['map', FIXTURE],
+      ['status', FIXTURE, '--as-of', '2026-06-30'],
+      ['export', FIXTURE, '--to', 'json'],
+      ['export', FIXTURE, '--to', 'cytoscape'],
+    ]) {
       const run = runEco([...args, ...(args[0] === 'export' ? [] : ['--format', 'json']), '--quiet']);
       expect(run.code).toBe(0);
       expect(run.stdout).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/i);

@@ -1,16 +1,17 @@
 // The baseline report: golden files for every example in both languages and
 // both formats (UPDATE_GOLDEN=1 rewrites them, for review in the diff), and
 // the safety and determinism every report must have.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { ROOT, runEco } from '../helpers/run-eco.js';
 
-const examples = readdirSync(`${ROOT}examples`).filter((name) => statSync(`${ROOT}examples/${name}/ecosystem.yaml`, { throwIfNoEntry: false })?.isFile()).sort();
+const examples = readdirSync(`${ROOT}examples`)
+  .filter((name) => statSync(`${ROOT}examples/${name}/ecosystem.yaml`, { throwIfNoEntry: false })?.isFile())
+  .sort();
 const cases = examples.flatMap((example) => (['fi', 'en'] as const).map((lang) => ({ example, lang })));
-
 
 describe('eco map reports', () => {
   it.each(cases)('$example in $lang: HTML matches its golden file', ({ example, lang }) => {

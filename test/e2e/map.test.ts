@@ -14,11 +14,39 @@ describe('eco map', () => {
     const result = JSON.parse(run.stdout) as MapResult;
     expect(result.schema).toBe('eco-map/v1');
     expect(Object.keys(result.summary)).toEqual(
-      expect.arrayContaining(['actors', 'links', 'density', 'components', 'isolates', 'diameter', 'averagePathLength', 'averageClustering', 'communities', 'modularity', 'betweennessMethod']),
+      expect.arrayContaining([
+        'actors',
+        'links',
+        'density',
+        'components',
+        'isolates',
+        'diameter',
+        'averagePathLength',
+        'averageClustering',
+        'communities',
+        'modularity',
+        'betweennessMethod',
+      ]),
     );
     for (const actor of result.actors) {
       expect(Object.keys(actor)).toEqual(
-        expect.arrayContaining(['id', 'name', 'sector', 'layer', 'degree', 'strength', 'degreeCentrality', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'clustering', 'community', 'constraint', 'effectiveSize']),
+        expect.arrayContaining([
+          'id',
+          'name',
+          'sector',
+          'layer',
+          'degree',
+          'strength',
+          'degreeCentrality',
+          'betweenness',
+          'closeness',
+          'eigenvector',
+          'pagerank',
+          'clustering',
+          'community',
+          'constraint',
+          'effectiveSize',
+        ]),
       );
     }
     for (const key of ['sectors', 'layers', 'communities', 'brokers'] as const) expect(Array.isArray(result[key])).toBe(true);

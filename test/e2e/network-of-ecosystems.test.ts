@@ -1,15 +1,10 @@
-// A network of ecosystems: members validated on their own and combined, the
-// network-level figures, the report sections, and member goals kept apart.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StatusResult } from '../../src/analysis/goal-status.js';
 import type { MapResult } from '../../src/analysis/map-result.js';
 import { expectGolden } from '../helpers/golden.js';
-import { ROOT, runEco } from '../helpers/run-eco.js';
+import { runEco } from '../helpers/run-eco.js';
 
 const FIXTURE = 'test/fixtures/network-of-ecosystems';
-
 
 describe('a network of ecosystems', () => {
   const result = JSON.parse(runEco(['map', FIXTURE, '--format', 'json', '--as-of', '2026-06-30', '--quiet']).stdout) as MapResult;
@@ -25,7 +20,15 @@ describe('a network of ecosystems', () => {
       ['south', 4, 0, 0],
     ]);
     expect(result.network!.shared).toEqual([{ id: 'uni', members: ['north', 'south'] }]);
-    expect(result.network!.sameBusinessId).toEqual([{ businessId: '0201256-6', actors: [{ id: 'n-firm', member: 'north' }, { id: 'n-firm-branch', member: 'south' }] }]);
+    expect(result.network!.sameBusinessId).toEqual([
+      {
+        businessId: '0201256-6',
+        actors: [
+          { id: 'n-firm', member: 'north' },
+          { id: 'n-firm-branch', member: 'south' },
+        ],
+      },
+    ]);
     expect(result.network!.crossMemberLinks.links).toEqual([{ source: 'n-firm', target: 's-firm', weight: 2 }]);
   });
 
@@ -72,6 +75,9 @@ describe('a network of ecosystems', () => {
 
   it.each(['fi', 'en'])('renders the network report in %s', (lang) => {
     expectGolden(`network/two-towns.map.${lang}.md`, runEco(['map', FIXTURE, '--format', 'md', '--lang', lang, '--as-of', '2026-06-30', '--quiet']).stdout);
-    expectGolden(`network/two-towns.status.${lang}.md`, runEco(['status', FIXTURE, '--format', 'md', '--lang', lang, '--as-of', '2026-06-30', '--quiet']).stdout);
+    expectGolden(
+      `network/two-towns.status.${lang}.md`,
+      runEco(['status', FIXTURE, '--format', 'md', '--lang', lang, '--as-of', '2026-06-30', '--quiet']).stdout,
+    );
   });
 });

@@ -35,12 +35,32 @@ function close(actual: unknown, expected: unknown, tolerance: number, what: stri
 describe('eco map against NetworkX', () => {
   it('covers the classic, weighted, disconnected, parallel-link, directed, bipartite, name-keyed and example networks', () => {
     expect(references.map((r) => r.network)).toEqual(
-      expect.arrayContaining(['karate', 'les-miserables', 'florentine', 'disconnected', 'parallel-links', 'directed-cycle', 'pirkanmaa-security', 'star', 'lattice', 'long-path', 'karate-by-name']),
+      expect.arrayContaining([
+        'karate',
+        'les-miserables',
+        'florentine',
+        'disconnected',
+        'parallel-links',
+        'directed-cycle',
+        'pirkanmaa-security',
+        'star',
+        'lattice',
+        'long-path',
+        'karate-by-name',
+      ]),
     );
   });
 
   describe.each(references)('$network', (reference) => {
-    const args = ['map', `test/fixtures/networks/${reference.network}`, '--format', 'json', '--quiet', '--exact', ...(reference.directed ? ['--directed'] : [])];
+    const args = [
+      'map',
+      `test/fixtures/networks/${reference.network}`,
+      '--format',
+      'json',
+      '--quiet',
+      '--exact',
+      ...(reference.directed ? ['--directed'] : []),
+    ];
     const run = runEco(args);
     const result = JSON.parse(run.stdout) as MapResult;
     const byId = new Map(result.actors.map((a) => [a.id, a as unknown as Record<string, unknown>]));

@@ -23,7 +23,9 @@ describe('inputs never hang or blow up', () => {
     const run = runEco(['validate', dir], { cwd: dir, timeout: 20_000 });
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^ecosystem.yaml:3:9: error input-not-regular: actors.csv is not a regular file \(it is a device, a pipe or a socket\); eco reads its input from files\n/);
+    expect(run.stderr).toMatch(
+      /^ecosystem.yaml:3:9: error input-not-regular: actors.csv is not a regular file \(it is a device, a pipe or a socket\); eco reads its input from files\n/,
+    );
   });
 
   it('an actors file linked to /dev/zero is refused, not read for ever', () => {
@@ -56,7 +58,11 @@ describe('inputs never hang or blow up', () => {
     const text = runEco(['validate', '.'], { cwd: `${ROOT}test/fixtures/invalid/member-cycle` });
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/^a\/ecosystem.yaml:3:11: error member-cycle: the member "\.\." includes this network itself/m);
-    const json = JSON.parse(runEco(['validate', '.', '--format', 'json'], { cwd: `${ROOT}test/fixtures/invalid/member-cycle` }).stdout) as { code: string; file: string; line: number }[];
+    const json = JSON.parse(runEco(['validate', '.', '--format', 'json'], { cwd: `${ROOT}test/fixtures/invalid/member-cycle` }).stdout) as {
+      code: string;
+      file: string;
+      line: number;
+    }[];
     expect(json.find((d) => d.code === 'member-cycle')).toMatchObject({ file: 'a/ecosystem.yaml', line: 3, col: 11, severity: 'error' });
   });
 
@@ -68,7 +74,10 @@ describe('inputs never hang or blow up', () => {
       const next = path.join(folder, 'sub');
       mkdirSync(next);
       const names = Array.from({ length: 30 }, (_, i) => (i === 0 ? 'sub' : `./sub${'/.'.repeat(i)}`));
-      writeFileSync(path.join(folder, 'ecosystem.yaml'), `schema: eco/v1\necosystem: { id: l${level}, name: L${level} }\nmembers: [${names.map((n) => JSON.stringify(n)).join(', ')}]\n`);
+      writeFileSync(
+        path.join(folder, 'ecosystem.yaml'),
+        `schema: eco/v1\necosystem: { id: l${level}, name: L${level} }\nmembers: [${names.map((n) => JSON.stringify(n)).join(', ')}]\n`,
+      );
       folder = next;
     }
     writeFileSync(path.join(folder, 'ecosystem.yaml'), 'schema: eco/v1\necosystem: { id: leaf, name: Leaf }\nactors:\n  - { id: a, name: A }\n');
@@ -92,7 +101,9 @@ describe('inputs never hang or blow up', () => {
     writeFileSync(path.join(dir, 'ecosystem.yaml'), `schema: eco/v1\necosystem: { id: big, name: Big }\nmembers:\n${members.join('\n')}\n`);
     const run = runEco(['validate', '.', '--quiet'], { cwd: dir, timeout: 120_000 });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^ecosystem.yaml:1004:5: error member-too-many: this network has more than 1000 members at all levels; eco stops loading here$/m);
+    expect(run.stdout).toMatch(
+      /^ecosystem.yaml:1004:5: error member-too-many: this network has more than 1000 members at all levels; eco stops loading here$/m,
+    );
   }, 120_000);
 });
 
@@ -119,6 +130,8 @@ describe('the CSV allowance of one run', () => {
     writeFileSync(path.join(dir, 'actors.csv.gz'), gzipSync(Buffer.alloc(130 * 1024 * 1024, 'a,b\n')));
     const run = runEco(['validate', dir], { timeout: 60_000 });
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe(`${dir}/actors.csv.gz: error file-too-large: the file is more than 128 MB; eco reads at most 128 MB of CSV in one run (about two million actors, or five million links: README, "How far one machine goes")\n`);
+    expect(run.stdout).toBe(
+      `${dir}/actors.csv.gz: error file-too-large: the file is more than 128 MB; eco reads at most 128 MB of CSV in one run (about two million actors, or five million links: README, "How far one machine goes")\n`,
+    );
   });
 });

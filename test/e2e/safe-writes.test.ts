@@ -22,13 +22,18 @@ beforeAll(async () => {
 /** Starts an export, waits until its temporary file appears, sends the signal; the exit code and what is left. */
 async function interruptExport(signal: NodeJS.Signals): Promise<{ code: number | null; left: string[] }> {
   const out = temp();
-  const child = spawn(process.execPath, [ECO, 'export', large, '--to', 'gexf', '--pivots', '50', '-o', path.join(out, 'network.gexf'), '--quiet'], { stdio: 'ignore' });
+  const child = spawn(process.execPath, [ECO, 'export', large, '--to', 'gexf', '--pivots', '50', '-o', path.join(out, 'network.gexf'), '--quiet'], {
+    stdio: 'ignore',
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   for (let waited = 0; waited < 120_000; waited += 5) {
     if (readdirSync(out).some((f) => f.endsWith('.tmp'))) break;
     await new Promise((r) => setTimeout(r, 5));
   }
-  expect(readdirSync(out).some((f) => f.endsWith('.tmp')), 'the export started writing').toBe(true);
+  expect(
+    readdirSync(out).some((f) => f.endsWith('.tmp')),
+    'the export started writing',
+  ).toBe(true);
   child.kill(signal);
   return { code: await exited, left: readdirSync(out) };
 }
@@ -60,7 +65,11 @@ describe('writes are atomic and safe in shared folders', () => {
     writeFileSync(path.join(dir, 'out/actors.csv'), 'old actors\n');
     writeFileSync(path.join(dir, 'out/links.csv'), 'old links\n');
     const script = `trap '' XFSZ; ulimit -f 12; exec "${process.execPath}" "${ECO}" export in --to csv -o out --quiet`;
-    const run = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
+    const run = spawnSync('bash', ['--norc', '--noprofile', '-c', script], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('eco: cannot write out/links.csv: the file would exceed the largest file size allowed here\n');
     expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['actors.csv', 'links.csv']);

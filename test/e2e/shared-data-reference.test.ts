@@ -14,7 +14,10 @@ if (!here) console.warn(`\n  not run: ${DATA} is not beside this checkout\n`);
 
 describe.runIf(here)('eigenvector centrality on fi-erdf against NetworkX', () => {
   it('converges, and every one of the 10,201 values equals NetworkX’s within 1e-6', () => {
-    const reference = JSON.parse(readFileSync(`${ROOT}test/reference/fixtures/shared/fi-erdf-eigenvector.json`, 'utf8')) as { actors: number; eigenvector: number[] };
+    const reference = JSON.parse(readFileSync(`${ROOT}test/reference/fixtures/shared/fi-erdf-eigenvector.json`, 'utf8')) as {
+      actors: number;
+      eigenvector: number[];
+    };
     const result = JSON.parse(runEco(['map', DATA, '--format', 'json', '--quiet'], { timeout: 120_000 }).stdout) as MapResult;
     expect(result.summary.eigenvectorConverged).toBe(true);
     expect(result.actors).toHaveLength(reference.actors);

@@ -86,7 +86,9 @@ describe('a workbook with mistakes', () => {
     const run = runEco(['map', workbook, '--skip-invalid', '--format', 'md']);
     expect(run.code).toBe(0);
     expect(run.stderr.split('\n').filter((l) => l.includes('(--skip-invalid)'))).toHaveLength(5);
-    expect(run.stderr).toContain(`${workbook} [Yhteydet] 3:B: left out the link "Seinäjoen kaupunki → Valio Oyj" (--skip-invalid): target "Valio Oyj" is not the id, name or business id of any actor; did you mean "Valio Oy"?`);
+    expect(run.stderr).toContain(
+      `${workbook} [Yhteydet] 3:B: left out the link "Seinäjoen kaupunki → Valio Oyj" (--skip-invalid): target "Valio Oyj" is not the id, name or business id of any actor; did you mean "Valio Oy"?`,
+    );
     expect(run.stdout).toContain('## Aineiston laatu');
     expect(run.stdout).toContain('Luki tyhjänä: sektori (toimija ”Valio Oy”)');
     const without = runEco(['map', workbook, '--format', 'md']);
@@ -99,7 +101,9 @@ describe('a workbook with mistakes', () => {
     writeFileSync(path.join(dir, 'kartoitus.ods'), 'PK');
     const run = runEco(['validate', path.join(dir, 'kartoitus.ods')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`eco: error file-spreadsheet-format: eco reads Excel workbooks as .xlsx, not .ods: save "${dir}/kartoitus.ods" as .xlsx (Excel workbook) or as CSV (UTF-8)\n`);
+    expect(run.stderr).toBe(
+      `eco: error file-spreadsheet-format: eco reads Excel workbooks as .xlsx, not .ods: save "${dir}/kartoitus.ods" as .xlsx (Excel workbook) or as CSV (UTF-8)\n`,
+    );
   });
 });
 
@@ -140,7 +144,11 @@ describe('eco export --to xlsx', () => {
     const zip = await JSZip.loadAsync(readFileSync(file));
     const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
     expect([...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['Actors', 'Links', 'Sector matrix', 'Communities', 'Brokers']);
-    const sheets = await Promise.all(Object.keys(zip.files).filter((f) => f.startsWith('xl/worksheets/sheet')).map((f) => zip.file(f)!.async('string')));
+    const sheets = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => f.startsWith('xl/worksheets/sheet'))
+        .map((f) => zip.file(f)!.async('string')),
+    );
     expect(sheets.join('')).not.toContain('<f>');
     expect(sheets[0]).toContain('=HYPERLINK(');
     expect(sheets[0]).toContain('<pane ySplit="1"');

@@ -1,7 +1,7 @@
 // eco status and eco diff end to end: goldens in both languages, exit codes
 // for CI, git revisions as inputs, and the CI recipe's script.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,6 @@ import { ECO, ROOT, runEco, STACK_LINE } from '../helpers/run-eco.js';
 const NETWORK = 'examples/seutukaupungit';
 const OLD = `${NETWORK}/snapshots/2025-06`;
 const NEW = `${NETWORK}/snapshots/2026-06`;
-
 
 const formats = (['fi', 'en'] as const).flatMap((lang) => (['md', 'html'] as const).map((format) => ({ lang, format })));
 
@@ -47,7 +46,9 @@ describe('eco status', () => {
     const behind = runEco(['status', NEW, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'off-track', '--quiet']);
     expect(behind.code).toBe(1);
     expect(behind.stderr).toMatch(/^off-track: indicator G2-I1 of goal G2 is at 67 % of its target, 70 % expected by 2026-06-30$/m);
-    expect(runEco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'invalid', '--quiet']).stderr).toMatch(/^invalid: the input has 1 validation warning/m);
+    expect(runEco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'invalid', '--quiet']).stderr).toMatch(
+      /^invalid: the input has 1 validation warning/m,
+    );
     expect(runEco(['status', NEW, '--fail-on', 'late']).code).toBe(2);
   });
 
@@ -87,7 +88,8 @@ describe('eco diff', () => {
   it('shows actors present in both snapshots at the same place in both pictures', () => {
     const html = runEco(['diff', OLD, NEW, '--as-of', '2026-06-30', '--format', 'html', '--quiet']).stdout;
     const [before, after] = html.split('<figure><h3>').slice(1);
-    const position = (svg: string, id: string): string | undefined => new RegExp(`cx="([\\d.]+)" cy="([\\d.]+)" r="[\\d.]+" fill="[^"]+" data-id="${id}"`).exec(svg)?.slice(1).join(',');
+    const position = (svg: string, id: string): string | undefined =>
+      new RegExp(`cx="([\\d.]+)" cy="([\\d.]+)" r="[\\d.]+" fill="[^"]+" data-id="${id}"`).exec(svg)?.slice(1).join(',');
     for (const id of ['iisalmi', 'rauma', 'uef', 'kuntaliitto']) expect(position(before!, id)).toBe(position(after!, id));
     expect(position(before!, 'lab')).toBeUndefined();
     expect(position(after!, 'lab')).toBeDefined();
@@ -95,7 +97,12 @@ describe('eco diff', () => {
 
   it('reads git:REV:path from the repository of the working folder', () => {
     const repo = mkdtempSync(path.join(tmpdir(), 'eco-git-'));
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' },
+      });
     git('init', '-q');
     cpSync(`${ROOT}${OLD}`, path.join(repo, 'eco'), { recursive: true });
     git('add', '.');
@@ -103,10 +110,14 @@ describe('eco diff', () => {
     git('tag', 'v2025.06');
     cpSync(`${ROOT}${NEW}`, path.join(repo, 'eco'), { recursive: true });
     git('commit', '-qam', 'June 2026');
-    const diff = JSON.parse(runEco(['diff', 'git:v2025.06:eco', 'eco', '--as-of', '2026-06-30', '--format', 'json', '--quiet'], { cwd: repo }).stdout) as DiffResult;
+    const diff = JSON.parse(
+      runEco(['diff', 'git:v2025.06:eco', 'eco', '--as-of', '2026-06-30', '--format', 'json', '--quiet'], { cwd: repo }).stdout,
+    ) as DiffResult;
     expect(diff.before.label).toBe('git:v2025.06:eco');
     expect(diff.actors.joined).toEqual(['lab', 'ylasavon-yrittajat']);
-    const manifest = runEco(['status', 'eco', '--since', 'git:HEAD~1:eco/ecosystem.yaml', '--as-of', '2026-06-30', '--format', 'text', '--quiet'], { cwd: repo });
+    const manifest = runEco(['status', 'eco', '--since', 'git:HEAD~1:eco/ecosystem.yaml', '--as-of', '2026-06-30', '--format', 'text', '--quiet'], {
+      cwd: repo,
+    });
     expect(manifest.code).toBe(0);
     expect(manifest.stdout).toMatch(/Since git:HEAD~1:eco\/ecosystem.yaml:\n {2}Mukaan tuli 2: LAB-ammattikorkeakoulu, Ylä-Savon Yrittäjät ry\./);
     const missing = runEco(['diff', 'git:nosuchtag:eco', 'eco'], { cwd: repo });
@@ -119,7 +130,11 @@ describe('the CI recipe (examples/ci/eco-status.sh)', () => {
   const script = `${ROOT}examples/ci/eco-status.sh`;
   const run = (input: string, asOf: string) => {
     const reports = mkdtempSync(path.join(tmpdir(), 'eco-ci-'));
-    const result = spawnSync('bash', [script, input, reports], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ECO: `${process.execPath} ${ECO}`, AS_OF: asOf } });
+    const result = spawnSync('bash', [script, input, reports], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH'] ?? '', ECO: `${process.execPath} ${ECO}`, AS_OF: asOf },
+    });
     return { ...result, reports };
   };
 

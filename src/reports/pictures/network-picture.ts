@@ -53,7 +53,10 @@ export function sharedPictures(
   }
   const degree = new Map<string, number>();
   for (const a of [...after.result.actors, ...before.result.actors]) degree.set(a.id, Math.max(degree.get(a.id) ?? 0, a.degree));
-  const frame = layoutFrame([...degree].map(([id, d]) => ({ id, degree: d })), [...after.edges, ...before.edges]);
+  const frame = layoutFrame(
+    [...degree].map(([id, d]) => ({ id, degree: d })),
+    [...after.edges, ...before.edges],
+  );
   return [actorPicture(before.result, before.edges, labels, frame), actorPicture(after.result, after.edges, labels, frame)];
 }
 
@@ -63,7 +66,10 @@ const radius = (degree: number): number => Math.min(18, 3 + 2.2 * Math.sqrt(degr
 function layoutFrame(actors: readonly { id: string; degree: number }[], edges: readonly LayoutEdge[]): Map<string, Position> {
   const tied = actors.filter((a) => a.degree > 0);
   const lone = actors.filter((a) => a.degree === 0);
-  const raw = layoutNetwork(tied.map((a) => ({ id: a.id, size: radius(a.degree) })), edges);
+  const raw = layoutNetwork(
+    tied.map((a) => ({ id: a.id, size: radius(a.degree) })),
+    edges,
+  );
   const sizes = new Map(actors.map((a) => [a.id, radius(a.degree)]));
   const frameHeight = lone.length > 0 ? HEIGHT - 50 : HEIGHT;
   const place = fitToFrame(separate(fitToFrame(raw, frameHeight), sizes), frameHeight);
@@ -77,7 +83,15 @@ function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: L
   const nodes: PictureNode[] = result.actors.map((a) => {
     const p = place.get(a.id)!;
     const sector = a.sector ?? 'unknown';
-    return { id: a.id, x: p.x, y: p.y, r: round(radius(a.degree)), colour: sectorColour(a.sector), title: `${a.name} (${labels.sectorOne[sector as keyof Labels['sectorOne']]})`, sector };
+    return {
+      id: a.id,
+      x: p.x,
+      y: p.y,
+      r: round(radius(a.degree)),
+      colour: sectorColour(a.sector),
+      title: `${a.name} (${labels.sectorOne[sector as keyof Labels['sectorOne']]})`,
+      sector,
+    };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const top = result.actors
@@ -91,7 +105,10 @@ function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: L
     nodes,
     edges: pictureEdges(edges, byId),
     labels: placeLabels(top.map((a) => ({ node: byId.get(a.id)!, text: shorten(a.name, 30) }))),
-    legend: legendOf(result.actors.map((a) => a.sector ?? 'unknown'), labels),
+    legend: legendOf(
+      result.actors.map((a) => a.sector ?? 'unknown'),
+      labels,
+    ),
   };
 }
 
@@ -111,13 +128,24 @@ function communityPicture(result: MapResult, edges: readonly LayoutEdge[], label
     else between.set(key, { source: `c${lo}`, target: `c${hi}`, weight: edge.weight });
   }
   const radius = (size: number): number => Math.min(40, 4 + 1.5 * Math.sqrt(size));
-  const raw = layoutNetwork(shown.map((c) => ({ id: `c${c.id}`, size: radius(c.size) })), [...between.values()]);
+  const raw = layoutNetwork(
+    shown.map((c) => ({ id: `c${c.id}`, size: radius(c.size) })),
+    [...between.values()],
+  );
   const sizes = new Map(shown.map((c) => [`c${c.id}`, radius(c.size)]));
   const place = fitToFrame(separate(fitToFrame(raw, HEIGHT), sizes), HEIGHT);
   const nodes: PictureNode[] = shown.map((c) => {
     const p = place.get(`c${c.id}`)!;
     const sector = c.sectors[0]?.sector ?? 'unknown';
-    return { id: `c${c.id}`, x: p.x, y: p.y, r: round(radius(c.size)), colour: sectorColour(sector === 'unknown' ? null : sector), title: `${labels.column.community} ${c.id} (${c.size})`, sector };
+    return {
+      id: `c${c.id}`,
+      x: p.x,
+      y: p.y,
+      r: round(radius(c.size)),
+      colour: sectorColour(sector === 'unknown' ? null : sector),
+      title: `${labels.column.community} ${c.id} (${c.size})`,
+      sector,
+    };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const strongest = [...between.values()].sort((a, b) => b.weight - a.weight).slice(0, 400);
@@ -128,7 +156,10 @@ function communityPicture(result: MapResult, edges: readonly LayoutEdge[], label
     nodes,
     edges: pictureEdges(strongest, byId, true),
     labels: placeLabels(nodes.slice(0, LABELLED).map((node) => ({ node, text: node.title }))),
-    legend: legendOf(nodes.map((n) => n.sector), labels),
+    legend: legendOf(
+      nodes.map((n) => n.sector),
+      labels,
+    ),
   };
 }
 

@@ -6,10 +6,15 @@ import { buildGraph } from '../../../src/model/build-graph.js';
 import { ecosystemOf } from './helpers.js';
 
 // A bow tie: triangle a–b–c, triangle c–d–e, and a tail e–f. Cut vertices: c and e.
-const eco = ecosystemOf(
-  { a: 'company', b: 'company', c: 'public', d: 'research', e: 'research', f: 'community' },
-  [['a', 'b'], ['b', 'c'], ['a', 'c'], ['c', 'd'], ['d', 'e'], ['c', 'e'], ['e', 'f']],
-);
+const eco = ecosystemOf({ a: 'company', b: 'company', c: 'public', d: 'research', e: 'research', f: 'community' }, [
+  ['a', 'b'],
+  ['b', 'c'],
+  ['a', 'c'],
+  ['c', 'd'],
+  ['d', 'e'],
+  ['c', 'e'],
+  ['e', 'f'],
+]);
 const graph = buildGraph(eco, { directed: false, links: 'all' });
 const csr = outCsr(graph);
 const index = (id: string) => csr.nodes.indexOf(id);
@@ -20,9 +25,28 @@ describe('articulationPoints', () => {
   });
 
   it('finds none in a cycle, and the centre of a star', () => {
-    const cycle = outCsr(buildGraph(ecosystemOf({ a: undefined, b: undefined, c: undefined, d: undefined }, [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'a']]), { directed: false, links: 'all' }));
+    const cycle = outCsr(
+      buildGraph(
+        ecosystemOf({ a: undefined, b: undefined, c: undefined, d: undefined }, [
+          ['a', 'b'],
+          ['b', 'c'],
+          ['c', 'd'],
+          ['d', 'a'],
+        ]),
+        { directed: false, links: 'all' },
+      ),
+    );
     expect([...articulationPoints(cycle)]).toEqual([]);
-    const star = outCsr(buildGraph(ecosystemOf({ hub: undefined, x: undefined, y: undefined, z: undefined }, [['hub', 'x'], ['hub', 'y'], ['hub', 'z']]), { directed: false, links: 'all' }));
+    const star = outCsr(
+      buildGraph(
+        ecosystemOf({ hub: undefined, x: undefined, y: undefined, z: undefined }, [
+          ['hub', 'x'],
+          ['hub', 'y'],
+          ['hub', 'z'],
+        ]),
+        { directed: false, links: 'all' },
+      ),
+    );
     expect([...articulationPoints(star)].map((i) => star.nodes[i])).toEqual(['hub']);
   });
 

@@ -14,7 +14,10 @@ describe('buildGraph', () => {
     ],
     {
       projects: [{ id: 'p', title: 'P', lead: 'a', partners: ['b', 'c'] }],
-      events: [{ id: 'e1', title: 'E1', participants: ['a', 'c'] }, { id: 'e2', title: 'E2', participants: ['a', 'c', 'c'] }],
+      events: [
+        { id: 'e1', title: 'E1', participants: ['a', 'c'] },
+        { id: 'e2', title: 'E2', participants: ['a', 'c', 'c'] },
+      ],
     },
   );
 

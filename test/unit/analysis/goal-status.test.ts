@@ -75,7 +75,17 @@ const eco: Ecosystem = {
       owner: 'firm',
       indicators: [
         { id: 'G1-I1', name: 'Engaged actors', baseline: 1, baselineDate: '2025-12-31', target: 5, metric: 'actors.engaged' },
-        { id: 'G1-I2', name: 'From history', baseline: 0, baselineDate: '2025-12-31', target: 10, history: [{ date: '2026-06-30', value: 4 }, { date: '2025-12-31', value: 0 }] },
+        {
+          id: 'G1-I2',
+          name: 'From history',
+          baseline: 0,
+          baselineDate: '2025-12-31',
+          target: 10,
+          history: [
+            { date: '2026-06-30', value: 4 },
+            { date: '2025-12-31', value: 0 },
+          ],
+        },
       ],
       tasks: [
         { id: 'G1-T1', title: 'a', owner: 'uni', status: 'done', due: '2026-01-31' },

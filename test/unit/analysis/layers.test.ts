@@ -7,7 +7,10 @@ describe('layerFigures', () => {
     const eco = ecosystemOf({ o: 'public', lead: 'public', p: 'company', twice: 'research', once: 'company', none: 'company' }, [], {
       ecosystem: { id: 't', name: 'T', orchestrators: ['o'] },
       projects: [{ id: 'x', title: 'X', lead: 'lead', partners: ['p'] }],
-      events: [{ id: 'e1', title: 'E1', participants: ['twice', 'once'] }, { id: 'e2', title: 'E2', participants: ['twice'] }],
+      events: [
+        { id: 'e1', title: 'E1', participants: ['twice', 'once'] },
+        { id: 'e2', title: 'E2', participants: ['twice'] },
+      ],
     });
     eco.actors.find((a) => a.id === 'p')!.layer = 'active';
     eco.actors.find((a) => a.id === 'none')!.layer = 'active';

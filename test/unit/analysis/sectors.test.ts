@@ -6,10 +6,13 @@ import { ecosystemOf } from './helpers.js';
 describe('sectorFigures', () => {
   // Two companies tied to each other, each tied to the university; the city tied to one company;
   // an actor without a sector tied to the city.
-  const eco = ecosystemOf(
-    { c1: 'company', c2: 'company', u: 'research', city: 'public', x: undefined },
-    [['c1', 'c2'], ['c1', 'u'], ['c2', 'u'], ['city', 'c1'], ['x', 'city']],
-  );
+  const eco = ecosystemOf({ c1: 'company', c2: 'company', u: 'research', city: 'public', x: undefined }, [
+    ['c1', 'c2'],
+    ['c1', 'u'],
+    ['c2', 'u'],
+    ['city', 'c1'],
+    ['x', 'city'],
+  ]);
   const figures = sectorFigures(buildGraph(eco, { directed: false, links: 'all' }));
   const row = (sector: string) => figures.sectors.find((s) => s.sector === sector)!;
 

@@ -21,7 +21,14 @@ const base = (): Ecosystem => ({
     { source: 'a', target: 'b', weight: 1 },
     { source: 'b', target: 'c', weight: 2 },
   ],
-  goals: [{ id: 'G1', title: 'G', tasks: [{ id: 'T1', title: 't', status: 'in-progress' }], indicators: [{ id: 'I1', name: 'i', baseline: 0, target: 10, current: 2 }] }],
+  goals: [
+    {
+      id: 'G1',
+      title: 'G',
+      tasks: [{ id: 'T1', title: 't', status: 'in-progress' }],
+      indicators: [{ id: 'I1', name: 'i', baseline: 0, target: 10, current: 2 }],
+    },
+  ],
 });
 
 describe('diffSnapshots', () => {
@@ -66,8 +73,12 @@ describe('diffSnapshots', () => {
 
 describe('likelyRenames', () => {
   it('takes a near-identical name for the same actor, but not a short or different one', () => {
-    expect(likelyRenames([{ id: 'n1', name: 'Kauhajoen  kaupunki' }], [{ id: 'o1', name: 'Kauhajoen kaupunki' }])).toEqual([{ from: 'o1', to: 'n1', reason: 'name' }]);
-    expect(likelyRenames([{ id: 'n1', name: 'Savonlinnan kehitys Oy' }], [{ id: 'o1', name: 'Savonlinnan kehitys Oyj' }])).toEqual([{ from: 'o1', to: 'n1', reason: 'name' }]);
+    expect(likelyRenames([{ id: 'n1', name: 'Kauhajoen  kaupunki' }], [{ id: 'o1', name: 'Kauhajoen kaupunki' }])).toEqual([
+      { from: 'o1', to: 'n1', reason: 'name' },
+    ]);
+    expect(likelyRenames([{ id: 'n1', name: 'Savonlinnan kehitys Oy' }], [{ id: 'o1', name: 'Savonlinnan kehitys Oyj' }])).toEqual([
+      { from: 'o1', to: 'n1', reason: 'name' },
+    ]);
     expect(likelyRenames([{ id: 'n1', name: 'Raahe' }], [{ id: 'o1', name: 'Rauma' }])).toEqual([]);
   });
 });

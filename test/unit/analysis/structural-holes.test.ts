@@ -11,7 +11,14 @@ const figures = (links: [string, string][], ids: string[]) => {
 
 describe('structuralHoles (Burt 1992)', () => {
   it('a star centre spans holes: constraint 1/k, effective size k', () => {
-    const star = figures([['h', 'a'], ['h', 'b'], ['h', 'c']], ['h', 'a', 'b', 'c']);
+    const star = figures(
+      [
+        ['h', 'a'],
+        ['h', 'b'],
+        ['h', 'c'],
+      ],
+      ['h', 'a', 'b', 'c'],
+    );
     expect(star['h']!.constraint).toBeCloseTo(1 / 3, 12);
     expect(star['h']!.effectiveSize).toBe(3);
     // A leaf depends on its one tie entirely.
@@ -20,7 +27,14 @@ describe('structuralHoles (Burt 1992)', () => {
   });
 
   it('in a triangle every tie is redundant in part: constraint (1/2 + 1/4)² · 2, effective size 1', () => {
-    const triangle = figures([['a', 'b'], ['b', 'c'], ['c', 'a']], ['a', 'b', 'c']);
+    const triangle = figures(
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+      ],
+      ['a', 'b', 'c'],
+    );
     expect(triangle['a']!.constraint).toBeCloseTo(2 * (0.5 + 0.25) ** 2, 12);
     expect(triangle['a']!.effectiveSize).toBe(1);
   });

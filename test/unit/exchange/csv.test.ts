@@ -26,7 +26,23 @@ describe('csv cells for spreadsheets', () => {
   });
 
   it('writes Excel files with a BOM, ; and CRLF', () => {
-    expect(csvText([['id', 'x'], ['a', 1.5]], { excel: true })).toBe('\ufeffid;x\r\na;1,5\r\n');
-    expect(csvText([['id', 'x'], ['a', 1.5]], { excel: false })).toBe('id,x\na,1.5\n');
+    expect(
+      csvText(
+        [
+          ['id', 'x'],
+          ['a', 1.5],
+        ],
+        { excel: true },
+      ),
+    ).toBe('\ufeffid;x\r\na;1,5\r\n');
+    expect(
+      csvText(
+        [
+          ['id', 'x'],
+          ['a', 1.5],
+        ],
+        { excel: false },
+      ),
+    ).toBe('id,x\na,1.5\n');
   });
 });

@@ -7,7 +7,9 @@ import { materialiseGitInput } from '../../../src/io/git-snapshot.js';
 import { ROOT } from '../../helpers/run-eco.js';
 
 function files(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`])).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort();
 }
 
 describe('materialiseGitInput', () => {
@@ -19,7 +21,10 @@ describe('materialiseGitInput', () => {
     cpSync(`${ROOT}test/fixtures/network-of-ecosystems`, path.join(repo, 'net'), { recursive: true });
     mkdirSync(path.join(repo, 'shared'));
     writeFileSync(path.join(repo, 'shared', 'goals.yaml'), '[]\n');
-    writeFileSync(path.join(repo, 'net', 'ecosystem.yaml'), `${execFileSync('cat', [path.join(repo, 'net', 'ecosystem.yaml')], { encoding: 'utf8' }).replace(/goals:[\s\S]*/, '')}goals: ../shared/goals.yaml\n`);
+    writeFileSync(
+      path.join(repo, 'net', 'ecosystem.yaml'),
+      `${execFileSync('cat', [path.join(repo, 'net', 'ecosystem.yaml')], { encoding: 'utf8' }).replace(/goals:[\s\S]*/, '')}goals: ../shared/goals.yaml\n`,
+    );
     writeFileSync(path.join(repo, 'net', 'raportti.pdf'), Buffer.alloc(1024, 7));
     writeFileSync(path.join(repo, 'net', 'north', 'muistiinpanot.txt'), 'ei ekosysteemin tiedosto\n');
     git('add', '.');

@@ -35,7 +35,9 @@ describe('decode', () => {
     const bytes = Buffer.concat([Buffer.from('id,nimi\nä,Äänekoski\nö,Öljy '), Buffer.from([0xff]), Buffer.from(' Oy\n')]);
     const result = decode(bytes, where);
     expect(result.ok && result.text).toBe('id,nimi\nä,Äänekoski\nö,Öljy \uFFFD Oy\n');
-    expect(result.diagnostics).toEqual([{ code: 'file-invalid-utf8', severity: 'warning', location: { file: 'actors.csv', line: 3, col: 8 }, args: { byte: 'FF' } }]);
+    expect(result.diagnostics).toEqual([
+      { code: 'file-invalid-utf8', severity: 'warning', location: { file: 'actors.csv', line: 3, col: 8 }, args: { byte: 'FF' } },
+    ]);
   });
 
   it('reports the first twenty stray bytes one by one, then how many more', () => {
@@ -75,7 +77,12 @@ describe('readTextFile', () => {
     budget.csvBytes = 5;
     const second = await readTextFile('a.csv', path.join(dir, 'a.csv'), 'csv', undefined, budget);
     expect(second.diagnostics).toEqual([
-      { code: 'file-too-large', severity: 'error', location: { file: 'a.csv' }, args: { size: 12, limit: MAX_BYTES.csv, kind: 'CSV', before: MAX_BYTES.csv - 5 } },
+      {
+        code: 'file-too-large',
+        severity: 'error',
+        location: { file: 'a.csv' },
+        args: { size: 12, limit: MAX_BYTES.csv, kind: 'CSV', before: MAX_BYTES.csv - 5 },
+      },
     ]);
   });
 });

@@ -6,7 +6,13 @@ describe('parseYaml', () => {
 
   it('locates values and keys by path', () => {
     const { yaml } = parseYaml(text, 'e.yaml');
-    expect(yaml?.value).toEqual({ schema: 'eco/v1', actors: [{ id: 'a', name: 'Alfa' }, { id: 'b', name: 'Beta' }] });
+    expect(yaml?.value).toEqual({
+      schema: 'eco/v1',
+      actors: [
+        { id: 'a', name: 'Alfa' },
+        { id: 'b', name: 'Beta' },
+      ],
+    });
     expect(yaml?.locate(['actors', 0, 'name'])).toEqual({ file: 'e.yaml', line: 4, col: 11 });
     expect(yaml?.locate(['actors', 1, 'name'], { key: true })).toEqual({ file: 'e.yaml', line: 5, col: 14 });
     expect(yaml?.locate(['actors', 1])).toEqual({ file: 'e.yaml', line: 5, col: 5 });
@@ -23,7 +29,12 @@ describe('parseYaml', () => {
 
   it('stops an alias bomb instead of expanding it', () => {
     const rows = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 8; i++) rows.push(`b${i}: &b${i} [${Array(10).fill(i === 0 ? '*a' : `*b${i - 1}`).join(', ')}]`);
+    for (let i = 0; i < 8; i++)
+      rows.push(
+        `b${i}: &b${i} [${Array(10)
+          .fill(i === 0 ? '*a' : `*b${i - 1}`)
+          .join(', ')}]`,
+      );
     const { yaml, diagnostics } = parseYaml(`${rows.join('\n')}\n`, 'bomb.yaml');
     expect(yaml).toBeUndefined();
     expect(diagnostics.map((d) => d.code)).toEqual(['yaml-alias-limit']);

@@ -30,12 +30,26 @@ describe('validateDocument', () => {
     const doc = base();
     doc.actors.push({ id: 'a', name: 'Alfa again', sector: 'compny', layer: 'active' });
     doc.links.push({ source: 'a', target: 'zz' }, { source: 'b', target: 'b' });
-    const codes = check(doc).diagnostics.map((d) => d.code).sort();
+    const codes = check(doc)
+      .diagnostics.map((d) => d.code)
+      .sort();
     expect(codes).toEqual(['duplicate-id', 'self-link', 'unknown-actor', 'unknown-value']);
   });
 
   it('flags overdue tasks as of the report date, and goals without indicators', () => {
-    const doc = { ...base(), goals: [{ id: 'G1', title: 'T', tasks: [{ id: 'T1', title: 't', due: '2025-12-31', status: 'planned' }, { id: 'T2', title: 't', due: '2025-12-31', status: 'done' }] }] };
+    const doc = {
+      ...base(),
+      goals: [
+        {
+          id: 'G1',
+          title: 'T',
+          tasks: [
+            { id: 'T1', title: 't', due: '2025-12-31', status: 'planned' },
+            { id: 'T2', title: 't', due: '2025-12-31', status: 'done' },
+          ],
+        },
+      ],
+    };
     expect(check(doc, '2026-01-01').diagnostics.map((d) => [d.code, d.args['id']])).toEqual([
       ['goal-without-indicators', 'G1'],
       ['task-overdue', 'T1'],
@@ -48,12 +62,19 @@ describe('validateDocument', () => {
     doc.ecosystem.orchestrators = [];
     doc.actors[0]!.layer = 'active';
     doc.actors.push({ id: 'c', name: 'Gamma', sector: 'public', layer: 'passive' });
-    expect(check(doc).diagnostics.map((d) => d.code).sort()).toEqual(['isolated-actor', 'no-orchestrator']);
+    expect(
+      check(doc)
+        .diagnostics.map((d) => d.code)
+        .sort(),
+    ).toEqual(['isolated-actor', 'no-orchestrator']);
   });
 
   it('reports dates in the wrong order at the precision both give', () => {
     const doc = base();
-    doc.links = [{ source: 'a', target: 'b', since: '2024-05', until: '2024' } as never, { source: 'a', target: 'b', since: '2024-05-02', until: '2024-05-01' } as never];
+    doc.links = [
+      { source: 'a', target: 'b', since: '2024-05', until: '2024' } as never,
+      { source: 'a', target: 'b', since: '2024-05-02', until: '2024-05-01' } as never,
+    ];
     expect(check(doc).diagnostics.map((d) => d.code)).toEqual(['date-order']);
   });
 
@@ -61,6 +82,8 @@ describe('validateDocument', () => {
     const doc = base();
     doc.actors[0] = { ...doc.actors[0]!, businessId: '0201256-6' } as never;
     doc.actors[1] = { ...doc.actors[1]!, businessId: '0201256-6' } as never;
-    expect(check(doc).diagnostics.map((d) => [d.code, d.severity, d.args['reason'], d.args['keep']])).toEqual([['likely-duplicate', 'warning', 'business-id', 'a']]);
+    expect(check(doc).diagnostics.map((d) => [d.code, d.severity, d.args['reason'], d.args['keep']])).toEqual([
+      ['likely-duplicate', 'warning', 'business-id', 'a'],
+    ]);
   });
 });

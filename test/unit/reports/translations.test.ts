@@ -27,7 +27,12 @@ describe('report translations', () => {
     const placeholders = (labels: unknown): string[] =>
       keys(labels).map((key) => {
         const value = key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], labels);
-        return `${key}:${String(value).match(/\{\w+\}/g)?.sort().join() ?? ''}`;
+        return `${key}:${
+          String(value)
+            .match(/\{\w+\}/g)
+            ?.sort()
+            .join() ?? ''
+        }`;
       });
     for (const [, labels] of others) expect(placeholders(labels)).toEqual(placeholders(first![1]));
   });
