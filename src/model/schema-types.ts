@@ -2,7 +2,15 @@
 
 export type Kind = 'ecosystem' | 'cluster' | 'network' | 'value-network';
 export type IdList = string[];
-export type Sector = 'company' | 'research' | 'education' | 'public' | 'financier' | 'association' | 'community' | 'other';
+export type Sector =
+  | 'company'
+  | 'research'
+  | 'education'
+  | 'public'
+  | 'financier'
+  | 'association'
+  | 'community'
+  | 'other';
 export type Layer = 'orchestrator' | 'partner' | 'active' | 'passive' | 'potential';
 export type TaskStatus = 'planned' | 'in-progress' | 'done' | 'blocked';
 
