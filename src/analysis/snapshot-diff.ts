@@ -3,7 +3,7 @@
 // named), layer and sector moves, links added, lost and reweighted (as
 // unordered pairs), shifts in the network figures, rank changes among the
 // top brokers, indicator changes and tasks done since.
-import { editDistance } from '../model/did-you-mean.js';
+import { editDistance } from '../diagnostics/did-you-mean.js';
 import type { Ecosystem, Layer, Sector } from '../model/schema-types.js';
 import type { StatusResult } from './goal-status.js';
 import type { MapAnalysis } from './map-analysis.js';

@@ -11,7 +11,8 @@ import { terminalSafe } from '../model/text-safety.js';
 import { render } from '../reports/render.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { checkTemplateFormat, templateInputs, VERSION } from './report-options.js';
-import { loadSnapshot } from './snapshot.js';
+import { loadSnapshot } from '../pipeline/snapshot.js';
+import { loadValid } from './load-valid.js';
 
 export interface DiffCommandOptions {
   format?: 'json' | 'text' | 'md' | 'html';
@@ -26,8 +27,10 @@ export async function diffCommand(oldInput: string, newInput: string, options: D
   const asOf = reportDate(options.asOf);
   const format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
   checkTemplateFormat(options.template, format);
-  const old = await loadSnapshot(oldInput, { asOf, quiet: options.quiet }, out);
-  const latest = await loadSnapshot(newInput, { asOf, quiet: options.quiet }, out);
+  const load = (input: string, display?: (absolute: string) => string) => loadValid(input, { ...(display && { display }), asOf, quiet: options.quiet }, out);
+  const warn = (message: string): void => (options.quiet ? undefined : out.stderr(`${message}\n`));
+  const old = await loadSnapshot(oldInput, asOf, load, warn);
+  const latest = await loadSnapshot(newInput, asOf, load, warn);
   if (!old || !latest) return EXIT.invalid;
   const before = old.snapshot;
   const after = latest.snapshot;

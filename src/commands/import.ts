@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { importGraph, type GraphFormat } from '../exchange/import-graph.js';
 import { exists } from '../io/file-exists.js';
-import { displayRelative } from '../io/load-ecosystem.js';
+import { displayRelative } from '../io/read-ecosystem.js';
 import { slugify } from '../model/values.js';
 import { readBounded, unreadableReason } from '../io/read-bounded.js';
 import { writeOutputs } from '../io/write-output.js';

@@ -2,7 +2,7 @@
 import { exists } from '../io/file-exists.js';
 import path from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
-import { displayRelative } from '../io/load-ecosystem.js';
+import { displayRelative } from '../io/read-ecosystem.js';
 import { writeOutputs } from '../io/write-output.js';
 import { INIT_FILES } from './init-files.js';
 import { EXIT, type Output } from './exit-codes.js';

@@ -14,7 +14,7 @@ import { renderMapReport } from '../reports/map-report.js';
 import type { Lang } from '../reports/i18n/index.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
-import { addNetworkFigures } from './network-figures.js';
+import { addNetworkFigures } from '../pipeline/network-figures.js';
 import {
   checkTemplateFormat,
   noteSampling,

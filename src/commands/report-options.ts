@@ -5,9 +5,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { reportDate } from '../io/report-date.js';
-import { isCsvInput } from '../io/load-ecosystem.js';
+import { isCsvInput } from '../io/read-ecosystem.js';
 import type { LinkSource } from '../model/build-graph.js';
-import { didYouMean } from '../model/did-you-mean.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { MapResult } from '../analysis/map-result.js';
 import type { Output } from './exit-codes.js';
 

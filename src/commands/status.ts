@@ -15,9 +15,10 @@ import { statusView } from '../reports/status-view.js';
 import { FAIL_CONDITIONS, failReasons, statusText, type FailCondition } from '../reports/status-text.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
-import { addNetworkFigures } from './network-figures.js';
+import { addNetworkFigures } from '../pipeline/network-figures.js';
 import { checkTemplateFormat, noteSampling, readLinksOption, templateInputs, VERSION } from './report-options.js';
-import { sinceHeadline } from './since.js';
+import { changeSince } from '../pipeline/since.js';
+import { diffHeadline } from '../reports/diff-view.js';
 
 export interface StatusCommandOptions {
   format?: 'json' | 'text' | 'md' | 'html';
@@ -53,17 +54,27 @@ export async function statusCommand(input: string, options: StatusCommandOptions
   const since =
     options.since === undefined
       ? undefined
-      : await sinceHeadline(options.since, valid.ecosystem, analysis, { lang: options.lang, asOf, quiet: options.quiet }, out);
+      : await changeSince(
+          options.since,
+          valid.ecosystem,
+          analysis,
+          asOf,
+          (input, display) => loadValid(input, { ...(display && { display }), asOf, quiet: options.quiet }, out),
+          (message) => (options.quiet ? undefined : out.stderr(`${message}\n`)),
+        );
   if (since === null) return EXIT.invalid;
+  const sinceLines = since
+    ? diffHeadline(since.diff, options.lang, new Map([...since.before.ecosystem.actors, ...valid.ecosystem.actors].map((a) => [a.id, a.name])))
+    : [];
 
   let text: string;
   if (format === 'json') {
     text = `${JSON.stringify(since ? { ...status, since: since.diff } : status, null, 2)}\n`;
   } else if (format === 'text') {
-    text = terminalSafe(statusText(status) + (since ? `\nSince ${since.date}:\n${since.lines.map((l) => `  ${l}\n`).join('')}` : ''));
+    text = terminalSafe(statusText(status) + (since ? `\nSince ${since.label}:\n${sinceLines.map((l) => `  ${l}\n`).join('')}` : ''));
   } else {
     const names = new Map(valid.ecosystem.actors.map((a) => [a.id, a.name]));
-    const view = statusView(status, { lang: options.lang, version: VERSION, names, ...(since && { since: { date: since.date, lines: since.lines } }) });
+    const view = statusView(status, { lang: options.lang, version: VERSION, names, ...(since && { since: { date: since.label, lines: sinceLines } }) });
     text = render(await loadTemplates(`status.${format}`, options.template), view, format);
   }
   await writeOutput(options.output, text, [...valid.inputs, ...(since?.inputs ?? []), ...templateInputs(options.template)]);

@@ -4,7 +4,7 @@ import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { reportDate } from '../io/report-date.js';
 import { writeOutput } from '../io/write-output.js';
 import { jsonChunks } from '../model/json-text.js';
-import { checkEcosystem } from './load-valid.js';
+import { checkEcosystem } from '../pipeline/check-ecosystem.js';
 import { EXIT, type Output } from './exit-codes.js';
 
 export interface ValidateOptions {

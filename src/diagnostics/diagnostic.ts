@@ -1,20 +1,11 @@
 // A problem found in the input, as data: a code, a severity, where it is and
 // the facts the message is made from. Prose is made in one place (messages.ts).
-import type { Path } from './locator.js';
-import type { DiagnosticCode } from './messages.js';
+import type { Path, SourceLocation } from './locator.js';
+import type { DiagnosticArgs, DiagnosticCode } from './messages.js';
+
+export type { DiagnosticArgs, SourceLocation };
 
 export type Severity = 'error' | 'warning';
-
-export interface SourceLocation {
-  file: string;
-  /** The sheet of a workbook; line is then its row number and col its column (1 = A). */
-  sheet?: string;
-  /** 1-based; absent when the problem is about a whole file or folder. */
-  line?: number;
-  col?: number;
-}
-
-export type DiagnosticArgs = Record<string, string | number | undefined>;
 
 export interface Diagnostic {
   code: DiagnosticCode;

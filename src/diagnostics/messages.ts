@@ -1,6 +1,7 @@
 // Every diagnostic code eco can report, with the sentence it becomes. Tests
 // assert on codes and locations; rewording a message here changes no logic.
-import type { DiagnosticArgs } from './diagnostic.js';
+/** The facts a message is made from. */
+export type DiagnosticArgs = Record<string, string | number | undefined>;
 
 type Message = (a: DiagnosticArgs) => string;
 

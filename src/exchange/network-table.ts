@@ -3,7 +3,7 @@
 // per edge. Personal data (contacts) only when asked for.
 import type { MapAnalysis } from '../analysis/map-analysis.js';
 import type { Ecosystem } from '../model/schema-types.js';
-import { sectorColour } from '../reports/pictures/palette.js';
+import { sectorColour } from '../model/sector-palette.js';
 
 export type Cell = string | number | boolean | null;
 

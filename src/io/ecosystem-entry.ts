@@ -6,7 +6,6 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { error, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { UnreadableInputError } from '../diagnostics/errors.js';
-import { slugify } from '../model/values.js';
 import { exists } from './file-exists.js';
 
 export const COLLECTIONS = ['actors', 'links', 'projects', 'events', 'goals'] as const;
@@ -119,9 +118,9 @@ async function findCollection(folder: string, collection: Collection, extensions
   return undefined;
 }
 
-/** A manifest for tables read without one, named after the folder or workbook: never "actors". */
+/** A manifest for tables read without one, named after the folder or workbook (never "actors"); the model gives it its id. */
 function manifestFor(name: string, collections: Record<string, unknown>): Record<string, unknown> {
-  return { schema: 'eco/v1', ecosystem: { id: slugify(name, 'ecosystem'), name }, ...collections };
+  return { schema: 'eco/v1', ecosystem: { name }, ...collections };
 }
 
 export function otherSpreadsheet(absolute: string, display: (p: string) => string, referencedAt?: SourceLocation): UnreadableInputError {

@@ -3,7 +3,7 @@
 import { about, error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { rowPlace } from '../diagnostics/format.js';
 import type { Locator, Path } from '../diagnostics/locator.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { likelyDuplicates } from './likely-duplicates.js';
 import { metricNames, parseMetric } from './metric-names.js';
 import { records } from './normalize.js';

@@ -11,9 +11,9 @@ import linkSchema from '../../schemas/link.schema.json' with { type: 'json' };
 import projectSchema from '../../schemas/project.schema.json' with { type: 'json' };
 import { about, error, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Locator, Path } from '../diagnostics/locator.js';
-import { describe } from './values.js';
+import { describe } from '../diagnostics/describe.js';
 import { businessIdProblem } from './business-id.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { KIND_ALIASES, LAYER_ALIASES, SECTOR_ALIASES, TASK_STATUS_ALIASES } from './vocabulary.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats: string[]) => Ajv;

@@ -4,7 +4,7 @@
 // `;`-separated lists, Finnish d.m.yyyy dates, a workbook's own numbers and
 // dates kept as such). An actors table needs no id column: the name is enough.
 import { error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { isUnsafeKey } from './safe-keys.js';
 import { excelDate, excelMoney } from './spreadsheet-values.js';
 

@@ -8,7 +8,7 @@ import { labelsFor, type Lang } from './i18n/index.js';
 import { barChart } from './pictures/bar-chart.js';
 import type { LayoutEdge } from './pictures/network-layout.js';
 import { communityMapNote, networkPicture, type NetworkPicture } from './pictures/network-picture.js';
-import { sectorColour } from './pictures/palette.js';
+import { sectorColour } from '../model/sector-palette.js';
 import { actorSections, communitySections, participationSections } from './map-view-sections.js';
 import { table, type Table } from './table.js';
 import { networkSection } from './network-view.js';

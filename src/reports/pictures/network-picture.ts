@@ -6,7 +6,7 @@ import type { MapResult } from '../../analysis/map-result.js';
 import type { Labels } from '../i18n/en.js';
 import { fill } from '../format.js';
 import { layoutNetwork, separate, type LayoutEdge, type Position } from './network-layout.js';
-import { sectorColour } from './palette.js';
+import { sectorColour } from '../../model/sector-palette.js';
 
 export const MAX_ACTORS = 1500;
 const MAX_COMMUNITIES = 60;

@@ -1,30 +1,35 @@
-// Loads an ecosystem from its manifest (or a folder, or an actors CSV with an
-// optional links CSV) into one plain document, with a source map that says
-// where every value came from. Syntax problems are reported here; the schema,
-// references and lints are the model's (src/model/validate.ts).
+// Reads an ecosystem as it is written: its manifest (or a folder, a workbook
+// or an actors CSV read as if it had one) and each collection the manifest
+// points to, raw — parsed CSV, a workbook's sheet, parsed YAML — with every
+// file read, the members it lists, and where each value came from. Syntax
+// problems are reported here; typing the rows and checking them are the
+// model's (src/model/), and src/pipeline/load-ecosystem.ts joins the two.
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { error, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, error, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { describe } from '../diagnostics/describe.js';
 import { UnreadableInputError } from '../diagnostics/errors.js';
 import type { Locator } from '../diagnostics/locator.js';
-import { dropUnsafeKeys } from '../model/safe-keys.js';
-import { describe, isPlainObject } from '../model/values.js';
 import { displayRelative } from './display-path.js';
-import { COLLECTIONS, resolveEntry, type Collection } from './ecosystem-entry.js';
-import { loadCollection, splitSheet, workbookCollections, type CollectionContext } from './load-collection.js';
-import { readTextFile, type ReadBudget } from './read-text-file.js';
-import { fileLocator, SourceMap } from './source-map.js';
+import { COLLECTIONS, type Collection, resolveEntry } from './ecosystem-entry.js';
+import { type RawCollection, type ReadContext, readCollection, splitSheet, workbookCollections } from './read-collection.js';
+import { type ReadBudget, readTextFile } from './read-text-file.js';
 import { parseYaml } from './yaml-file.js';
 
 export { displayRelative };
-export { COLLECTIONS, isCsvInput, type Collection } from './ecosystem-entry.js';
+export { COLLECTIONS, type Collection, isCsvInput } from './ecosystem-entry.js';
 
-export interface LoadedEcosystem {
-  /** The manifest with every collection read in as a list; still unvalidated. */
-  document: Record<string, unknown>;
-  sources: SourceMap;
-  /** Collections whose file could not be read; checks that need them are skipped. */
-  incomplete: Set<Collection>;
+export interface RawEcosystem {
+  /** The manifest as written (a plain mapping), or the one made for a folder or table read without one. */
+  manifest: Record<string, unknown>;
+  /** Where the manifest's values are. */
+  manifestLocator: Locator;
+  /** Read without a manifest: the ecosystem is named after its folder or workbook. */
+  synthetic: boolean;
+  /** Each collection the manifest points to, as read. */
+  collections: Map<Collection, RawCollection>;
+  /** Collections the manifest gives in a form that is neither a list nor a path. */
+  malformed: Collection[];
   /** Whether the manifest could be read at all; if not, there is nothing more to check. */
   readable: boolean;
   /** The member ecosystems of a network of ecosystems: absolute paths, as written, and where the manifest names each. */
@@ -35,12 +40,13 @@ export interface LoadedEcosystem {
   origin: string;
   /** The folder the ecosystem's files are in, as shown to the user. */
   folder: string;
+  /** Problems reading the manifest. */
   diagnostics: Diagnostic[];
   /** What eco decided for the user, to say on stderr (the links file it found beside the actors, a sheet it did not read). */
   notes: string[];
 }
 
-export interface LoadOptions {
+export interface ReadOptions {
   /** A links CSV to go with an actors CSV given as the input. */
   links?: string;
   /** How a path is shown in messages (default: relative to the working folder). */
@@ -50,85 +56,87 @@ export interface LoadOptions {
 }
 
 /** @throws UnreadableInputError when the input itself cannot be found or read. */
-export async function loadEcosystem(input: string, options: LoadOptions = {}): Promise<LoadedEcosystem> {
+export async function readEcosystem(input: string, options: ReadOptions = {}): Promise<RawEcosystem> {
   const display = options.display ?? displayRelative;
-  const absolute = path.resolve(input);
-  const entry = await resolveEntry(absolute, options.links, display);
-  const diagnostics: Diagnostic[] = [];
-  const incomplete = new Set<Collection>();
+  const entry = await resolveEntry(path.resolve(input), options.links, display);
   const files: string[] = [];
   const notes = entry.kind === 'synthetic' ? [...entry.notes] : [];
+  const origin = display(entry.kind === 'manifest' ? entry.manifest : entry.origin);
+  const unread = (diagnostics: Diagnostic[]): RawEcosystem => ({
+    manifest: {},
+    manifestLocator: { locate: () => ({ file: origin }) },
+    synthetic: false,
+    collections: new Map(),
+    malformed: [],
+    readable: false,
+    members: [],
+    files,
+    origin,
+    folder: display(path.dirname(path.resolve(input))),
+    diagnostics,
+    notes: [],
+  });
 
   let manifest: Record<string, unknown>;
   let manifestLocator: Locator;
+  const diagnostics: Diagnostic[] = [];
   if (entry.kind === 'manifest') {
     files.push(entry.manifest);
-    const read = await readTextFile(display(entry.manifest), entry.manifest, 'yaml');
+    const read = await readTextFile(origin, entry.manifest, 'yaml');
     if (!read.ok) {
       if (read.unreadable) throw new UnreadableInputError(read.diagnostics);
-      return failedLoad(display(entry.manifest), read.diagnostics, files);
+      return unread(read.diagnostics);
     }
     diagnostics.push(...read.diagnostics);
-    const parsed = parseYaml(read.text, display(entry.manifest));
-    if (!parsed.yaml) return failedLoad(display(entry.manifest), [...diagnostics, ...parsed.diagnostics], files);
-    manifestLocator = parsed.yaml;
+    const parsed = parseYaml(read.text, origin);
+    if (!parsed.yaml) return unread([...diagnostics, ...parsed.diagnostics]);
     diagnostics.push(...parsed.diagnostics);
-    if (!isPlainObject(parsed.yaml.value)) {
-      return failedLoad(
-        display(entry.manifest),
-        [
-          ...diagnostics,
-          error('wrong-type', parsed.yaml.locate([]), {
-            field: 'the manifest',
-            expected: 'a mapping of keys (schema:, ecosystem:, actors: …)',
-            found: describe(parsed.yaml.value),
-          }),
-        ],
-        files,
-      );
+    const value = parsed.yaml.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return unread([
+        ...diagnostics,
+        error('wrong-type', parsed.yaml.locate([]), {
+          field: 'the manifest',
+          expected: 'a mapping of keys (schema:, ecosystem:, actors: …)',
+          found: describe(value),
+        }),
+      ]);
     }
-    diagnostics.push(...dropUnsafeKeys(parsed.yaml.value, parsed.yaml));
-    manifest = parsed.yaml.value;
+    manifest = value as Record<string, unknown>;
+    manifestLocator = parsed.yaml;
   } else {
-    manifestLocator = fileLocator(display(entry.origin));
     manifest = entry.synthetic;
+    manifestLocator = { locate: () => ({ file: origin }) };
   }
 
-  const sources = new SourceMap(manifestLocator);
-  const document: Record<string, unknown> = { ...manifest };
   const baseDir = entry.kind === 'manifest' ? path.dirname(entry.manifest) : entry.folder;
   const listed: unknown[] = Array.isArray(manifest['members']) ? manifest['members'] : [];
   const members = listed.flatMap((m, i) =>
     typeof m === 'string' ? [{ path: path.resolve(baseDir, m), written: m, at: manifestLocator.locate(['members', i]) }] : [],
   );
-  // A network of ecosystems may have no actors of its own.
-  if (members.length > 0 && manifest['actors'] === undefined) document['actors'] = [];
-  const context: CollectionContext = { workbooks: new Map(), ...(options.budget && { budget: options.budget }), display };
-  const sourceOf = await collectionSources(manifest, baseDir, manifestLocator, context, files, notes);
-  delete document['workbook'];
+  const context: ReadContext = { workbooks: new Map(), ...(options.budget && { budget: options.budget }), display };
+  const sources = await collectionSources(manifest, baseDir, manifestLocator, context, files, notes);
+  const collections = new Map<Collection, RawCollection>();
+  const malformed: Collection[] = [];
   for (const name of COLLECTIONS) {
-    const value = manifest[name];
-    const source = sourceOf.get(name);
-    if (!source) {
-      if (value !== undefined && !Array.isArray(value)) {
-        diagnostics.push(error('collection-format', manifestLocator.locate([name]), { collection: name }));
-        incomplete.add(name);
-        delete document[name];
-      }
-      continue;
-    }
-    const loaded = await loadCollection(name, source.file, source.sheet, source.at, context);
-    for (const d of loaded.diagnostics) diagnostics.push(d);
-    if (loaded.items) {
-      document[name] = loaded.items;
-      sources.setCollection(name, loaded.locator);
-    } else {
-      incomplete.add(name);
-      delete document[name];
-    }
+    const source = sources.get(name);
+    if (source) collections.set(name, await readCollection(name, source.file, source.sheet, source.at, context));
+    else if (manifest[name] !== undefined && !Array.isArray(manifest[name])) malformed.push(name);
   }
-  const origin = display(entry.kind === 'manifest' ? entry.manifest : entry.origin);
-  return { document, sources, incomplete, readable: true, origin, folder: display(baseDir), diagnostics, members, files, notes };
+  return {
+    manifest,
+    manifestLocator,
+    synthetic: entry.kind === 'synthetic',
+    collections,
+    malformed,
+    readable: true,
+    members,
+    files,
+    origin,
+    folder: display(baseDir),
+    diagnostics,
+    notes,
+  };
 }
 
 /** Where each collection is read from: a path the manifest gives, or a sheet of its `workbook:`. */
@@ -136,7 +144,7 @@ async function collectionSources(
   manifest: Record<string, unknown>,
   baseDir: string,
   locator: Locator,
-  context: CollectionContext,
+  context: ReadContext,
   files: string[],
   notes: string[],
 ): Promise<Map<Collection, { file: string; sheet?: string; at: SourceLocation }>> {
@@ -159,21 +167,6 @@ async function collectionSources(
     for (const name of found.collections) if (manifest[name] === undefined) sources.set(name, { file: absolute, at });
   }
   return sources;
-}
-
-function failedLoad(origin: string, diagnostics: Diagnostic[], files: string[]): LoadedEcosystem {
-  return {
-    document: {},
-    sources: new SourceMap(fileLocator(origin)),
-    incomplete: new Set(COLLECTIONS),
-    readable: false,
-    origin,
-    folder: path.dirname(origin),
-    diagnostics,
-    members: [],
-    files,
-    notes: [],
-  };
 }
 
 /**

@@ -6,7 +6,7 @@
 import { goalStatus } from '../analysis/goal-status.js';
 import { mapEcosystem, type MapAnalysis, type MapOptions } from '../analysis/map-analysis.js';
 import { networkFigures, type NetworkFigures } from '../analysis/network-of-ecosystems.js';
-import type { ValidEcosystem } from './load-valid.js';
+import type { ValidEcosystem } from './check-ecosystem.js';
 
 export function addNetworkFigures(valid: ValidEcosystem, analysis: MapAnalysis, asOf: string | null, options: MapOptions): NetworkFigures | undefined {
   if (!valid.network) return undefined;

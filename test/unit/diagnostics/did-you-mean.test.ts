@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance } from '../../../src/model/did-you-mean.js';
+import { didYouMean, editDistance } from '../../../src/diagnostics/did-you-mean.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and swaps', () => {

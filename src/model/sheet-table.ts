@@ -4,7 +4,12 @@
 // over two rows by merged cells (Nimi over A1:A2, Yhteystiedot over B1:C1 with
 // Puhelin and Sähköposti below) is read as one.
 import type { SourceLocation } from '../diagnostics/diagnostic.js';
-import type { Sheet } from './workbook-file.js';
+
+/** A sheet's rows as read (src/io/workbook-file.ts gives them so). */
+export interface SheetRows {
+  name: string;
+  rows: { number: number; cells: unknown[] }[];
+}
 
 /** Rows searched for the header before giving up and taking the first. */
 const HEADER_SEARCH = 10;
@@ -23,7 +28,7 @@ export interface SheetTable {
  * @param isHeader whether a row's texts name the entity's required columns
  * @param isKey whether a header names the column every data row fills (the name, the source)
  */
-export function sheetTable(file: string, sheet: Sheet, isHeader: (texts: string[]) => boolean, isKey: (header: string) => boolean): SheetTable {
+export function sheetTable(file: string, sheet: SheetRows, isHeader: (texts: string[]) => boolean, isKey: (header: string) => boolean): SheetTable {
   const texts = (i: number): string[] => (sheet.rows[i]?.cells ?? []).map((v) => (v === null || v === undefined ? '' : String(v).trim()));
   let h = 0;
   for (let i = 0; i < Math.min(HEADER_SEARCH, sheet.rows.length); i++) {

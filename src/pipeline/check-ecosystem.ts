@@ -1,0 +1,201 @@
+// Shared by the commands that need a valid ecosystem: load, validate, and on
+// errors print them and give up (exit 1). A network of ecosystems has each
+// member loaded and validated on its own first, then is combined into one.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { error, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { EnvironmentError } from '../diagnostics/errors.js';
+import type { Locator } from '../diagnostics/locator.js';
+import { ecosystemIdentity } from '../io/read-ecosystem.js';
+import { newReadBudget } from '../io/read-text-file.js';
+import { combineMembers, type Member } from '../model/combine-members.js';
+import type { KnownActor } from '../model/name-keys.js';
+import { beyondMapLimits, MAP_LIMITS } from '../model/scale-limits.js';
+import type { Ecosystem } from '../model/schema-types.js';
+import { type LeftOut, leaveOutInvalid } from '../model/skip-invalid.js';
+import { validateDocument } from '../model/validate.js';
+import { type LoadOptions, loadEcosystem } from './load-ecosystem.js';
+
+/** Members may themselves be networks, this many levels deep. */
+const MAX_DEPTH = 4;
+/** Members loaded in all, at every level: a bound on the work a manifest can ask for. */
+const MAX_MEMBERS = 1000;
+/** Rounds of --skip-invalid: each settles what the last one's leaving out revealed. */
+const SKIP_ROUNDS = 4;
+
+export type CheckOptions = LoadOptions & {
+  asOf: string;
+  /** Leave out what is broken instead of stopping (--skip-invalid). */
+  skipInvalid?: boolean;
+};
+
+export interface MemberEcosystem extends Member {
+  name: string;
+  origin: string;
+}
+
+export interface ValidEcosystem {
+  /** The ecosystem; for a network of ecosystems, its members combined. */
+  ecosystem: Ecosystem;
+  origin: string;
+  /** The folder its files are in, as messages show it. */
+  folder: string;
+  warnings: Diagnostic[];
+  /** Every file read, the members' included: no output may replace one. */
+  inputs: string[];
+  /** What --skip-invalid left out to make the input valid. */
+  leftOut: LeftOut[];
+  /** Present for a network of ecosystems. */
+  network?: { members: MemberEcosystem[]; memberships: Map<string, string[]> };
+}
+
+export interface CheckedEcosystem {
+  origin: string;
+  /** Every problem found, in the network's files and its members'. */
+  diagnostics: Diagnostic[];
+  /** Present when there are no errors. */
+  valid?: ValidEcosystem;
+  /** The actors the input declares, valid or not (for a network's references to its members). */
+  actors: KnownActor[];
+  /** Every file read, the members' included. */
+  inputs: string[];
+  /** What eco decided while reading, to say on stderr. */
+  notes: string[];
+  /** What --skip-invalid left out, members' included. */
+  leftOut: LeftOut[];
+}
+
+/** Loads and validates an ecosystem, and each member of a network of ecosystems. */
+export async function checkEcosystem(input: string, options: CheckOptions): Promise<CheckedEcosystem> {
+  const identity = await ecosystemIdentity(input);
+  return checkTree(
+    input,
+    { ...options, budget: options.budget ?? newReadBudget() },
+    { path: identity ? [identity] : [], seen: new Map(), count: { loads: 0 } },
+  );
+}
+
+/** The members met so far in one run: the path from the top, and every member with where it was first named. */
+interface Walk {
+  path: string[];
+  seen: Map<string, SourceLocation>;
+  count: { loads: number };
+}
+
+async function checkTree(input: string, options: CheckOptions, walk: Walk): Promise<CheckedEcosystem> {
+  const loaded = await loadEcosystem(input, options);
+  const members: MemberEcosystem[] = [];
+  const memberDiagnostics: Diagnostic[] = [];
+  const memberActors: KnownActor[] = [];
+  const memberLeftOut: LeftOut[] = [];
+  const inputs = [...loaded.files];
+  const leftOut: LeftOut[] = [...memberLeftOut];
+  let locator: Locator = loaded.sources;
+  const notes = [...loaded.notes];
+  let failed = false;
+  for (const member of loaded.members) {
+    const problem = await memberProblem(member, walk);
+    if (problem) {
+      memberDiagnostics.push(problem);
+      failed = true;
+      continue;
+    }
+    walk.count.loads++;
+    const identity = (await ecosystemIdentity(member.path))!;
+    walk.seen.set(identity, member.at);
+    const checked = await checkTree(member.path, options, { ...walk, path: [...walk.path, identity] });
+    // One by one: a member's lists can be longer than the arguments a call may take.
+    for (const d of checked.diagnostics) memberDiagnostics.push(d);
+    for (const actor of checked.actors) memberActors.push(actor);
+    for (const file of checked.inputs) inputs.push(file);
+    for (const note of checked.notes) notes.push(note);
+    for (const decision of checked.leftOut) memberLeftOut.push(decision);
+    if (!checked.valid) failed = true;
+    else
+      members.push({
+        id: checked.valid.ecosystem.ecosystem.id,
+        name: checked.valid.ecosystem.ecosystem.name,
+        origin: checked.origin,
+        ecosystem: checked.valid.ecosystem,
+      });
+  }
+  const validate = (locator: Locator) =>
+    validateDocument({
+      document: loaded.document,
+      locator,
+      incomplete: loaded.incomplete,
+      diagnostics: loaded.diagnostics,
+      readable: loaded.readable,
+      asOf: options.asOf,
+      externalActors: memberActors,
+    });
+  let validation = validate(loaded.sources);
+  // --skip-invalid: leave out what is broken, as little as makes the rest valid, a few rounds at most (a row left out can strand links to it).
+  for (let round = 0; round < SKIP_ROUNDS && options.skipInvalid && !validation.ecosystem; round++) {
+    const settled = leaveOutInvalid(
+      loaded.document,
+      validation.diagnostics.filter((d) => d.severity === 'error'),
+      locator,
+    );
+    if (settled.unsettled.length > 0 || settled.leftOut.length === 0) break;
+    for (const decision of settled.leftOut) leftOut.push(decision);
+    locator = settled.locator;
+    validation = validate(locator);
+  }
+  const diagnostics = [...memberDiagnostics, ...validation.diagnostics];
+  const actors = [...memberActors, ...knownActors(loaded.document['actors'])];
+  const checked = { origin: loaded.origin, diagnostics, actors, inputs, notes, leftOut };
+  if (!validation.ecosystem || failed) return checked;
+  if (members.length === 0)
+    return { ...checked, valid: { ecosystem: validation.ecosystem, origin: loaded.origin, folder: loaded.folder, warnings: diagnostics, inputs, leftOut } };
+  const combined = combineMembers(validation.ecosystem, members);
+  return {
+    ...checked,
+    valid: {
+      ecosystem: combined.ecosystem,
+      origin: loaded.origin,
+      folder: loaded.folder,
+      warnings: diagnostics,
+      inputs,
+      leftOut,
+      network: { members, memberships: combined.memberships },
+    },
+  };
+}
+
+/** Why a member cannot be loaded: missing, a cycle, named twice, too deep or too many. */
+async function memberProblem(member: { path: string; written: string; at: SourceLocation }, walk: Walk): Promise<Diagnostic | undefined> {
+  const identity = await ecosystemIdentity(member.path);
+  const shown = member.written;
+  if (identity === undefined) return error('member-not-found', member.at, { path: shown });
+  if (walk.path.includes(identity)) return error('member-cycle', member.at, { path: shown });
+  const first = walk.seen.get(identity);
+  if (first) return error('member-duplicate', member.at, { path: shown, first: `${first.file}:${first.line ?? 1}` });
+  if (walk.path.length > MAX_DEPTH) return error('member-too-deep', member.at, { path: shown, limit: MAX_DEPTH });
+  if (walk.count.loads >= MAX_MEMBERS) return error('member-too-many', member.at, { limit: MAX_MEMBERS });
+  return undefined;
+}
+
+/** The actors of a document, valid or not, by what references may name them with. */
+function knownActors(value: unknown): KnownActor[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((a: unknown) => {
+    if (a === null || typeof a !== 'object') return [];
+    const { id, name, businessId } = a as Record<string, unknown>;
+    if (typeof id !== 'string') return [];
+    return [{ id, ...(typeof name === 'string' && { name }), ...(typeof businessId === 'string' && { businessId }) }];
+  });
+}
+
+/**
+ * Refuses a network larger than one run maps within Node's default heap
+ * (src/model/scale-limits.ts), at the start and in one line, rather than
+ * running out of memory part-way.
+ */
+export function checkMapLimits(valid: ValidEcosystem): void {
+  const size = beyondMapLimits(valid.ecosystem);
+  if (!size) return;
+  const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  throw new EnvironmentError(
+    `${valid.origin} has ${count(size.actors)} actors and ${count(size.links)} links (listed, and tied by shared projects and events); one run maps at most ${count(MAP_LIMITS.actors)} actors and ${count(MAP_LIMITS.links)} links (eco validate checks it whole)`,
+  );
+}

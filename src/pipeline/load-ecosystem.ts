@@ -1,0 +1,141 @@
+// Loads an ecosystem into one plain document: reads it as written (src/io/),
+// then types each table's rows and drops unsafe keys (src/model/), keeping a
+// source map that says where every value came from. Still unvalidated: the
+// checks are src/model/validate.ts's.
+import { type Diagnostic, error, type SourceLocation, warning } from '../diagnostics/diagnostic.js';
+import type { Locator } from '../diagnostics/locator.js';
+import type { RawCollection } from '../io/read-collection.js';
+import { COLLECTIONS, type Collection, type ReadOptions, readEcosystem } from '../io/read-ecosystem.js';
+import { dropUnsafeKeys } from '../model/safe-keys.js';
+import { sheetTable } from '../model/sheet-table.js';
+import { fileLocator, SourceMap, tableLocator } from '../model/source-map.js';
+import { TABLE_FIELDS, type TableEntity, tableRecords } from '../model/table-records.js';
+import { isPlainObject, slugify } from '../model/values.js';
+
+export type LoadOptions = ReadOptions;
+
+export interface LoadedEcosystem {
+  /** The manifest with every collection read in as a list; still unvalidated. */
+  document: Record<string, unknown>;
+  sources: SourceMap;
+  /** Collections whose file could not be read; checks that need them are skipped. */
+  incomplete: Set<Collection>;
+  /** Whether the manifest could be read at all; if not, there is nothing more to check. */
+  readable: boolean;
+  /** The member ecosystems of a network of ecosystems: absolute paths, as written, and where the manifest names each. */
+  members: { path: string; written: string; at: SourceLocation }[];
+  /** Every file read (absolute paths): no output of the run may replace one. */
+  files: string[];
+  /** The manifest's path as shown to the user (or the folder's, when there is none). */
+  origin: string;
+  /** The folder the ecosystem's files are in, as shown to the user. */
+  folder: string;
+  diagnostics: Diagnostic[];
+  /** What eco decided for the user, to say on stderr. */
+  notes: string[];
+}
+
+const ENTITY: Partial<Record<Collection, TableEntity>> = { actors: 'actor', links: 'link', projects: 'project', events: 'event' };
+
+/** @throws UnreadableInputError when the input itself cannot be found or read. */
+export async function loadEcosystem(input: string, options: LoadOptions = {}): Promise<LoadedEcosystem> {
+  const raw = await readEcosystem(input, options);
+  const base = { members: raw.members, files: raw.files, origin: raw.origin, folder: raw.folder, notes: raw.notes };
+  if (!raw.readable) {
+    return {
+      ...base,
+      document: {},
+      sources: new SourceMap(fileLocator(raw.origin)),
+      incomplete: new Set(COLLECTIONS),
+      readable: false,
+      diagnostics: raw.diagnostics,
+    };
+  }
+  const diagnostics = [...raw.diagnostics];
+  if (!raw.synthetic) diagnostics.push(...dropUnsafeKeys(raw.manifest, raw.manifestLocator));
+  const document: Record<string, unknown> = { ...raw.manifest };
+  delete document['workbook'];
+  const info = document['ecosystem'];
+  // A folder or table read without a manifest is named after it; its id is made from that name.
+  if (raw.synthetic && isPlainObject(info) && typeof info['name'] === 'string') document['ecosystem'] = { id: slugify(info['name'], 'ecosystem'), ...info };
+  // A network of ecosystems may have no actors of its own.
+  if (raw.members.length > 0 && document['actors'] === undefined) document['actors'] = [];
+  const sources = new SourceMap(raw.manifestLocator);
+  const incomplete = new Set<Collection>();
+  for (const name of raw.malformed) {
+    diagnostics.push(error('collection-format', raw.manifestLocator.locate([name]), { collection: name }));
+    incomplete.add(name);
+    delete document[name];
+  }
+  for (const [name, collection] of raw.collections) {
+    const typed = typeCollection(name, collection);
+    for (const d of typed.diagnostics) diagnostics.push(d);
+    if (typed.items) {
+      document[name] = typed.items;
+      sources.setCollection(name, typed.locator);
+    } else {
+      incomplete.add(name);
+      delete document[name];
+    }
+  }
+  return { ...base, document, sources, incomplete, readable: true, diagnostics };
+}
+
+interface TypedCollection {
+  items?: unknown[];
+  locator: Locator;
+  diagnostics: Diagnostic[];
+}
+
+/** A collection as read, as a list of records: a table's rows typed, YAML without unsafe keys. */
+function typeCollection(name: Collection, raw: RawCollection): TypedCollection {
+  const entity = ENTITY[name];
+  switch (raw.kind) {
+    case 'failed':
+      return { locator: fileLocator(raw.file), diagnostics: raw.diagnostics };
+    case 'csv': {
+      const records = tableRecords(raw.csv, entity ?? 'actor');
+      return {
+        ...(records.records && { items: records.records }),
+        locator: tableLocator(raw.csv, records.columnOf),
+        diagnostics: [...raw.diagnostics, ...records.diagnostics],
+      };
+    }
+    case 'sheet':
+      return sheetCollection(raw.file, raw.sheet, entity ?? 'actor', raw.diagnostics);
+    case 'yaml': {
+      if (!Array.isArray(raw.yaml.value))
+        return {
+          locator: fileLocator(raw.yaml.locate([]).file),
+          diagnostics: [...raw.diagnostics, error('collection-format', raw.yaml.locate([]), { collection: name })],
+        };
+      const unsafe = dropUnsafeKeys(raw.yaml.value, raw.yaml);
+      return { items: raw.yaml.value, locator: raw.yaml, diagnostics: [...raw.diagnostics, ...unsafe] };
+    }
+  }
+}
+
+/** A sheet's rows as records: its header found by the entity's required columns. */
+function sheetCollection(file: string, sheet: Parameters<typeof sheetTable>[1], entity: TableEntity, diagnostics: readonly Diagnostic[]): TypedCollection {
+  const fields = TABLE_FIELDS[entity];
+  const squash = (h: string): string =>
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, '');
+  const aliasesOf = (field: string): Set<string> => new Set((fields[field]?.aliases ?? []).map(squash));
+  const required = Object.entries(fields)
+    .filter(([, spec]) => spec.required)
+    .map(([field]) => aliasesOf(field));
+  const key = required[0] ?? new Set<string>();
+  const table = sheetTable(
+    file,
+    sheet,
+    (texts) => required.every((aliases) => texts.some((t) => aliases.has(squash(t)))),
+    (header) => key.has(squash(header)),
+  );
+  const records = tableRecords(table, entity);
+  const own = [...diagnostics];
+  if (sheet.rows.length === 0) own.push(warning('file-empty', { file, sheet: sheet.name }));
+  return { ...(records.records && { items: records.records }), locator: tableLocator(table, records.columnOf), diagnostics: [...own, ...records.diagnostics] };
+}

@@ -1,0 +1,40 @@
+// One snapshot of an ecosystem for `eco diff` and `eco status --since`: a
+// folder, a manifest or git:REV:path; validated, mapped and its goals scored.
+import { goalStatus } from '../analysis/goal-status.js';
+import { type MapAnalysis, mapEcosystemParallel } from '../analysis/map-analysis.js';
+import { DEFAULT_SEED } from '../analysis/random.js';
+import type { Snapshot } from '../analysis/snapshot-diff.js';
+import { isGitInput, materialiseGitInput } from '../io/git-snapshot.js';
+import type { Ecosystem } from '../model/schema-types.js';
+import type { ValidEcosystem } from './check-ecosystem.js';
+
+/** Loads and checks an input (the command's own, which says what it must on stderr); undefined when it is invalid. */
+export type LoadValid = (input: string, display?: (absolute: string) => string) => Promise<ValidEcosystem | undefined>;
+
+/**
+ * The snapshot, and the files it was read from (none for git:, read from temporary copies).
+ * @param warn hears what a git revision holds that eco leaves out (links, submodules)
+ */
+export async function loadSnapshot(
+  input: string,
+  asOf: string,
+  load: LoadValid,
+  warn: (message: string) => void,
+): Promise<{ snapshot: Snapshot; inputs: string[] } | undefined> {
+  const git = isGitInput(input) ? await materialiseGitInput(input) : undefined;
+  for (const w of git?.warnings ?? []) warn(`${input}: warning: ${w}`);
+  let valid: ValidEcosystem | undefined;
+  try {
+    valid = await load(git?.input ?? input, git?.display);
+  } finally {
+    // Everything is read: the temporary copy goes before the long computation.
+    await git?.dispose();
+  }
+  if (!valid) return undefined;
+  const analysis = await mapEcosystemParallel(valid.ecosystem, { directed: false, links: 'all', exact: false, seed: DEFAULT_SEED, asOf });
+  return { snapshot: snapshotOf(input, valid.ecosystem, analysis, asOf), inputs: git ? [] : valid.inputs };
+}
+
+export function snapshotOf(label: string, ecosystem: Ecosystem, analysis: MapAnalysis, asOf: string): Snapshot {
+  return { label, ecosystem, analysis, status: goalStatus(ecosystem, analysis.result, asOf) };
+}
