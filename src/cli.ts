@@ -9,9 +9,12 @@ import { fsReason, isSystemError } from './io/fs-errors.js';
 import { displayRelative } from './io/display-path.js';
 import { terminalSafe } from './model/text-safety.js';
 import { EXIT, type Output } from './commands/exit-codes.js';
+import { EXPORT_FORMATS } from './exchange/formats.js';
+import { REPORT_FORMATS } from './reports/formats.js';
 import type { DiffCommandOptions } from './commands/diff.js';
 import type { ExportCommandOptions } from './commands/export.js';
 import type { MapCommandOptions } from './commands/map.js';
+import type { ReportCommandOptions } from './commands/report.js';
 import type { StatusCommandOptions } from './commands/status.js';
 import type { ValidateOptions } from './commands/validate.js';
 
@@ -96,7 +99,7 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
         '-t, --to <format>',
         'gexf (Gephi), graphml (yEd, igraph, NetworkX), json (graphology, sigma.js), cytoscape (Cytoscape.js), csv (a folder of actors.csv and links.csv) or xlsx (an Excel workbook)',
       )
-        .choices(['gexf', 'graphml', 'json', 'cytoscape', 'csv', 'xlsx'])
+        .choices(EXPORT_FORMATS)
         .makeOptionMandatory(),
     )
     .option('-o, --output <file|folder>', 'write to a file (a folder for csv) instead of stdout')
@@ -112,6 +115,15 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('--skip-invalid', 'leave out what is broken (a row, a link, a cell read as empty), say what, and export the rest', false)
     .option('-q, --quiet', 'no warnings on stderr', false)
     .action((input: string, options: ExportCommandOptions) => run(import('./commands/export.js').then((m) => m.exportCommand(input, options, out))));
+
+  reportOptions(
+    program
+      .command('report')
+      .description('lay a saved eco-map, eco-status or eco-diff document out again, without recomputing')
+      .argument('<saved.json>', 'a document eco map, eco status or eco diff wrote with --format json'),
+  )
+    .option('-o, --output <file>', 'write to a file instead of stdout (a Markdown report also writes its pictures beside it)')
+    .action((file: string, options: ReportCommandOptions) => run(import('./commands/report.js').then((m) => m.reportCommand(file, options, out))));
 
   program
     .command('import')
@@ -136,7 +148,7 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
 /** The options every report command takes: format, language, own template. */
 function reportOptions(command: Command): Command {
   return command
-    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json', 'md', 'html']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(REPORT_FORMATS))
     .addOption(new Option('-l, --lang <lang>', 'report language').choices(['fi', 'en']).default('fi'))
     .option('--template <file.hbs>', 'lay the md or html report out with your own Handlebars template');
 }

@@ -10,70 +10,13 @@ import type { Ecosystem, Goal, Indicator, TaskStatus } from '../model/schema-typ
 import { TASK_STATUSES } from '../model/vocabulary.js';
 import { computeMetric, ENGAGED_LAYERS } from './indicator-metrics.js';
 import { figureOrNull, type MapResult } from './map-result.js';
-import type { MemberFigures } from './network-of-ecosystems.js';
-import type { DataQuality } from '../model/data-quality.js';
 
-export interface IndicatorStatus {
-  id: string;
-  name: string;
-  unit: string | null;
-  metric: string | null;
-  baseline: number | null;
-  baselineDate: string | null;
-  target: number | null;
-  value: number | null;
-  measured: string | null;
-  progress: number | null;
-  expected: number | null;
-  onTrack: boolean | null;
-  history: { date: string; value: number }[];
-}
+import type { GoalStatus, IndicatorStatus, OwnerProblem, TaskStatusRow } from '../model/document-types.js';
+export type { GoalStatus, IndicatorStatus, OwnerProblem, TaskStatusRow };
+import type { EcoStatus as StatusResult } from '../model/document-types.js';
+export type { StatusResult };
 
 export type TaskCounts = Record<TaskStatus, number> & { overdue: number };
-
-export interface TaskStatusRow {
-  id: string;
-  goal: string;
-  title: string;
-  owner: string | null;
-  status: TaskStatus;
-  due: string | null;
-  overdue: boolean;
-}
-
-export interface OwnerProblem {
-  id: string;
-  goal: string;
-  owner: string | null;
-  problem: 'no-owner' | 'owner-not-active';
-}
-
-export interface GoalStatus {
-  id: string;
-  title: string;
-  due: string | null;
-  owner: string | null;
-  indicators: IndicatorStatus[];
-  tasks: TaskCounts;
-  taskList: TaskStatusRow[];
-  /** Whether an active actor owns the goal or an open task of it. */
-  activelyWorked: boolean;
-}
-
-export interface StatusResult {
-  schema: 'eco-status/v1';
-  asOf: string;
-  ecosystem: { id: string; name: string };
-  summary: { goals: number; indicators: number; onTrack: number; offTrack: number; unknown: number; tasks: number; done: number; overdue: number };
-  goals: GoalStatus[];
-  overdue: { id: string; goal: string; due: string; owner: string | null }[];
-  ownerProblems: OwnerProblem[];
-  goalsWithoutActiveWork: string[];
-  /** For a network of ecosystems: each member's figures, its goals on track among them. */
-  members?: MemberFigures[];
-  /** What --skip-invalid left out, and actors that look entered twice. */
-  dataQuality?: DataQuality;
-}
 
 export function goalStatus(ecosystem: Ecosystem, map: MapResult, asOf: string): StatusResult {
   const engaged = new Set(ecosystem.actors.filter((a) => a.layer && ENGAGED_LAYERS.has(a.layer)).map((a) => a.id));

@@ -10,17 +10,8 @@ import { projectMembers } from '../model/derived-links.js';
 import type { Ecosystem, Layer } from '../model/schema-types.js';
 import { LAYERS } from '../model/vocabulary.js';
 
-export interface LayerRow {
-  layer: Layer | 'unknown';
-  actors: number;
-  share: number;
-}
-
-export interface LayerSuggestion {
-  id: string;
-  declared: Layer | null;
-  suggested: Layer;
-}
+import type { LayerRow, LayerSuggestion } from '../model/document-types.js';
+export type { LayerRow, LayerSuggestion };
 
 export interface LayerFigures {
   funnel: LayerRow[];

@@ -1,7 +1,7 @@
 // From a validated ecosystem to the eco-map/v1 document: builds the network,
 // computes every figure, and lays them out sorted and rounded. Pure: no I/O,
 // no clock; the same ecosystem and options give the same document.
-import { buildGraph, type LinkSource } from '../model/build-graph.js';
+import { buildGraph, type EcoGraph, type LinkSource } from '../model/build-graph.js';
 import { projectMembers } from '../model/derived-links.js';
 import type { Ecosystem } from '../model/schema-types.js';
 import { brokerageRoles, ROLES } from './brokerage-roles.js';
@@ -13,7 +13,7 @@ import { communities } from './communities.js';
 import { components } from './components.js';
 import { inCsr, outCsr, type Csr } from './csr.js';
 import { suggestLayers, layerFigures } from './layers.js';
-import { figure, figureOrNull, type ActorFigures, type MapResult, type Method } from './map-result.js';
+import { figure, figureOrNull, type ActorFigures, type MapEdge, type MapResult, type Method } from './map-result.js';
 import { DEFAULT_SEED, samplePivots } from './random.js';
 import { sectorFigures } from './sectors.js';
 import { parallelPathFigures } from './parallel-paths.js';
@@ -55,7 +55,7 @@ export function pivotCount(nodes: number, arcs: number, options: Pick<MapOptions
 /** The figures, and the merged ties they were computed on (for pictures and exports). */
 export interface MapAnalysis {
   result: MapResult;
-  edges: { source: string; target: string; weight: number; types: string[]; since?: string; until?: string }[];
+  edges: MapEdge[];
   directed: boolean;
 }
 
@@ -98,95 +98,33 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
   const nodes = out.nodes;
   const n = nodes.length;
   const skeleton = graph.type === 'undirected' ? out : undirectedSkeleton(out, incoming);
-  const method: Method = k < n ? { sample: k } : 'exact';
   const local = clustering(graph, out);
-  const holes = structuralHoles(graph, nodes);
   const eigen = eigenvectorCentrality(incoming);
   const rank = weightedPagerank(graph, nodes);
   const groups = communities(graph, nodes, options.seed);
   const sector = nodes.map((node) => graph.getNodeAttribute(node, 'sector'));
   const brokers = brokerFigures(skeleton, paths.betweenness, sector, groups.community);
-  const cutSet = new Set(brokers.articulationPoints);
-  const suggested = (ecosystem.projects?.length ?? 0) + (ecosystem.events?.length ?? 0) > 0 ? suggestLayers(ecosystem) : undefined;
-
-  const actors: ActorFigures[] = nodes.map((id, i) => {
-    const a = graph.getNodeAttributes(id);
-    const degree = graph.degree(id);
-    let strength = 0;
-    graph.forEachEdge(id, (_e, attributes) => (strength += attributes.weight));
-    return {
-      id,
-      name: a.name,
-      sector: a.sector,
-      layer: a.layer,
-      degree: graph.type === 'undirected' ? degree : graph.degree(id),
-      strength: figure(strength),
-      degreeCentrality: figure(n > 1 ? degree / (n - 1) : 0),
-      betweenness: figure(paths.betweenness[i]!),
-      closeness: figure(paths.closeness[i]!),
-      eigenvector: eigen.values ? figure(eigen.values[i]!) : null,
-      pagerank: rank.values ? figure(rank.values[i]!) : null,
-      clustering: figure(local[i]!),
-      community: groups.community[i]!,
-      constraint: figureOrNull(holes.constraint[i]),
-      effectiveSize: figureOrNull(holes.effectiveSize[i]),
-      component: parts.component[i]!,
-      articulationPoint: cutSet.has(i),
-      suggestedLayer: suggested?.get(id) ?? null,
-    };
-  });
-
+  const figures: Figures = {
+    paths,
+    local,
+    holes: structuralHoles(graph, nodes),
+    eigen,
+    rank,
+    groups,
+    cutSet: new Set(brokers.articulationPoints),
+    component: parts.component,
+  };
+  const actors = actorRows(ecosystem, graph, nodes, figures);
   const sectors = sectorFigures(graph);
   const layers = layerFigures(ecosystem);
-  const possiblePairs = graph.type === 'undirected' ? (n * (n - 1)) / 2 : n * (n - 1);
-  const info = ecosystem.ecosystem;
-  const actorRow = (i: number) => ({ id: nodes[i]!, name: actors[i]!.name, sector: actors[i]!.sector });
-
-  const edges: MapAnalysis['edges'] = [];
-  graph.forEachEdge((_e, a, source, target) =>
-    edges.push({
-      source,
-      target,
-      weight: a.weight,
-      types: a.types,
-      ...(a.since !== undefined && { since: a.since }),
-      ...(a.until !== undefined && { until: a.until }),
-    }),
-  );
+  const method: Method = k < n ? { sample: k } : 'exact';
+  const edges = edgeRows(graph);
   const result: MapResult = {
     schema: 'eco-map/v1',
     asOf: options.asOf ?? null,
-    ecosystem: {
-      id: info.id,
-      name: info.name,
-      kind: info.kind ?? null,
-      region: info.region ?? null,
-      theme: info.theme ?? null,
-      description: info.description ?? null,
-      orchestrators: info.orchestrators ?? ecosystem.actors.filter((a) => a.layer === 'orchestrator').map((a) => a.id),
-      sources: info.sources ?? [],
-    },
+    ecosystem: ecosystemInfo(ecosystem),
     options: { directed: options.directed, links: options.links, seed: options.seed },
-    summary: {
-      actors: n,
-      links: graph.size,
-      density: figure(possiblePairs > 0 ? graph.size / possiblePairs : 0),
-      components: parts.sizes.length,
-      isolates: parts.isolates,
-      diameter: paths.diameter,
-      averagePathLength: figure(paths.averagePathLength),
-      averageClustering: figure(n > 0 ? local.reduce((s, c) => s + c, 0) / n : 0),
-      communities: groups.count,
-      modularity: figureOrNull(groups.modularity),
-      betweennessMethod: method,
-      closenessMethod: method,
-      pathLengthMethod: method,
-      largestComponentShare: figure(n > 0 ? (parts.sizes[0] ?? 0) / n : 0),
-      crossSectorShare: figureOrNull(sectors.crossSectorShare),
-      eiIndex: figureOrNull(sectors.eiIndex),
-      eigenvectorConverged: eigen.converged,
-      pagerankConverged: rank.converged,
-    },
+    summary: summaryOf(graph, parts, figures, sectors, method),
     actors,
     sectors: sectors.sectors.map((row) => ({ ...row, share: figure(row.share), eiIndex: figureOrNull(row.eiIndex) })),
     helices: sectors.helices.map((row) => ({ ...row, share: figure(row.share) })),
@@ -196,6 +134,111 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
     layers: layers.funnel.map((row) => ({ ...row, share: figure(row.share) })),
     layerSuggestions: layers.suggestions,
     communities: communityRows(actors, groups.count),
+    ...brokerSections(actors, nodes, brokers, figures.cutSet),
+    brokerageRoles: brokerageRows(ecosystem, actors),
+    activation: {
+      weaklyTied: actors.filter((a) => a.degree === 1).map((a) => a.id),
+      isolated: actors.filter((a) => a.degree === 0 && a.layer !== 'potential').map((a) => a.id),
+      potentialNoTies: actors.filter((a) => a.degree === 0 && a.layer === 'potential').map((a) => a.id),
+    },
+    linkTypes: linkTypeRows(graph),
+    ...workRows(ecosystem),
+    edges,
+  };
+  return { result, edges, directed: graph.type === 'directed' };
+}
+
+/** What the figures of every actor come from. */
+interface Figures {
+  paths: PathFigures;
+  local: ReturnType<typeof clustering>;
+  holes: ReturnType<typeof structuralHoles>;
+  eigen: ReturnType<typeof eigenvectorCentrality>;
+  rank: ReturnType<typeof weightedPagerank>;
+  groups: ReturnType<typeof communities>;
+  cutSet: ReadonlySet<number>;
+  component: ArrayLike<number>;
+}
+
+function actorRows(ecosystem: Ecosystem, graph: EcoGraph, nodes: readonly string[], f: Figures): ActorFigures[] {
+  const n = nodes.length;
+  const suggested = (ecosystem.projects?.length ?? 0) + (ecosystem.events?.length ?? 0) > 0 ? suggestLayers(ecosystem) : undefined;
+  return nodes.map((id, i) => {
+    const a = graph.getNodeAttributes(id);
+    const degree = graph.degree(id);
+    let strength = 0;
+    graph.forEachEdge(id, (_e, attributes) => (strength += attributes.weight));
+    return {
+      id,
+      name: a.name,
+      sector: a.sector,
+      layer: a.layer,
+      degree,
+      strength: figure(strength),
+      degreeCentrality: figure(n > 1 ? degree / (n - 1) : 0),
+      betweenness: figure(f.paths.betweenness[i]!),
+      closeness: figure(f.paths.closeness[i]!),
+      eigenvector: f.eigen.values ? figure(f.eigen.values[i]!) : null,
+      pagerank: f.rank.values ? figure(f.rank.values[i]!) : null,
+      clustering: figure(f.local[i]!),
+      community: f.groups.community[i]!,
+      constraint: figureOrNull(f.holes.constraint[i]),
+      effectiveSize: figureOrNull(f.holes.effectiveSize[i]),
+      component: f.component[i]!,
+      articulationPoint: f.cutSet.has(i),
+      suggestedLayer: suggested?.get(id) ?? null,
+    };
+  });
+}
+
+function ecosystemInfo(ecosystem: Ecosystem): MapResult['ecosystem'] {
+  const info = ecosystem.ecosystem;
+  return {
+    id: info.id,
+    name: info.name,
+    kind: info.kind ?? null,
+    region: info.region ?? null,
+    theme: info.theme ?? null,
+    description: info.description ?? null,
+    orchestrators: info.orchestrators ?? ecosystem.actors.filter((a) => a.layer === 'orchestrator').map((a) => a.id),
+    sources: info.sources ?? [],
+  };
+}
+
+function summaryOf(graph: EcoGraph, parts: Prepared['parts'], f: Figures, sectors: ReturnType<typeof sectorFigures>, method: Method): MapResult['summary'] {
+  const n = graph.order;
+  const possiblePairs = graph.type === 'undirected' ? (n * (n - 1)) / 2 : n * (n - 1);
+  return {
+    actors: n,
+    links: graph.size,
+    density: figure(possiblePairs > 0 ? graph.size / possiblePairs : 0),
+    components: parts.sizes.length,
+    isolates: parts.isolates,
+    diameter: f.paths.diameter,
+    averagePathLength: figure(f.paths.averagePathLength),
+    averageClustering: figure(n > 0 ? f.local.reduce((s, c) => s + c, 0) / n : 0),
+    communities: f.groups.count,
+    modularity: figureOrNull(f.groups.modularity),
+    betweennessMethod: method,
+    closenessMethod: method,
+    pathLengthMethod: method,
+    largestComponentShare: figure(n > 0 ? (parts.sizes[0] ?? 0) / n : 0),
+    crossSectorShare: figureOrNull(sectors.crossSectorShare),
+    eiIndex: figureOrNull(sectors.eiIndex),
+    eigenvectorConverged: f.eigen.converged,
+    pagerankConverged: f.rank.converged,
+  };
+}
+
+function brokerSections(
+  actors: readonly ActorFigures[],
+  nodes: readonly string[],
+  brokers: ReturnType<typeof brokerFigures>,
+  cutSet: ReadonlySet<number>,
+): Pick<MapResult, 'brokers' | 'articulationPoints' | 'fragmentation'> {
+  const actorRow = (i: number) => ({ id: nodes[i]!, name: actors[i]!.name, sector: actors[i]!.sector });
+  const { fragmentation } = brokers;
+  return {
     brokers: brokers.top.map((i) => ({ ...actorRow(i), betweenness: actors[i]!.betweenness, degree: actors[i]!.degree, articulationPoint: cutSet.has(i) })),
     articulationPoints: {
       count: brokers.articulationPoints.length,
@@ -208,17 +251,15 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
       })),
     },
     fragmentation: {
-      removed: brokers.fragmentation.removed.map((i) => nodes[i]!),
-      before: { ...brokers.fragmentation.before, largestShare: figure(brokers.fragmentation.before.largestShare) },
-      after: { ...brokers.fragmentation.after, largestShare: figure(brokers.fragmentation.after.largestShare) },
+      removed: fragmentation.removed.map((i) => nodes[i]!),
+      before: { ...fragmentation.before, largestShare: figure(fragmentation.before.largestShare) },
+      after: { ...fragmentation.after, largestShare: figure(fragmentation.after.largestShare) },
     },
-    brokerageRoles: brokerageRows(ecosystem, actors),
-    activation: {
-      weaklyTied: actors.filter((a) => a.degree === 1).map((a) => a.id),
-      isolated: actors.filter((a) => a.degree === 0 && a.layer !== 'potential').map((a) => a.id),
-      potentialNoTies: actors.filter((a) => a.degree === 0 && a.layer === 'potential').map((a) => a.id),
-    },
-    linkTypes: linkTypeRows(graph),
+  };
+}
+
+function workRows(ecosystem: Ecosystem): Pick<MapResult, 'projects' | 'events'> {
+  return {
     projects: (ecosystem.projects ?? []).map((p) => ({
       id: p.id,
       title: p.title,
@@ -238,7 +279,26 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
       participants: [...new Set(e.participants ?? [])],
     })),
   };
-  return { result, edges, directed: graph.type === 'directed' };
+}
+
+/** Ties known only from shared projects and events (src/model/derived-links.ts). */
+const DERIVED_TYPES: ReadonlySet<string> = new Set(['co-project', 'co-event']);
+
+/** The merged ties: weight, the types merged, dates, and whether any was listed (explicit) or all were derived. */
+function edgeRows(graph: EcoGraph): MapEdge[] {
+  const edges: MapEdge[] = [];
+  graph.forEachEdge((_e, a, source, target) =>
+    edges.push({
+      source,
+      target,
+      weight: a.weight,
+      types: a.types,
+      origin: a.types.every((t) => DERIVED_TYPES.has(t)) ? 'derived' : 'explicit',
+      ...(a.since !== undefined && { since: a.since }),
+      ...(a.until !== undefined && { until: a.until }),
+    }),
+  );
+  return edges;
 }
 
 /** Both directions of a directed graph, for what is about ties whatever their direction. */

@@ -5,29 +5,8 @@ import type { Ecosystem } from '../model/schema-types.js';
 import type { StatusResult } from './goal-status.js';
 import type { MapResult } from './map-result.js';
 
-export interface MemberFigures {
-  id: string;
-  name: string;
-  actors: number;
-  links: number;
-  sectorsCovered: number;
-  density: number;
-  eiIndex: number | null;
-  indicators: number;
-  /** Null when no date was given to score the goals on. */
-  onTrack: number | null;
-  overdue: number | null;
-}
-
-export interface NetworkFigures {
-  members: MemberFigures[];
-  /** Actors listed by two or more members. */
-  shared: { id: string; members: string[] }[];
-  /** One business id under different actor ids in different members. */
-  sameBusinessId: { businessId: string; actors: { id: string; member: string }[] }[];
-  /** Links between actors that have no member in common. */
-  crossMemberLinks: { count: number; share: number; links: { source: string; target: string; weight: number }[] };
-}
+import type { MemberFigures, NetworkFigures } from '../model/document-types.js';
+export type { MemberFigures, NetworkFigures };
 
 export interface MemberInput {
   id: string;

@@ -6,26 +6,11 @@ import type { EcoGraph } from '../model/build-graph.js';
 import type { Sector } from '../model/schema-types.js';
 import { HELIX_OF, SECTORS, type Helix } from '../model/vocabulary.js';
 
+import type { HelixRow, SectorRow } from '../model/document-types.js';
+export type { HelixRow, SectorRow };
+
 export const HELICES: readonly Helix[] = ['industry', 'academia', 'government', 'civil-society'];
 export const UNKNOWN = 'unknown';
-
-export interface SectorRow {
-  sector: Sector | typeof UNKNOWN;
-  helix: Helix | null;
-  actors: number;
-  share: number;
-  internalLinks: number;
-  externalLinks: number;
-  /** Null when the sector has no ties to actors with a sector. */
-  eiIndex: number | null;
-}
-
-export interface HelixRow {
-  helix: Helix;
-  sectors: Sector[];
-  actors: number;
-  share: number;
-}
 
 export interface SectorFigures {
   sectors: SectorRow[];

@@ -4,22 +4,21 @@
 // unordered pairs), shifts in the network figures, rank changes among the
 // top brokers, indicator changes and tasks done since.
 import { editDistance } from '../diagnostics/did-you-mean.js';
-import type { Ecosystem, Layer, Sector } from '../model/schema-types.js';
+import type { Ecosystem } from '../model/schema-types.js';
 import type { StatusResult } from './goal-status.js';
 import type { MapAnalysis } from './map-analysis.js';
 import { figure, type MapSummary } from './map-result.js';
+
+import type { LinkChange } from '../model/document-types.js';
+export type { LinkChange };
+import type { EcoDiff as DiffResult } from '../model/document-types.js';
+export type { DiffResult };
 
 export interface Snapshot {
   label: string;
   ecosystem: Ecosystem;
   analysis: MapAnalysis;
   status: StatusResult;
-}
-
-export interface LinkChange {
-  source: string;
-  target: string;
-  weight: number;
 }
 
 export const SHIFT_METRICS = [
@@ -36,23 +35,6 @@ export const SHIFT_METRICS = [
   'eiIndex',
 ] as const;
 type ShiftMetric = (typeof SHIFT_METRICS)[number];
-
-export interface DiffResult {
-  schema: 'eco-diff/v1';
-  ecosystem: { id: string; name: string };
-  before: { label: string; asOf: string };
-  after: { label: string; asOf: string };
-  actors: { joined: string[]; left: string[] };
-  renames: { from: string; to: string; reason: 'business-id' | 'name' }[];
-  layerMoves: { id: string; from: Layer | null; to: Layer | null }[];
-  sectorChanges: { id: string; from: Sector | null; to: Sector | null }[];
-  links: { added: LinkChange[]; removed: LinkChange[]; reweighted: { source: string; target: string; from: number; to: number }[] };
-  summary: { before: Pick<MapSummary, ShiftMetric>; after: Pick<MapSummary, ShiftMetric> };
-  shifts: { metric: ShiftMetric; before: number | null; after: number | null; change: number | null }[];
-  ranks: { id: string; after: number; before: number | null }[];
-  indicators: { id: string; goal: string; before: number | null; after: number | null; progressBefore: number | null; progressAfter: number | null }[];
-  tasksDone: { id: string; goal: string; title: string }[];
-}
 
 const TOP = 10;
 

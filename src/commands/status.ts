@@ -1,27 +1,23 @@
 // `eco status <input>`: the goals report for CI. Exit 1 when a condition
 // named in --fail-on holds, with one line per reason on stderr.
-import { mapEcosystemParallel, type MapOptions } from '../analysis/map-analysis.js';
+import { goalStatus, type StatusResult } from '../analysis/goal-status.js';
+import { type MapOptions, mapEcosystemParallel } from '../analysis/map-analysis.js';
 import { DEFAULT_SEED } from '../analysis/random.js';
-import { goalStatus } from '../analysis/goal-status.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { reportDate } from '../io/report-date.js';
-import { loadTemplates } from '../io/report-templates.js';
-import { writeOutput } from '../io/write-output.js';
-import type { Lang } from '../reports/i18n/index.js';
 import { dataQuality } from '../model/data-quality.js';
-import { terminalSafe } from '../model/text-safety.js';
-import { render } from '../reports/render.js';
-import { statusView } from '../reports/status-view.js';
-import { FAIL_CONDITIONS, failReasons, statusText, type FailCondition } from '../reports/status-text.js';
+import { addNetworkFigures } from '../pipeline/network-figures.js';
+import { changeSince } from '../pipeline/since.js';
+import type { Lang } from '../reports/i18n/index.js';
+import { type ReportFormat, STATUS_REPORTERS } from '../reports/registry.js';
+import { FAIL_CONDITIONS, type FailCondition, failReasons } from '../reports/status-text.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
-import { addNetworkFigures } from '../pipeline/network-figures.js';
-import { checkTemplateFormat, noteSampling, readLinksOption, templateInputs, VERSION } from './report-options.js';
-import { changeSince } from '../pipeline/since.js';
-import { diffHeadline } from '../reports/diff-view.js';
+import { renderAndWrite } from './render-document.js';
+import { checkTemplateFormat, noteSampling, readLinksOption } from './report-options.js';
 
 export interface StatusCommandOptions {
-  format?: 'json' | 'text' | 'md' | 'html';
+  format?: ReportFormat;
   lang: Lang;
   template?: string;
   output?: string;
@@ -46,11 +42,6 @@ export async function statusCommand(input: string, options: StatusCommandOptions
   const analysis = await mapEcosystemParallel(valid.ecosystem, mapOptions);
   const network = addNetworkFigures(valid, analysis, asOf, mapOptions);
   noteSampling(analysis.result, out, options.quiet);
-  const status = {
-    ...goalStatus(valid.ecosystem, analysis.result, asOf),
-    ...(network && { members: network.members }),
-    dataQuality: dataQuality(valid.leftOut, valid.warnings, valid.folder),
-  };
   const since =
     options.since === undefined
       ? undefined
@@ -63,21 +54,16 @@ export async function statusCommand(input: string, options: StatusCommandOptions
           (message) => (options.quiet ? undefined : out.stderr(`${message}\n`)),
         );
   if (since === null) return EXIT.invalid;
-  const sinceLines = since
-    ? diffHeadline(since.diff, options.lang, new Map([...since.before.ecosystem.actors, ...valid.ecosystem.actors].map((a) => [a.id, a.name])))
-    : [];
-
-  let text: string;
-  if (format === 'json') {
-    text = `${JSON.stringify(since ? { ...status, since: since.diff } : status, null, 2)}\n`;
-  } else if (format === 'text') {
-    text = terminalSafe(statusText(status) + (since ? `\nSince ${since.label}:\n${sinceLines.map((l) => `  ${l}\n`).join('')}` : ''));
-  } else {
-    const names = new Map(valid.ecosystem.actors.map((a) => [a.id, a.name]));
-    const view = statusView(status, { lang: options.lang, version: VERSION, names, ...(since && { since: { date: since.label, lines: sinceLines } }) });
-    text = render(await loadTemplates(`status.${format}`, options.template), view, format);
-  }
-  await writeOutput(options.output, text, [...valid.inputs, ...(since?.inputs ?? []), ...templateInputs(options.template)]);
+  const known = new Set(valid.ecosystem.actors.map((a) => a.id));
+  const gone = since ? since.before.ecosystem.actors.filter((a) => !known.has(a.id)) : [];
+  const status: StatusResult = {
+    ...goalStatus(valid.ecosystem, analysis.result, asOf),
+    ...(network && { members: network.members }),
+    dataQuality: dataQuality(valid.leftOut, valid.warnings, valid.folder),
+    ...(since && { since: since.diff }),
+    actors: [...valid.ecosystem.actors, ...gone].map((a) => ({ id: a.id, name: a.name })),
+  };
+  await renderAndWrite(STATUS_REPORTERS[format], status, options, [...valid.inputs, ...(since?.inputs ?? [])], format);
 
   const reasons = failReasons(status, conditions, valid.warnings.length);
   for (const reason of reasons) out.stderr(`${reason}\n`);

@@ -32,3 +32,10 @@ export async function loadTemplates(name: string, custom?: string): Promise<Temp
   if (!read.ok) throw new EnvironmentError(`cannot read the template ${shown}: ${unreadableReason(read, MAX_TEMPLATE_BYTES)}`);
   return { main: new TextDecoder().decode(read.bytes), partials, file: shown };
 }
+
+/** Every template a reporter names, the first (its main one) replaced by the user's own when given. */
+export async function loadTemplateSet(names: readonly string[], custom?: string): Promise<Record<string, TemplateFiles>> {
+  const set: Record<string, TemplateFiles> = {};
+  for (const [i, name] of names.entries()) set[name] = await loadTemplates(name, i === 0 ? custom : undefined);
+  return set;
+}

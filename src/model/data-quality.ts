@@ -6,28 +6,8 @@ import { placeOf } from '../diagnostics/format.js';
 import type { DuplicateReason } from './likely-duplicates.js';
 import type { LeftOut } from './skip-invalid.js';
 
-export interface DataQuality {
-  leftOut: {
-    action: LeftOut['action'];
-    entity: string;
-    label: string;
-    field: string | null;
-    value: string | null;
-    /** Where it was read: `actors.csv:5:3`, `kartoitus.xlsx [Toimijat] 5:B`. */
-    place: string;
-    /** The diagnostic code of the problem (its words are eco validate's). */
-    code: string;
-  }[];
-  likelyDuplicates: {
-    name: string;
-    place: string;
-    other: string;
-    otherPlace: string;
-    reason: DuplicateReason;
-    /** The id the suggested merge keeps. */
-    keep: string;
-  }[];
-}
+import type { DataQuality } from './document-types.js';
+export type { DataQuality };
 
 /**
  * @param folder the ecosystem's folder as messages show it: places in the report are given from it

@@ -1,0 +1,30 @@
+// The last step of every reporting command: lay a document out with the
+// reporter of the chosen format (src/reports/registry.ts) and write it, with
+// the pictures a Markdown report puts beside itself.
+import path from 'node:path';
+import { loadTemplateSet } from '../io/report-templates.js';
+import { type OutputFile, writeOutputs } from '../io/write-output.js';
+import type { Lang } from '../reports/i18n/index.js';
+import type { Reporter } from '../reports/registry.js';
+import { templateInputs, VERSION } from './report-options.js';
+
+export interface RenderOptions {
+  lang: Lang;
+  template?: string | undefined;
+  output?: string | undefined;
+}
+
+/** @param inputs every file the run read: no output may replace one */
+export async function renderAndWrite<D>(reporter: Reporter<D>, document: D, options: RenderOptions, inputs: readonly string[], markup: string): Promise<void> {
+  const toFile = options.output !== undefined && options.output !== '-';
+  const rendered = reporter.render(document, {
+    lang: options.lang,
+    version: VERSION,
+    templates: await loadTemplateSet(reporter.templates, options.template),
+    ...(markup === 'md' && toFile && { pictureBase: path.basename(options.output!, path.extname(options.output!)) }),
+  });
+  const folder = toFile ? path.dirname(options.output!) : '.';
+  const pictures: OutputFile[] = rendered.pictures.map((p) => ({ path: path.join(folder, p.file), content: p.content, role: p.role }));
+  const role = markup === 'md' ? 'the Markdown report' : 'the report';
+  await writeOutputs([...pictures, { path: options.output, content: rendered.main, role }], [...inputs, ...templateInputs(options.template)]);
+}

@@ -1,0 +1,548 @@
+// Generated from schemas/eco-*.schema.json by `npm run gen:types`; do not edit by hand.
+import type {Layer, Sector} from './schema-types.js';
+
+
+/**
+ * The eco-map/v1 document: what `eco map --format json` writes, the figures of the network and everything its report is laid out from (DESIGN section 4). Field names are a contract: fields may be added, never renamed.
+ */
+export interface EcoMap {
+  activation: {
+    isolated: string[];
+    potentialNoTies: string[];
+    weaklyTied: string[];
+  };
+  actors: ActorFigures[];
+  articulationPoints: {
+    assessed: ArticulationRow[];
+    count: number;
+  };
+  /**
+   * The date the figures that depend on the day were computed for (--as-of, SOURCE_DATE_EPOCH); null when none was given.
+   */
+  asOf: string | null;
+  brokerageRoles: BrokerageRow[];
+  brokers: BrokerRow[];
+  communities: CommunityRow[];
+  dataQuality?: DataQuality;
+  ecosystem: {
+    description: string | null;
+    id: string;
+    kind: string | null;
+    name: string;
+    orchestrators: string[];
+    region: string | null;
+    sources: string[];
+    theme: string | null;
+  };
+  /**
+   * The merged ties the figures were computed on: for pictures, exports and re-rendering a saved document.
+   */
+  edges: MapEdge[];
+  events: EventRow[];
+  fragmentation: {
+    after: {
+      components: number;
+      largestShare: number;
+    };
+    before: {
+      components: number;
+      largestShare: number;
+    };
+    removed: string[];
+  };
+  helices: HelixRow[];
+  layerSuggestions: LayerSuggestion[] | null;
+  layers: LayerRow[];
+  linkTypes: {
+    links: number;
+    type: string;
+  }[];
+  missingHelices: string[];
+  missingSectors: Sector[];
+  network?: NetworkFigures;
+  options: {
+    directed: boolean;
+    links: 'explicit' | 'derived' | 'all';
+    seed: number;
+  };
+  projects: ProjectRow[];
+  schema: 'eco-map/v1';
+  sectorMatrix: {
+    labels: string[];
+    links: number[][];
+  };
+  sectors: SectorRow[];
+  summary: MapSummary;
+}
+export interface ActorFigures {
+  articulationPoint: boolean;
+  betweenness: number;
+  closeness: number;
+  clustering: number;
+  community: number;
+  component: number;
+  /**
+   * Null for an actor without ties (undefined, as in NetworkX).
+   */
+  constraint: number | null;
+  degree: number;
+  degreeCentrality: number;
+  effectiveSize: number | null;
+  eigenvector: number | null;
+  id: string;
+  layer: Layer | null;
+  name: string;
+  pagerank: number | null;
+  sector: Sector | null;
+  strength: number;
+  suggestedLayer: Layer | null;
+}
+export interface ArticulationRow {
+  communitiesSplit: number[];
+  cutOff: number;
+  id: string;
+  name: string;
+  pieces: number;
+  sector: Sector | null;
+  sectorsCutOff: string[];
+}
+export interface BrokerageRow {
+  consultant: number;
+  coordinator: number;
+  gatekeeper: number;
+  id: string;
+  liaison: number;
+  representative: number;
+  total: number;
+}
+export interface BrokerRow {
+  articulationPoint: boolean;
+  betweenness: number;
+  degree: number;
+  id: string;
+  name: string;
+  sector: Sector | null;
+}
+export interface CommunityRow {
+  id: number;
+  /**
+   * Actors per sector ("unknown" for those without one), largest first.
+   */
+  sectors: {
+    actors: number;
+    sector: string;
+  }[];
+  size: number;
+  /**
+   * Up to five members with the most ties.
+   */
+  topActors: string[];
+}
+/**
+ * What --skip-invalid left out, and actors that look entered twice.
+ */
+export interface DataQuality {
+  leftOut: {
+    action: 'row' | 'value' | 'list-item';
+    /**
+     * The diagnostic code of the problem (its words are eco validate's).
+     */
+    code: string;
+    entity: string;
+    field: string | null;
+    label: string;
+    /**
+     * Where it was read: `actors.csv:5:3`, `kartoitus.xlsx [Toimijat] 5:B`.
+     */
+    place: string;
+    value: string | null;
+  }[];
+  likelyDuplicates: {
+    /**
+     * The id the suggested merge keeps.
+     */
+    keep: string;
+    name: string;
+    other: string;
+    otherPlace: string;
+    place: string;
+    reason: 'business-id' | 'same-name' | 'similar-name';
+  }[];
+}
+export interface MapEdge {
+  /**
+   * explicit: at least one link was listed; derived: known only from shared projects and events.
+   */
+  origin: 'explicit' | 'derived';
+  since?: string;
+  source: string;
+  target: string;
+  /**
+   * The link types merged into this tie, sorted.
+   */
+  types: string[];
+  until?: string;
+  /**
+   * The sum of the merged links' weights.
+   */
+  weight: number;
+}
+export interface EventRow {
+  date: string | null;
+  id: string;
+  participants: string[];
+  phase: string | null;
+  title: string;
+}
+export interface HelixRow {
+  actors: number;
+  helix: 'industry' | 'academia' | 'government' | 'civil-society';
+  sectors: Sector[];
+  share: number;
+}
+export interface LayerSuggestion {
+  declared: Layer | null;
+  id: string;
+  suggested: Layer;
+}
+export interface LayerRow {
+  actors: number;
+  layer: Layer | 'unknown';
+  share: number;
+}
+/**
+ * For a network of ecosystems: its members side by side, shared actors, links between members.
+ */
+export interface NetworkFigures {
+  /**
+   * Links between actors that have no member in common.
+   */
+  crossMemberLinks: {
+    count: number;
+    links: {
+      source: string;
+      target: string;
+      weight: number;
+    }[];
+    share: number;
+  };
+  members: MemberFigures[];
+  /**
+   * One business id under different actor ids in different members.
+   */
+  sameBusinessId: {
+    actors: {
+      id: string;
+      member: string;
+    }[];
+    businessId: string;
+  }[];
+  /**
+   * Actors listed by two or more members.
+   */
+  shared: {
+    id: string;
+    members: string[];
+  }[];
+}
+export interface MemberFigures {
+  actors: number;
+  density: number;
+  eiIndex: number | null;
+  id: string;
+  indicators: number;
+  links: number;
+  name: string;
+  /**
+   * Null when no date was given to score the goals on.
+   */
+  onTrack: number | null;
+  overdue: number | null;
+  sectorsCovered: number;
+}
+export interface ProjectRow {
+  budget: number | null;
+  end: string | null;
+  funding: string | null;
+  id: string;
+  lead: string | null;
+  members: string[];
+  start: string | null;
+  title: string;
+  workPackages: {
+    id: string;
+    lead: string | null;
+    title: string;
+  }[];
+}
+export interface SectorRow {
+  actors: number;
+  /**
+   * Null when the sector has no ties to actors with a sector.
+   */
+  eiIndex: number | null;
+  externalLinks: number;
+  helix: ('industry' | 'academia' | 'government' | 'civil-society') | null;
+  internalLinks: number;
+  sector: Sector | 'unknown';
+  share: number;
+}
+export interface MapSummary {
+  actors: number;
+  averageClustering: number;
+  averagePathLength: number;
+  /**
+   * `"exact"`, or the number of sampled pivot sources.
+   */
+  betweennessMethod:
+    | 'exact'
+    | {
+        sample: number;
+      };
+  /**
+   * `"exact"`, or the number of sampled pivot sources.
+   */
+  closenessMethod:
+    | 'exact'
+    | {
+        sample: number;
+      };
+  communities: number;
+  components: number;
+  crossSectorShare: number | null;
+  density: number;
+  diameter: number;
+  eiIndex: number | null;
+  eigenvectorConverged: boolean;
+  isolates: number;
+  largestComponentShare: number;
+  links: number;
+  modularity: number | null;
+  pagerankConverged: boolean;
+  /**
+   * `"exact"`, or the number of sampled pivot sources.
+   */
+  pathLengthMethod:
+    | 'exact'
+    | {
+        sample: number;
+      };
+}
+/**
+ * The eco-status/v1 document: the goals, their indicators and tasks as of a date (`eco status --format json`, DESIGN section 5).
+ */
+export interface EcoStatus {
+  /**
+   * Every actor's name, for the report to name owners (and, with --since, those who joined or left).
+   */
+  actors?: {
+    id: string;
+    name: string;
+  }[];
+  asOf: string;
+  dataQuality?: DataQuality;
+  ecosystem: {
+    id: string;
+    name: string;
+  };
+  goals: GoalStatus[];
+  goalsWithoutActiveWork: string[];
+  /**
+   * For a network of ecosystems: each member's figures, its goals on track among them.
+   */
+  members?: MemberFigures[];
+  overdue: {
+    due: string;
+    goal: string;
+    id: string;
+    owner: string | null;
+  }[];
+  ownerProblems: OwnerProblem[];
+  schema: 'eco-status/v1';
+  since?: EcoDiff;
+  summary: {
+    done: number;
+    goals: number;
+    indicators: number;
+    offTrack: number;
+    onTrack: number;
+    overdue: number;
+    tasks: number;
+    unknown: number;
+  };
+}
+export interface GoalStatus {
+  /**
+   * Whether an active actor owns the goal or an open task of it.
+   */
+  activelyWorked: boolean;
+  due: string | null;
+  id: string;
+  indicators: IndicatorStatus[];
+  owner: string | null;
+  taskList: TaskStatusRow[];
+  tasks: TaskCounts;
+  title: string;
+}
+export interface IndicatorStatus {
+  baseline: number | null;
+  baselineDate: string | null;
+  expected: number | null;
+  history: {
+    date: string;
+    value: number;
+  }[];
+  id: string;
+  measured: string | null;
+  metric: string | null;
+  name: string;
+  onTrack: boolean | null;
+  progress: number | null;
+  target: number | null;
+  unit: string | null;
+  value: number | null;
+}
+export interface TaskStatusRow {
+  due: string | null;
+  goal: string;
+  id: string;
+  overdue: boolean;
+  owner: string | null;
+  status: 'planned' | 'in-progress' | 'done' | 'blocked';
+  title: string;
+}
+export interface TaskCounts {
+  blocked: number;
+  done: number;
+  'in-progress': number;
+  overdue: number;
+  planned: number;
+}
+export interface OwnerProblem {
+  goal: string;
+  id: string;
+  owner: string | null;
+  problem: 'no-owner' | 'owner-not-active';
+}
+/**
+ * With --since: what changed since the earlier snapshot.
+ */
+export interface EcoDiff {
+  actors: {
+    joined: string[];
+    left: string[];
+  };
+  after: {
+    asOf: string;
+    label: string;
+  };
+  before: {
+    asOf: string;
+    label: string;
+  };
+  ecosystem: {
+    id: string;
+    name: string;
+  };
+  indicators: {
+    after: number | null;
+    before: number | null;
+    goal: string;
+    id: string;
+    progressAfter: number | null;
+    progressBefore: number | null;
+  }[];
+  layerMoves: {
+    from: Layer | null;
+    id: string;
+    to: Layer | null;
+  }[];
+  links: {
+    added: LinkChange[];
+    removed: LinkChange[];
+    reweighted: {
+      from: number;
+      source: string;
+      target: string;
+      to: number;
+    }[];
+  };
+  /**
+   * The two maps, for laying the report out again from a saved document (eco diff writes them; status --since does not).
+   */
+  maps?: {
+    after: EcoMap;
+    before: EcoMap;
+  };
+  ranks: {
+    after: number;
+    before: number | null;
+    id: string;
+  }[];
+  renames: {
+    from: string;
+    reason: 'business-id' | 'name';
+    to: string;
+  }[];
+  schema: 'eco-diff/v1';
+  sectorChanges: {
+    from: Sector | null;
+    id: string;
+    to: Sector | null;
+  }[];
+  shifts: {
+    after: number | null;
+    before: number | null;
+    change: number | null;
+    metric:
+      | 'actors'
+      | 'links'
+      | 'density'
+      | 'components'
+      | 'isolates'
+      | 'largestComponentShare'
+      | 'averageClustering'
+      | 'communities'
+      | 'modularity'
+      | 'crossSectorShare'
+      | 'eiIndex';
+  }[];
+  summary: {
+    after: {
+      actors: number;
+      averageClustering: number;
+      communities: number;
+      components: number;
+      crossSectorShare: number | null;
+      density: number;
+      eiIndex: number | null;
+      isolates: number;
+      largestComponentShare: number;
+      links: number;
+      modularity: number | null;
+    };
+    before: {
+      actors: number;
+      averageClustering: number;
+      communities: number;
+      components: number;
+      crossSectorShare: number | null;
+      density: number;
+      eiIndex: number | null;
+      isolates: number;
+      largestComponentShare: number;
+      links: number;
+      modularity: number | null;
+    };
+  };
+  tasksDone: {
+    goal: string;
+    id: string;
+    title: string;
+  }[];
+}
+export interface LinkChange {
+  source: string;
+  target: string;
+  weight: number;
+}
