@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30000,
+    // Each test file in a process of its own: the in-process runs of eco change the working folder.
+    pool: 'forks',
   },
 });

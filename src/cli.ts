@@ -20,8 +20,7 @@ import type { ValidateOptions } from './commands/validate.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
-// Names and paths come from the input: what reaches the terminal never carries its escape sequences.
-const stderrOutput: Output = { stderr: (text) => process.stderr.write(terminalSafe(text)) };
+const stderrOutput: Output = { stderr: (text) => process.stderr.write(text) };
 
 export function buildProgram(run: (exitCode: Promise<number>) => void, out: Output = stderrOutput): Command {
   const program = new Command('eco')
@@ -29,6 +28,7 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .version(version, '-V, --version')
     .option('--debug', 'show a stack trace for internal errors')
     .showHelpAfterError('(run eco --help for usage)')
+    .configureOutput({ writeErr: (text) => out.stderr(text), writeOut: (text) => process.stdout.write(text) })
     .exitOverride();
 
   program
@@ -166,13 +166,15 @@ function linksOption(): Option {
 export async function main(argv: readonly string[], out: Output = stderrOutput): Promise<number> {
   const debug = argv.includes('--debug');
   quietOnClosedPipe();
+  // Names and paths come from the input: what reaches the terminal never carries its escape sequences.
+  const safe: Output = { stderr: (text) => out.stderr(terminalSafe(text)) };
   let pending: Promise<number> | undefined;
   try {
-    const program = buildProgram((p) => (pending = p), out);
+    const program = buildProgram((p) => (pending = p), safe);
     await program.parseAsync([...argv]);
     return pending ? await pending : EXIT.ok;
   } catch (e) {
-    return report(e, debug, out);
+    return report(e, debug, safe);
   }
 }
 

@@ -7,7 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ECO, ROOT, runEco } from '../helpers/run-eco.js';
+import { ECO, ROOT } from '../helpers/run-eco.js';
+import { eco } from '../helpers/eco-in-process.js';
 
 function repository(): { repo: string; git: (...args: string[]) => string } {
   const repo = mkdtempSync(path.join(tmpdir(), 'eco-repo-'));
@@ -18,7 +19,7 @@ function repository(): { repo: string; git: (...args: string[]) => string } {
 }
 
 describe('git:REV:path', () => {
-  it('reads folders and files whose names hold spaces, quotes and ä', () => {
+  it('reads folders and files whose names hold spaces, quotes and ä', async () => {
     const { repo, git } = repository();
     const folder = path.join(repo, 'Kuopion "uusi" ekosysteemi ä');
     mkdirSync(folder);
@@ -26,7 +27,7 @@ describe('git:REV:path', () => {
     writeFileSync(path.join(folder, 'ecosystem.yaml'), 'schema: eco/v1\necosystem: { id: kuopio, name: Kuopio }\nactors: toimijät "2026".csv\n');
     git('add', '.');
     git('commit', '-qm', 'first');
-    const run = runEco(
+    const run = await eco(
       ['diff', 'git:HEAD:Kuopion "uusi" ekosysteemi ä', 'Kuopion "uusi" ekosysteemi ä', '--format', 'json', '--as-of', '2026-06-30', '--quiet'],
       { cwd: repo },
     );
@@ -35,7 +36,7 @@ describe('git:REV:path', () => {
     expect((JSON.parse(run.stdout) as { actors: { joined: string[] } }).actors.joined).toEqual([]);
   });
 
-  it('leaves out a symbolic link and a submodule with a warning, and the loader says what is missing', () => {
+  it('leaves out a symbolic link and a submodule with a warning, and the loader says what is missing', async () => {
     const { repo, git } = repository();
     mkdirSync(path.join(repo, 'net'));
     cpSync(`${ROOT}examples/pirkanmaa-security`, path.join(repo, 'pirkanmaa'), { recursive: true });
@@ -45,7 +46,7 @@ describe('git:REV:path', () => {
     git('commit', '-qm', 'first');
     git('update-index', '--add', '--cacheinfo', `160000,${git('rev-parse', 'HEAD').trim()},net/sub`);
     git('commit', '-qm', 'a submodule');
-    const run = runEco(['diff', 'git:HEAD:net', 'pirkanmaa', '--format', 'json'], { cwd: repo });
+    const run = await eco(['diff', 'git:HEAD:net', 'pirkanmaa', '--format', 'json'], { cwd: repo });
     expect(run.stderr).toMatch(/^git:HEAD:net: warning: net\/actors.csv is a symbolic link in git; eco reads only plain files from a revision$/m);
     expect(run.stderr).toMatch(/^git:HEAD:net: warning: net\/sub is a submodule; eco does not read into submodules$/m);
     expect(run.code).toBe(1);

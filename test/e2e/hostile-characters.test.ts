@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEco } from '../helpers/run-eco.js';
+import { eco } from '../helpers/eco-in-process.js';
 import { XML_PYTHON } from '../helpers/python.js';
 
 const FIXTURE = 'test/fixtures/hostile-characters';
@@ -27,28 +27,30 @@ describe('hostile characters', () => {
     ['GEXF', ['export', FIXTURE, '--to', 'gexf'], 'network.gexf'],
     ['GEXF 1.2', ['export', FIXTURE, '--to', 'gexf', '--gexf-version', '1.2'], 'network-12.gexf'],
     ['GraphML', ['export', FIXTURE, '--to', 'graphml'], 'network.graphml'],
-  ])('the %s export is well-formed XML', (_, args, name) => {
+  ])('the %s export is well-formed XML', async (_, args, name) => {
     const file = path.join(dir, name);
-    const run = runEco([...args, '-o', file, '--quiet']);
+    const run = await eco([...args, '-o', file, '--quiet']);
     expect(run.code).toBe(0);
     expect(readFileSync(file, 'utf8')).not.toMatch(NOT_XML);
     expectWellFormedXml(file);
   });
 
-  it('the SVG pictures of the map and diff reports are well-formed XML', () => {
-    expect(runEco(['map', FIXTURE, '--format', 'md', '-o', path.join(dir, 'map.md'), '--quiet']).code).toBe(0);
+  it('the SVG pictures of the map and diff reports are well-formed XML', async () => {
+    expect((await eco(['map', FIXTURE, '--format', 'md', '-o', path.join(dir, 'map.md'), '--quiet'])).code).toBe(0);
     expectWellFormedXml(path.join(dir, 'map.svg'));
-    expect(runEco(['diff', 'examples/kauko', FIXTURE, '--format', 'md', '-o', path.join(dir, 'diff.md'), '--as-of', '2026-06-30', '--quiet']).code).toBe(0);
+    expect((await eco(['diff', 'examples/kauko', FIXTURE, '--format', 'md', '-o', path.join(dir, 'diff.md'), '--as-of', '2026-06-30', '--quiet'])).code).toBe(
+      0,
+    );
     expectWellFormedXml(path.join(dir, 'diff.before.svg'));
     expectWellFormedXml(path.join(dir, 'diff.after.svg'));
   });
 
-  it('the HTML reports carry no character XML forbids', () => {
+  it('the HTML reports carry no character XML forbids', async () => {
     for (const args of [
       ['map', FIXTURE],
       ['status', FIXTURE, '--as-of', '2026-06-30'],
     ]) {
-      const run = runEco([...args, '--format', 'html', '--quiet']);
+      const run = await eco([...args, '--format', 'html', '--quiet']);
       expect(run.code).toBe(0);
       expect(run.stdout).not.toMatch(NOT_XML);
     }
@@ -59,25 +61,25 @@ describe('hostile characters', () => {
     ['status', ['status', FIXTURE, '--format', 'text', '--as-of', '2026-06-30']],
     ['diff', ['diff', 'examples/kauko', FIXTURE, '--format', 'text', '--as-of', '2026-06-30']],
     ['validate', ['validate', FIXTURE, '--as-of', '2026-06-30']],
-  ])('%s sends no escape sequence from the input to the terminal', (_, args) => {
-    const run = runEco(args);
+  ])('%s sends no escape sequence from the input to the terminal', async (_, args) => {
+    const run = await eco(args);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(ESCAPE);
     expect(run.stderr).not.toMatch(ESCAPE);
   });
 
-  it('the terminal summary shows the escapes as text', () => {
-    expect(runEco(['map', FIXTURE, '--format', 'text']).stdout).toContain('A\\u001b]0;PWNED\\u0007B\\u001b[2J');
+  it('the terminal summary shows the escapes as text', async () => {
+    expect((await eco(['map', FIXTURE, '--format', 'text'])).stdout).toContain('A\\u001b]0;PWNED\\u0007B\\u001b[2J');
   });
 
-  it('no lone surrogate reaches the JSON documents', () => {
+  it('no lone surrogate reaches the JSON documents', async () => {
     for (const args of [
       ['map', FIXTURE],
       ['status', FIXTURE, '--as-of', '2026-06-30'],
       ['export', FIXTURE, '--to', 'json'],
       ['export', FIXTURE, '--to', 'cytoscape'],
     ]) {
-      const run = runEco([...args, ...(args[0] === 'export' ? [] : ['--format', 'json']), '--quiet']);
+      const run = await eco([...args, ...(args[0] === 'export' ? [] : ['--format', 'json']), '--quiet']);
       expect(run.code).toBe(0);
       expect(run.stdout).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/i);
       expect(run.stdout.isWellFormed()).toBe(true);

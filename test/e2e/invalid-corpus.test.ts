@@ -3,7 +3,8 @@
 // `eco validate . --as-of 2026-01-01` must give (UPDATE_GOLDEN=1 rewrites them).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runEco, STACK_LINE } from '../helpers/run-eco.js';
+import { ROOT, STACK_LINE } from '../helpers/run-eco.js';
+import { eco } from '../helpers/eco-in-process.js';
 
 const CORPUS = `${ROOT}test/fixtures/invalid`;
 const cases = readdirSync(CORPUS).sort();
@@ -13,10 +14,10 @@ describe('eco validate on the bad-input corpus', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(cases)('%s', (name) => {
+  it.each(cases)('%s', async (name) => {
     const folder = `${CORPUS}/${name}`;
     const extra = existsSync(`${folder}/args`) ? readFileSync(`${folder}/args`, 'utf8').trim().split(/\s+/) : [];
-    const run = runEco(['validate', '.', '--as-of', '2026-01-01', ...extra], { cwd: folder });
+    const run = await eco(['validate', '.', '--as-of', '2026-01-01', ...extra], { cwd: folder });
     const actual = `exit ${run.code}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`;
     const expectedFile = `${folder}/expected.txt`;
     if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(expectedFile, actual);

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
-import { ROOT, runEco } from '../helpers/run-eco.js';
+import { ROOT } from '../helpers/run-eco.js';
+import { eco } from '../helpers/eco-in-process.js';
 
 const examples = readdirSync(`${ROOT}examples`)
   .filter((name) => statSync(`${ROOT}examples/${name}/ecosystem.yaml`, { throwIfNoEntry: false })?.isFile())
@@ -14,15 +15,27 @@ const examples = readdirSync(`${ROOT}examples`)
 const cases = examples.flatMap((example) => (['fi', 'en'] as const).map((lang) => ({ example, lang })));
 
 describe('eco map reports', () => {
-  it.each(cases)('$example in $lang: HTML matches its golden file', ({ example, lang }) => {
-    const run = runEco(['map', `examples/${example}`, '--format', 'html', '--lang', lang, '--as-of', '2025-06-30', '--quiet']);
+  it.each(cases)('$example in $lang: HTML matches its golden file', async ({ example, lang }) => {
+    const run = await eco(['map', `examples/${example}`, '--format', 'html', '--lang', lang, '--as-of', '2025-06-30', '--quiet']);
     expect(run.code).toBe(0);
     expectGolden(`map/${example}.${lang}.html`, run.stdout);
   });
 
-  it.each(cases)('$example in $lang: Markdown and its picture match their golden files', ({ example, lang }) => {
+  it.each(cases)('$example in $lang: Markdown and its picture match their golden files', async ({ example, lang }) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'eco-md-'));
-    const run = runEco(['map', `examples/${example}`, '--format', 'md', '--lang', lang, '--as-of', '2025-06-30', '--quiet', '-o', path.join(dir, 'report.md')]);
+    const run = await eco([
+      'map',
+      `examples/${example}`,
+      '--format',
+      'md',
+      '--lang',
+      lang,
+      '--as-of',
+      '2025-06-30',
+      '--quiet',
+      '-o',
+      path.join(dir, 'report.md'),
+    ]);
     expect(run.code).toBe(0);
     const markdown = readFileSync(path.join(dir, 'report.md'), 'utf8');
     expect(markdown).toContain('](report.svg)');
@@ -30,56 +43,57 @@ describe('eco map reports', () => {
     expectGolden(`map/${example}.${lang}.svg`, readFileSync(path.join(dir, 'report.svg'), 'utf8'));
   });
 
-  it('is byte-identical run to run, and shows no date unless one is given', () => {
-    const first = runEco(['map', 'examples/kauko', '--format', 'html', '--quiet']).stdout;
-    const second = runEco(['map', 'examples/kauko', '--format', 'html', '--quiet']).stdout;
+  it('is byte-identical run to run, and shows no date unless one is given', async () => {
+    const first = (await eco(['map', 'examples/kauko', '--format', 'html', '--quiet'])).stdout;
+    const second = (await eco(['map', 'examples/kauko', '--format', 'html', '--quiet'])).stdout;
     expect(first).toBe(second);
     expect(first).not.toMatch(/20\d\d-\d\d-\d\d\./);
-    const dated = runEco(['map', 'examples/kauko', '--format', 'html', '--quiet'], { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2025, 5, 30) / 1000) } }).stdout;
+    const dated = (await eco(['map', 'examples/kauko', '--format', 'html', '--quiet'], { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2025, 5, 30) / 1000) } }))
+      .stdout;
     expect(dated).toContain('2025-06-30');
   });
 
-  it('writes numbers the Finnish way in Finnish and the English way in English', () => {
-    const fi = runEco(['map', 'examples/kauko', '--format', 'md', '--quiet']).stdout;
-    const en = runEco(['map', 'examples/kauko', '--format', 'md', '--lang', 'en', '--quiet']).stdout;
+  it('writes numbers the Finnish way in Finnish and the English way in English', async () => {
+    const fi = (await eco(['map', 'examples/kauko', '--format', 'md', '--quiet'])).stdout;
+    const en = (await eco(['map', 'examples/kauko', '--format', 'md', '--lang', 'en', '--quiet'])).stdout;
     expect(fi).toContain('1\u00a0028\u00a0182\u00a0€');
     expect(en).toContain('€1,028,182');
     expect(fi).toMatch(/\| *0,\d{4} \|/);
     expect(en).toMatch(/\| *0\.\d{4} \|/);
   });
 
-  it('says why eigenvector centrality is missing when its iteration does not settle', () => {
-    const fi = runEco(['map', 'test/fixtures/networks/long-path', '--format', 'md', '--quiet']).stdout;
+  it('says why eigenvector centrality is missing when its iteration does not settle', async () => {
+    const fi = (await eco(['map', 'test/fixtures/networks/long-path', '--format', 'md', '--quiet'])).stdout;
     expect(fi).toContain('Ominaisvektorikeskeisyys on jätetty pois: sen potenssi-iteraatio ei asettunut tässä verkossa 1 000 kierroksessa');
-    const en = runEco(['map', 'test/fixtures/networks/long-path', '--format', 'html', '--lang', 'en', '--quiet']).stdout;
+    const en = (await eco(['map', 'test/fixtures/networks/long-path', '--format', 'html', '--lang', 'en', '--quiet'])).stdout;
     expect(en).toContain('<p>Eigenvector centrality is left out: its power iteration did not settle within 1,000 rounds on this network');
-    expect(runEco(['map', 'examples/kauko', '--format', 'md', '--quiet']).stdout).not.toContain('Ominaisvektorikeskeisyys on jätetty pois');
+    expect((await eco(['map', 'examples/kauko', '--format', 'md', '--quiet'])).stdout).not.toContain('Ominaisvektorikeskeisyys on jätetty pois');
   });
 
-  it('escapes every text from the input', () => {
-    const html = runEco(['map', 'test/fixtures/hostile', '--format', 'html', '--quiet']).stdout;
+  it('escapes every text from the input', async () => {
+    const html = (await eco(['map', 'test/fixtures/hostile', '--format', 'html', '--quiet'])).stdout;
     expect(html).not.toMatch(/<script>window/);
     expect(html).not.toMatch(/<img src=x/);
     expect(html).toContain('&lt;script&gt;window.__pwned &#x3D; 4&lt;/script&gt;');
     expect(html.match(/<script>/g)).toHaveLength(1);
-    const md = runEco(['map', 'test/fixtures/hostile', '--format', 'md', '--quiet']).stdout;
+    const md = (await eco(['map', 'test/fixtures/hostile', '--format', 'md', '--quiet'])).stdout;
     expect(md).not.toMatch(/<script>/);
     expect(md).toContain('\\<script\\>window.\\_\\_pwned = 4\\</script\\>');
   });
 
-  it('lays a report out with a user template from the same view model', () => {
+  it('lays a report out with a user template from the same view model', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'eco-template-'));
     const template = path.join(dir, 'mine.hbs');
     writeFileSync(template, '{{ecosystemName}}: {{#each keyActors.byDegree.rows}}{{this.[1]}}; {{/each}}\n');
-    const run = runEco(['map', 'examples/kauko', '--format', 'html', '--template', template, '--quiet']);
+    const run = await eco(['map', 'examples/kauko', '--format', 'html', '--template', template, '--quiet']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^KauKo – [^:]+: Espoon kaupunki; Business Helsinki; Forum Virium Helsinki; /);
   });
 
-  it('creates a missing output folder and leaves nothing half-written', () => {
+  it('creates a missing output folder and leaves nothing half-written', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'eco-out-'));
     const out = path.join(dir, 'a', 'b', 'raportti.html');
-    expect(runEco(['map', 'examples/kauko', '--format', 'html', '-o', out, '--quiet']).code).toBe(0);
+    expect((await eco(['map', 'examples/kauko', '--format', 'html', '-o', out, '--quiet'])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
     expect(readdirSync(path.dirname(out))).toEqual(['raportti.html']);
   });

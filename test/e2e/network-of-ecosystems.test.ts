@@ -1,13 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { StatusResult } from '../../src/analysis/goal-status.js';
 import type { MapResult } from '../../src/analysis/map-result.js';
 import { expectGolden } from '../helpers/golden.js';
-import { runEco } from '../helpers/run-eco.js';
+import { eco } from '../helpers/eco-in-process.js';
 
 const FIXTURE = 'test/fixtures/network-of-ecosystems';
 
 describe('a network of ecosystems', () => {
-  const result = JSON.parse(runEco(['map', FIXTURE, '--format', 'json', '--as-of', '2026-06-30', '--quiet']).stdout) as MapResult;
+  let result: MapResult;
+  beforeAll(async () => {
+    result = JSON.parse((await eco(['map', FIXTURE, '--format', 'json', '--as-of', '2026-06-30', '--quiet'])).stdout) as MapResult;
+  });
 
   it('combines the members, one actor per id', () => {
     expect(result.summary.actors).toBe(7);
@@ -32,36 +35,36 @@ describe('a network of ecosystems', () => {
     expect(result.network!.crossMemberLinks.links).toEqual([{ source: 'n-firm', target: 's-firm', weight: 2 }]);
   });
 
-  it('gives the same document on any day: without a date, member goals are not scored', () => {
-    const undated = JSON.parse(runEco(['map', FIXTURE, '--format', 'json', '--quiet']).stdout) as MapResult;
+  it('gives the same document on any day: without a date, member goals are not scored', async () => {
+    const undated = JSON.parse((await eco(['map', FIXTURE, '--format', 'json', '--quiet'])).stdout) as MapResult;
     expect(undated.asOf).toBeNull();
     expect(undated.network!.members.map((m) => [m.id, m.onTrack, m.overdue, m.indicators])).toEqual([
       ['north', null, null, 1],
       ['south', null, null, 0],
     ]);
     expect(result.asOf).toBe('2026-06-30');
-    const epoch = runEco(['map', FIXTURE, '--format', 'json', '--quiet'], { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 5, 30) / 1000) } }).stdout;
+    const epoch = (await eco(['map', FIXTURE, '--format', 'json', '--quiet'], { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 5, 30) / 1000) } })).stdout;
     expect(epoch).toBe(JSON.stringify(result, null, 2) + '\n');
   });
 
-  it('maps the members with the options given for the whole', () => {
-    const directed = JSON.parse(runEco(['map', FIXTURE, '--format', 'json', '--directed', '--quiet']).stdout) as MapResult;
-    const north = JSON.parse(runEco(['map', `${FIXTURE}/north`, '--format', 'json', '--directed', '--quiet']).stdout) as MapResult;
+  it('maps the members with the options given for the whole', async () => {
+    const directed = JSON.parse((await eco(['map', FIXTURE, '--format', 'json', '--directed', '--quiet'])).stdout) as MapResult;
+    const north = JSON.parse((await eco(['map', `${FIXTURE}/north`, '--format', 'json', '--directed', '--quiet'])).stdout) as MapResult;
     const undirectedNorth = result.network!.members.find((m) => m.id === 'north')!;
     const directedNorth = directed.network!.members.find((m) => m.id === 'north')!;
     expect(directedNorth.links).toBe(north.summary.links);
     expect(directedNorth.links).not.toBe(undirectedNorth.links);
   });
 
-  it('keeps member goals apart from the network’s own', () => {
-    const status = JSON.parse(runEco(['status', FIXTURE, '--as-of', '2026-06-30', '--format', 'json', '--quiet']).stdout) as StatusResult;
+  it('keeps member goals apart from the network’s own', async () => {
+    const status = JSON.parse((await eco(['status', FIXTURE, '--as-of', '2026-06-30', '--format', 'json', '--quiet'])).stdout) as StatusResult;
     expect(status.goals.map((g) => g.id)).toEqual(['G1', 'north/G1']);
     expect(status.members?.map((m) => m.id)).toEqual(['north', 'south']);
   });
 
-  it('reports a member’s errors with their own file, and a member can be opened on its own', () => {
-    expect(runEco(['map', `${FIXTURE}/north`, '--format', 'json', '--quiet']).code).toBe(0);
-    const bad = runEco(['validate', 'test/fixtures/network-of-ecosystems-bad']);
+  it('reports a member’s errors with their own file, and a member can be opened on its own', async () => {
+    expect((await eco(['map', `${FIXTURE}/north`, '--format', 'json', '--quiet'])).code).toBe(0);
+    const bad = await eco(['validate', 'test/fixtures/network-of-ecosystems-bad']);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe(
       [
@@ -73,11 +76,14 @@ describe('a network of ecosystems', () => {
     );
   });
 
-  it.each(['fi', 'en'])('renders the network report in %s', (lang) => {
-    expectGolden(`network/two-towns.map.${lang}.md`, runEco(['map', FIXTURE, '--format', 'md', '--lang', lang, '--as-of', '2026-06-30', '--quiet']).stdout);
+  it.each(['fi', 'en'])('renders the network report in %s', async (lang) => {
+    expectGolden(
+      `network/two-towns.map.${lang}.md`,
+      (await eco(['map', FIXTURE, '--format', 'md', '--lang', lang, '--as-of', '2026-06-30', '--quiet'])).stdout,
+    );
     expectGolden(
       `network/two-towns.status.${lang}.md`,
-      runEco(['status', FIXTURE, '--format', 'md', '--lang', lang, '--as-of', '2026-06-30', '--quiet']).stdout,
+      (await eco(['status', FIXTURE, '--format', 'md', '--lang', lang, '--as-of', '2026-06-30', '--quiet'])).stdout,
     );
   });
 });

@@ -2,9 +2,10 @@
 // test/reference/make-reference.py (Debian python3-networkx): 1e-9 for
 // closed-form figures, 1e-6 for power iterations (eigenvector, PageRank).
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapResult } from '../../src/analysis/map-result.js';
-import { ROOT, runEco } from '../helpers/run-eco.js';
+import { ROOT } from '../helpers/run-eco.js';
+import { eco } from '../helpers/eco-in-process.js';
 
 interface Reference {
   network: string;
@@ -61,9 +62,12 @@ describe('eco map against NetworkX', () => {
       '--exact',
       ...(reference.directed ? ['--directed'] : []),
     ];
-    const run = runEco(args);
-    const result = JSON.parse(run.stdout) as MapResult;
-    const byId = new Map(result.actors.map((a) => [a.id, a as unknown as Record<string, unknown>]));
+    let result: MapResult;
+    let byId: Map<string, Record<string, unknown>>;
+    beforeAll(async () => {
+      result = JSON.parse((await eco(args)).stdout) as MapResult;
+      byId = new Map(result.actors.map((a) => [a.id, a as unknown as Record<string, unknown>]));
+    });
 
     it('summary figures match', () => {
       const s = reference.summary;

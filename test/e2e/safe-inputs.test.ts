@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runEco } from '../helpers/run-eco.js';
+import { ROOT } from '../helpers/run-eco.js';
+import { eco } from '../helpers/eco-in-process.js';
 
 const temp = (): string => mkdtempSync(path.join(tmpdir(), 'eco-inputs-'));
 
@@ -15,12 +16,12 @@ function manifestWithActors(dir: string, actors: string): void {
 }
 
 describe('inputs never hang or blow up', () => {
-  it('a FIFO named as the actors file is refused at once, not waited on', () => {
+  it('a FIFO named as the actors file is refused at once, not waited on', async () => {
     const dir = temp();
     manifestWithActors(dir, 'actors.csv');
     expect(spawnSync('mkfifo', [path.join(dir, 'actors.csv')]).status).toBe(0);
     const started = Date.now();
-    const run = runEco(['validate', dir], { cwd: dir, timeout: 20_000 });
+    const run = await eco(['validate', dir], { cwd: dir, timeout: 20_000 });
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
@@ -28,25 +29,25 @@ describe('inputs never hang or blow up', () => {
     );
   });
 
-  it('an actors file linked to /dev/zero is refused, not read for ever', () => {
+  it('an actors file linked to /dev/zero is refused, not read for ever', async () => {
     const dir = temp();
     manifestWithActors(dir, 'actors.csv');
     symlinkSync('/dev/zero', path.join(dir, 'actors.csv'));
-    const run = runEco(['map', dir, '--format', 'json'], { cwd: dir, timeout: 20_000 });
+    const run = await eco(['map', dir, '--format', 'json'], { cwd: dir, timeout: 20_000 });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/error input-not-regular: actors.csv is not a regular file/);
   });
 
-  it('a FIFO given as the input CSV is refused too', () => {
+  it('a FIFO given as the input CSV is refused too', async () => {
     const dir = temp();
     expect(spawnSync('mkfifo', [path.join(dir, 'toimijat.csv')]).status).toBe(0);
-    const run = runEco(['validate', 'toimijat.csv'], { cwd: dir, timeout: 20_000 });
+    const run = await eco(['validate', 'toimijat.csv'], { cwd: dir, timeout: 20_000 });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/input-not-regular/);
   });
 
-  it('a member named three ways is one member, and the other two are errors at their lines', () => {
-    const run = runEco(['validate', '.'], { cwd: `${ROOT}test/fixtures/invalid/member-duplicate` });
+  it('a member named three ways is one member, and the other two are errors at their lines', async () => {
+    const run = await eco(['validate', '.'], { cwd: `${ROOT}test/fixtures/invalid/member-duplicate` });
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n').filter((l) => l.includes('member-duplicate'))).toEqual([
       'ecosystem.yaml:5:5: error member-duplicate: the member "./leaf/" is already a member (first named at ecosystem.yaml:4); listing it twice would count its links twice',
@@ -54,11 +55,11 @@ describe('inputs never hang or blow up', () => {
     ]);
   });
 
-  it('a member cycle is a located diagnostic, in text and in JSON', () => {
-    const text = runEco(['validate', '.'], { cwd: `${ROOT}test/fixtures/invalid/member-cycle` });
+  it('a member cycle is a located diagnostic, in text and in JSON', async () => {
+    const text = await eco(['validate', '.'], { cwd: `${ROOT}test/fixtures/invalid/member-cycle` });
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/^a\/ecosystem.yaml:3:11: error member-cycle: the member "\.\." includes this network itself/m);
-    const json = JSON.parse(runEco(['validate', '.', '--format', 'json'], { cwd: `${ROOT}test/fixtures/invalid/member-cycle` }).stdout) as {
+    const json = JSON.parse((await eco(['validate', '.', '--format', 'json'], { cwd: `${ROOT}test/fixtures/invalid/member-cycle` })).stdout) as {
       code: string;
       file: string;
       line: number;
@@ -66,7 +67,7 @@ describe('inputs never hang or blow up', () => {
     expect(json.find((d) => d.code === 'member-cycle')).toMatchObject({ file: 'a/ecosystem.yaml', line: 3, col: 11, severity: 'error' });
   });
 
-  it('thirty members at each of four levels, all the same folder, load once each', () => {
+  it('thirty members at each of four levels, all the same folder, load once each', async () => {
     // The shape that once made 810,000 loads: every level lists its sub-member 30 times.
     const dir = temp();
     let folder = dir;
@@ -82,14 +83,14 @@ describe('inputs never hang or blow up', () => {
     }
     writeFileSync(path.join(folder, 'ecosystem.yaml'), 'schema: eco/v1\necosystem: { id: leaf, name: Leaf }\nactors:\n  - { id: a, name: A }\n');
     const started = Date.now();
-    const run = runEco(['validate', dir, '--format', 'json'], { timeout: 60_000 });
+    const run = await eco(['validate', dir, '--format', 'json'], { timeout: 60_000 });
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(run.code).toBe(1);
     const codes = (JSON.parse(run.stdout) as { code: string }[]).map((d) => d.code);
     expect(codes.filter((c) => c === 'member-duplicate')).toHaveLength(4 * 29);
   });
 
-  it('more members than eco loads in one run is a located error', () => {
+  it('more members than eco loads in one run is a located error', async () => {
     const dir = temp();
     const members: string[] = [];
     for (let i = 0; i < 1001; i++) {
@@ -99,7 +100,7 @@ describe('inputs never hang or blow up', () => {
       members.push(`  - m${i}`);
     }
     writeFileSync(path.join(dir, 'ecosystem.yaml'), `schema: eco/v1\necosystem: { id: big, name: Big }\nmembers:\n${members.join('\n')}\n`);
-    const run = runEco(['validate', '.', '--quiet'], { cwd: dir, timeout: 120_000 });
+    const run = await eco(['validate', '.', '--quiet'], { cwd: dir, timeout: 120_000 });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
       /^ecosystem.yaml:1004:5: error member-too-many: this network has more than 1000 members at all levels; eco stops loading here$/m,
@@ -108,13 +109,13 @@ describe('inputs never hang or blow up', () => {
 });
 
 describe('the limits of one run are stated and kept', () => {
-  it('a project of 3,000 partners ties 4.5 million pairs: validate checks it, map refuses it in one line', () => {
+  it('a project of 3,000 partners ties 4.5 million pairs: validate checks it, map refuses it in one line', async () => {
     const dir = temp();
     const ids = Array.from({ length: 3000 }, (_, i) => `a${i}`);
     writeFileSync(path.join(dir, 'actors.csv'), `id,name,sector\n${ids.map((id) => `${id},Toimija ${id},company`).join('\n')}\n`);
     writeFileSync(path.join(dir, 'projects.yaml'), `- id: P1\n  title: Kaikki mukana\n  partners: [${ids.join(', ')}]\n`);
-    expect(runEco(['validate', dir, '--quiet']).code).toBe(0);
-    const map = runEco(['map', dir, '--format', 'json', '--quiet'], { timeout: 60_000 });
+    expect((await eco(['validate', dir, '--quiet'])).code).toBe(0);
+    const map = await eco(['map', dir, '--format', 'json', '--quiet'], { timeout: 60_000 });
     expect(map.code).toBe(2);
     expect(map.stdout).toBe('');
     expect(map.stderr).toBe(
@@ -128,7 +129,7 @@ describe('the CSV allowance of one run', () => {
     const { gzipSync } = await import('node:zlib');
     const dir = temp();
     writeFileSync(path.join(dir, 'actors.csv.gz'), gzipSync(Buffer.alloc(130 * 1024 * 1024, 'a,b\n')));
-    const run = runEco(['validate', dir], { timeout: 60_000 });
+    const run = await eco(['validate', dir], { timeout: 60_000 });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       `${dir}/actors.csv.gz: error file-too-large: the file is more than 128 MB; eco reads at most 128 MB of CSV in one run (about two million actors, or five million links: README, "How far one machine goes")\n`,

@@ -11,17 +11,18 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { MapResult } from '../../src/analysis/map-result.js';
 import { expectGolden } from '../helpers/golden.js';
-import { runEco } from '../helpers/run-eco.js';
+import { eco } from '../helpers/eco-in-process.js';
 
 const SHEETS = 'test/fixtures/spreadsheets';
 const temp = (): string => mkdtempSync(path.join(tmpdir(), 'eco-sheets-'));
-const map = (input: string, extra: string[] = []): MapResult => JSON.parse(runEco(['map', input, '--format', 'json', '--quiet', ...extra]).stdout) as MapResult;
+const map = async (input: string, extra: string[] = []): Promise<MapResult> =>
+  JSON.parse((await eco(['map', input, '--format', 'json', '--quiet', ...extra])).stdout) as MapResult;
 
 describe('a workbook as an analyst keeps it', () => {
   const workbook = `${SHEETS}/seinajoki.xlsx`;
 
-  it('validates as it is: no id column, links by name and by business id, the notes sheet left out with a note', () => {
-    const run = runEco(['validate', workbook]);
+  it('validates as it is: no id column, links by name and by business id, the notes sheet left out with a note', async () => {
+    const run = await eco(['validate', workbook]);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       [
@@ -33,8 +34,8 @@ describe('a workbook as an analyst keeps it', () => {
     expect(run.code).toBe(0);
   });
 
-  it('is named after the workbook, and its actors by their business ids or names', () => {
-    const result = map(workbook);
+  it('is named after the workbook, and its actors by their business ids or names', async () => {
+    const result = await map(workbook);
     expect(result.ecosystem.name).toBe('seinajoki');
     expect(result.actors.find((a) => a.name === 'Atria Oyj')?.id).toMatch(/^\d{7}-\d$/);
     expect(result.actors.find((a) => a.name === 'Etelä-Pohjanmaan liitto')?.id).toBe('Etelä-Pohjanmaan liitto');
@@ -42,8 +43,8 @@ describe('a workbook as an analyst keeps it', () => {
     expect(result.summary.isolates).toBe(0);
   });
 
-  it('reads a header split over two merged rows, Excel dates as dates, and a formula by its saved value', () => {
-    const exported = JSON.parse(runEco(['export', workbook, '--to', 'json', '--quiet']).stdout) as {
+  it('reads a header split over two merged rows, Excel dates as dates, and a formula by its saved value', async () => {
+    const exported = JSON.parse((await eco(['export', workbook, '--to', 'json', '--quiet'])).stdout) as {
       nodes: { attributes: Record<string, unknown> }[];
       edges: { attributes: Record<string, unknown> }[];
     };
@@ -51,21 +52,21 @@ describe('a workbook as an analyst keeps it', () => {
     expect(into.attributes['website']).toBe('https://www.intoseinajoki.fi');
     expect(into.attributes['businessId']).toMatch(/^2000002-\d$/);
     expect(exported.edges.map((e) => e.attributes['since']).filter(Boolean)).toEqual(['2023-01-15', '2023-02-15', '2023-03-15']);
-    const report = runEco(['map', workbook, '--format', 'md', '--quiet']).stdout;
+    const report = (await eco(['map', workbook, '--format', 'md', '--quiet'])).stdout;
     expect(report).toContain('| Yrityskiihdyttämö            | EAKR     | 225\u00a0000\u00a0€ | 2025-01-01 – 2026-12-31 |');
   });
 
-  it('gives the same network as the same inventory saved by Finnish Excel as CSV', () => {
-    const fromCsv = map(`${SHEETS}/seinajoki-csv`);
-    const fromWorkbook = map(workbook, ['--links', 'explicit']);
-    expect(runEco(['validate', `${SHEETS}/seinajoki-csv`]).stderr).toMatch(/valid \(10 actors, 8 links\): 0 errors, 2 warnings/);
+  it('gives the same network as the same inventory saved by Finnish Excel as CSV', async () => {
+    const fromCsv = await map(`${SHEETS}/seinajoki-csv`);
+    const fromWorkbook = await map(workbook, ['--links', 'explicit']);
+    expect((await eco(['validate', `${SHEETS}/seinajoki-csv`])).stderr).toMatch(/valid \(10 actors, 8 links\): 0 errors, 2 warnings/);
     expect(fromCsv.summary.links).toBe(fromWorkbook.summary.links);
     expect(fromCsv.summary.density).toBe(fromWorkbook.summary.density);
     expect(fromCsv.ecosystem.name).toBe('seinajoki-csv');
   });
 
-  it('an actors file given directly picks up the links beside it, and says so', () => {
-    const run = runEco(['map', `${SHEETS}/seinajoki-csv/toimijat.csv`, '--format', 'json']);
+  it('an actors file given directly picks up the links beside it, and says so', async () => {
+    const run = await eco(['map', `${SHEETS}/seinajoki-csv/toimijat.csv`, '--format', 'json']);
     expect(run.stderr).toContain(`note: the links are read from ${SHEETS}/seinajoki-csv/yhteydet.csv, beside ${SHEETS}/seinajoki-csv/toimijat.csv`);
     const result = JSON.parse(run.stdout) as MapResult;
     expect(result.summary.links).toBe(8);
@@ -76,14 +77,14 @@ describe('a workbook as an analyst keeps it', () => {
 describe('a workbook with mistakes', () => {
   const workbook = `${SHEETS}/mistakes/kartoitus.xlsx`;
 
-  it('names the workbook, the sheet, the row and the column of every problem', () => {
-    const run = runEco(['validate', workbook]);
+  it('names the workbook, the sheet, the row and the column of every problem', async () => {
+    const run = await eco(['validate', workbook]);
     expect(run.code).toBe(1);
     expectGolden('spreadsheets/mistakes.validate.txt', `${run.stdout}--- stderr\n${run.stderr}`);
   });
 
-  it('--skip-invalid leaves out just what is broken, says so, and reports the rest with exit 0', () => {
-    const run = runEco(['map', workbook, '--skip-invalid', '--format', 'md']);
+  it('--skip-invalid leaves out just what is broken, says so, and reports the rest with exit 0', async () => {
+    const run = await eco(['map', workbook, '--skip-invalid', '--format', 'md']);
     expect(run.code).toBe(0);
     expect(run.stderr.split('\n').filter((l) => l.includes('(--skip-invalid)'))).toHaveLength(5);
     expect(run.stderr).toContain(
@@ -91,15 +92,15 @@ describe('a workbook with mistakes', () => {
     );
     expect(run.stdout).toContain('## Aineiston laatu');
     expect(run.stdout).toContain('Luki tyhjänä: sektori (toimija ”Valio Oy”)');
-    const without = runEco(['map', workbook, '--format', 'md']);
+    const without = await eco(['map', workbook, '--format', 'md']);
     expect(without.code).toBe(1);
     expect(without.stdout).toBe('');
   });
 
-  it('an .ods or .xls file gets one line: save it as .xlsx or CSV', () => {
+  it('an .ods or .xls file gets one line: save it as .xlsx or CSV', async () => {
     const dir = temp();
     writeFileSync(path.join(dir, 'kartoitus.ods'), 'PK');
-    const run = runEco(['validate', path.join(dir, 'kartoitus.ods')]);
+    const run = await eco(['validate', path.join(dir, 'kartoitus.ods')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `eco: error file-spreadsheet-format: eco reads Excel workbooks as .xlsx, not .ods: save "${dir}/kartoitus.ods" as .xlsx (Excel workbook) or as CSV (UTF-8)\n`,
@@ -108,27 +109,27 @@ describe('a workbook with mistakes', () => {
 });
 
 describe('spreadsheet habits in YAML', () => {
-  it('takes dates written 1.9.2024, a bare year, and money written 450 000 €', () => {
-    const run = runEco(['validate', 'test/fixtures/excel-habits']);
+  it('takes dates written 1.9.2024, a bare year, and money written 450 000 €', async () => {
+    const run = await eco(['validate', 'test/fixtures/excel-habits']);
     expect(run.stderr).toMatch(/valid \(2 actors, 1 link\): 0 errors, 0 warnings/);
-    const report = runEco(['map', 'test/fixtures/excel-habits', '--format', 'md', '--quiet']).stdout;
+    const report = (await eco(['map', 'test/fixtures/excel-habits', '--format', 'md', '--quiet'])).stdout;
     expect(report).toContain('450\u00a0000\u00a0€');
     expect(report).toContain('2024-09-01 – 2026');
   });
 });
 
 describe('eco export --to xlsx', () => {
-  it('writes a workbook that reads back as the same network, the same bytes every time', () => {
+  it('writes a workbook that reads back as the same network, the same bytes every time', async () => {
     const dir = temp();
     const file = path.join(dir, 'seutu.xlsx');
-    expect(runEco(['export', 'examples/seutukaupungit', '--to', 'xlsx', '-o', file, '--quiet']).code).toBe(0);
+    expect((await eco(['export', 'examples/seutukaupungit', '--to', 'xlsx', '-o', file, '--quiet'])).code).toBe(0);
     const again = path.join(dir, 'again.xlsx');
-    runEco(['export', 'examples/seutukaupungit', '--to', 'xlsx', '-o', again, '--quiet']);
+    await eco(['export', 'examples/seutukaupungit', '--to', 'xlsx', '-o', again, '--quiet']);
     expect(readFileSync(again).equals(readFileSync(file))).toBe(true);
-    const original = map('examples/seutukaupungit');
-    const back = runEco(['validate', file, '--quiet']);
+    const original = await map('examples/seutukaupungit');
+    const back = await eco(['validate', file, '--quiet']);
     expect(back.code).toBe(0);
-    const reread = map(file);
+    const reread = await map(file);
     expect(reread.summary.actors).toBe(original.summary.actors);
     expect(reread.summary.links).toBe(original.summary.links);
     expect(reread.summary.density).toBe(original.summary.density);
@@ -140,7 +141,7 @@ describe('eco export --to xlsx', () => {
     const actors = path.join(dir, 'x', 'actors.csv');
     writeFileSync(actors, readFileSync(actors, 'utf8').replace('Insta Oy', '"=HYPERLINK(""http://evil.example"",""Insta"")"'));
     const file = path.join(dir, 'x.xlsx');
-    expect(runEco(['export', path.join(dir, 'x'), '--to', 'xlsx', '--lang', 'en', '-o', file, '--quiet']).code).toBe(0);
+    expect((await eco(['export', path.join(dir, 'x'), '--to', 'xlsx', '--lang', 'en', '-o', file, '--quiet'])).code).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(file));
     const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
     expect([...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['Actors', 'Links', 'Sector matrix', 'Communities', 'Brokers']);
@@ -158,7 +159,7 @@ describe('eco export --to xlsx', () => {
   it('leaves the contacts out unless asked', async () => {
     const dir = temp();
     const file = path.join(dir, 'k.xlsx');
-    runEco(['export', 'examples/kauko', '--to', 'xlsx', '-o', file, '--quiet']);
+    await eco(['export', 'examples/kauko', '--to', 'xlsx', '-o', file, '--quiet']);
     const header = await (await JSZip.loadAsync(readFileSync(file))).file('xl/worksheets/sheet1.xml')!.async('string');
     expect(header).not.toContain('yhteyshenkilöt');
   });

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { DiffResult } from '../../src/analysis/snapshot-diff.js';
 import type { StatusResult } from '../../src/analysis/goal-status.js';
 import { expectGolden } from '../helpers/golden.js';
-import { ECO, ROOT, runEco, STACK_LINE } from '../helpers/run-eco.js';
+import { ECO, ROOT, STACK_LINE } from '../helpers/run-eco.js';
+import { eco } from '../helpers/eco-in-process.js';
 
 const NETWORK = 'examples/seutukaupungit';
 const OLD = `${NETWORK}/snapshots/2025-06`;
@@ -17,14 +18,14 @@ const NEW = `${NETWORK}/snapshots/2026-06`;
 const formats = (['fi', 'en'] as const).flatMap((lang) => (['md', 'html'] as const).map((format) => ({ lang, format })));
 
 describe('eco status', () => {
-  it.each(formats)('the $lang $format report matches its golden file', ({ lang, format }) => {
-    const run = runEco(['status', NETWORK, '--as-of', '2026-06-30', '--since', OLD, '--lang', lang, '--format', format, '--quiet']);
+  it.each(formats)('the $lang $format report matches its golden file', async ({ lang, format }) => {
+    const run = await eco(['status', NETWORK, '--as-of', '2026-06-30', '--since', OLD, '--lang', lang, '--format', format, '--quiet']);
     expect(run.code).toBe(0);
     expectGolden(`status/seutukaupungit.${lang}.${format}`, run.stdout);
   });
 
-  it('writes the eco-status/v1 document with the contract fields', () => {
-    const status = JSON.parse(runEco(['status', NETWORK, '--as-of', '2026-06-30', '--format', 'json', '--quiet']).stdout) as StatusResult;
+  it('writes the eco-status/v1 document with the contract fields', async () => {
+    const status = JSON.parse((await eco(['status', NETWORK, '--as-of', '2026-06-30', '--format', 'json', '--quiet'])).stdout) as StatusResult;
     expect(status.schema).toBe('eco-status/v1');
     expect(status.asOf).toBe('2026-06-30');
     const g1 = status.goals[0]!;
@@ -34,26 +35,26 @@ describe('eco status', () => {
     expect(g1.indicators[0]).toMatchObject({ id: 'G1-I1', value: 8, progress: 0.75 });
   });
 
-  it('--fail-on overdue fails with one line per overdue task, and passes when none is', () => {
-    const late = runEco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'overdue', '--quiet']);
+  it('--fail-on overdue fails with one line per overdue task, and passes when none is', async () => {
+    const late = await eco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'overdue', '--quiet']);
     expect(late.code).toBe(1);
     expect(late.stderr).toBe('overdue: task G1-T2 of goal G1 was due 2026-03-31 (owner iisalmi)\n');
-    expect(runEco(['status', NEW, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'overdue', '--quiet']).code).toBe(0);
-    expect(runEco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--quiet']).code).toBe(0);
+    expect((await eco(['status', NEW, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'overdue', '--quiet'])).code).toBe(0);
+    expect((await eco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--quiet'])).code).toBe(0);
   });
 
-  it('--fail-on off-track and invalid name their reasons; an unknown condition is a usage error', () => {
-    const behind = runEco(['status', NEW, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'off-track', '--quiet']);
+  it('--fail-on off-track and invalid name their reasons; an unknown condition is a usage error', async () => {
+    const behind = await eco(['status', NEW, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'off-track', '--quiet']);
     expect(behind.code).toBe(1);
     expect(behind.stderr).toMatch(/^off-track: indicator G2-I1 of goal G2 is at 67 % of its target, 70 % expected by 2026-06-30$/m);
-    expect(runEco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'invalid', '--quiet']).stderr).toMatch(
+    expect((await eco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'invalid', '--quiet'])).stderr).toMatch(
       /^invalid: the input has 1 validation warning/m,
     );
-    expect(runEco(['status', NEW, '--fail-on', 'late']).code).toBe(2);
+    expect((await eco(['status', NEW, '--fail-on', 'late'])).code).toBe(2);
   });
 
-  it('refuses invalid input with exit 1 and no stack trace', () => {
-    const run = runEco(['status', 'test/fixtures/invalid/unknown-task-status', '--format', 'json']);
+  it('refuses invalid input with exit 1 and no stack trace', async () => {
+    const run = await eco(['status', 'test/fixtures/invalid/unknown-task-status', '--format', 'json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/error unknown-value: status "dnoe"/);
     expect(run.stderr).not.toMatch(STACK_LINE);
@@ -61,10 +62,10 @@ describe('eco status', () => {
 });
 
 describe('eco diff', () => {
-  it.each(formats)('the $lang $format report matches its golden file', ({ lang, format }) => {
+  it.each(formats)('the $lang $format report matches its golden file', async ({ lang, format }) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'eco-diff-'));
     const out = path.join(dir, `muutos.${format}`);
-    const run = runEco(['diff', OLD, NEW, '--as-of', '2026-06-30', '--lang', lang, '--format', format, '--quiet', '-o', out]);
+    const run = await eco(['diff', OLD, NEW, '--as-of', '2026-06-30', '--lang', lang, '--format', format, '--quiet', '-o', out]);
     expect(run.code).toBe(0);
     expectGolden(`diff/seutukaupungit.${lang}.${format}`, readFileSync(out, 'utf8'));
     if (format === 'md') {
@@ -73,8 +74,8 @@ describe('eco diff', () => {
     }
   });
 
-  it('writes the eco-diff/v1 document', () => {
-    const diff = JSON.parse(runEco(['diff', OLD, NEW, '--as-of', '2026-06-30', '--format', 'json', '--quiet']).stdout) as DiffResult;
+  it('writes the eco-diff/v1 document', async () => {
+    const diff = JSON.parse((await eco(['diff', OLD, NEW, '--as-of', '2026-06-30', '--format', 'json', '--quiet'])).stdout) as DiffResult;
     expect(diff.schema).toBe('eco-diff/v1');
     expect(diff.actors).toEqual({ joined: ['lab', 'ylasavon-yrittajat'], left: [] });
     expect(diff.layerMoves).toContainEqual({ id: 'uef', from: 'potential', to: 'active' });
@@ -85,8 +86,8 @@ describe('eco diff', () => {
     expect(diff.summary.after.actors).toBe(19);
   });
 
-  it('shows actors present in both snapshots at the same place in both pictures', () => {
-    const html = runEco(['diff', OLD, NEW, '--as-of', '2026-06-30', '--format', 'html', '--quiet']).stdout;
+  it('shows actors present in both snapshots at the same place in both pictures', async () => {
+    const html = (await eco(['diff', OLD, NEW, '--as-of', '2026-06-30', '--format', 'html', '--quiet'])).stdout;
     const [before, after] = html.split('<figure><h3>').slice(1);
     const position = (svg: string, id: string): string | undefined =>
       new RegExp(`cx="([\\d.]+)" cy="([\\d.]+)" r="[\\d.]+" fill="[^"]+" data-id="${id}"`).exec(svg)?.slice(1).join(',');
@@ -95,7 +96,7 @@ describe('eco diff', () => {
     expect(position(after!, 'lab')).toBeDefined();
   });
 
-  it('reads git:REV:path from the repository of the working folder', () => {
+  it('reads git:REV:path from the repository of the working folder', async () => {
     const repo = mkdtempSync(path.join(tmpdir(), 'eco-git-'));
     const git = (...args: string[]) =>
       execFileSync('git', args, {
@@ -111,16 +112,16 @@ describe('eco diff', () => {
     cpSync(`${ROOT}${NEW}`, path.join(repo, 'eco'), { recursive: true });
     git('commit', '-qam', 'June 2026');
     const diff = JSON.parse(
-      runEco(['diff', 'git:v2025.06:eco', 'eco', '--as-of', '2026-06-30', '--format', 'json', '--quiet'], { cwd: repo }).stdout,
+      (await eco(['diff', 'git:v2025.06:eco', 'eco', '--as-of', '2026-06-30', '--format', 'json', '--quiet'], { cwd: repo })).stdout,
     ) as DiffResult;
     expect(diff.before.label).toBe('git:v2025.06:eco');
     expect(diff.actors.joined).toEqual(['lab', 'ylasavon-yrittajat']);
-    const manifest = runEco(['status', 'eco', '--since', 'git:HEAD~1:eco/ecosystem.yaml', '--as-of', '2026-06-30', '--format', 'text', '--quiet'], {
+    const manifest = await eco(['status', 'eco', '--since', 'git:HEAD~1:eco/ecosystem.yaml', '--as-of', '2026-06-30', '--format', 'text', '--quiet'], {
       cwd: repo,
     });
     expect(manifest.code).toBe(0);
     expect(manifest.stdout).toMatch(/Since git:HEAD~1:eco\/ecosystem.yaml:\n {2}Mukaan tuli 2: LAB-ammattikorkeakoulu, Ylä-Savon Yrittäjät ry\./);
-    const missing = runEco(['diff', 'git:nosuchtag:eco', 'eco'], { cwd: repo });
+    const missing = await eco(['diff', 'git:nosuchtag:eco', 'eco'], { cwd: repo });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^eco: cannot read git:nosuchtag:eco from git: /);
   });
