@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30000,
     // Each test file in a process of its own: the in-process runs of eco change the working folder.
     pool: 'forks',
+    // Both cores: most tests wait on a spawned eco, a browser or the disk as often as on the CPU.
+    maxWorkers: 2,
   },
 });

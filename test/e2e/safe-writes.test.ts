@@ -16,7 +16,7 @@ let large: string;
 beforeAll(async () => {
   large = temp();
   const { writeEcosystem } = (await import(`${ROOT}bench/generate-ecosystem.mjs`)) as { writeEcosystem: (out: string, o: object) => void };
-  writeEcosystem(large, { actors: 30000, links: 150000, seed: 3 });
+  writeEcosystem(large, { actors: 20000, links: 100000, seed: 3 });
 });
 
 /** Starts an export, waits until its temporary file appears, sends the signal; the exit code and what is left. */
