@@ -167,11 +167,13 @@ async function writeTemporary(target: FileTarget): Promise<string> {
 async function createTemporary(folder: string, base: string, shown: string): Promise<{ temporary: string; handle: FileHandle }> {
   for (let attempt = 1; ; attempt++) {
     const temporary = path.join(folder, `.${base}.${randomBytes(8).toString('hex')}.tmp`);
+    // Registered before it exists: a signal that comes as it is made still finds it to remove.
+    trackTemporary(temporary);
     try {
       const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
-      trackTemporary(temporary);
       return { temporary, handle };
     } catch (e) {
+      untrackTemporary(temporary);
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt === TEMPORARY_ATTEMPTS) throw environmentError('write', shown, e);
     }
   }

@@ -55,7 +55,7 @@ describe('git:REV:path', () => {
   it('removes its temporary copy when stopped by a signal', async () => {
     const { repo, git } = repository();
     const { writeEcosystem } = (await import(`${ROOT}bench/generate-ecosystem.mjs`)) as { writeEcosystem: (out: string, o: object) => void };
-    writeEcosystem(path.join(repo, 'big'), { actors: 30000, links: 150000, seed: 5 });
+    writeEcosystem(path.join(repo, 'big'), { actors: 20000, links: 100000, seed: 5 });
     git('add', '.');
     git('commit', '-qm', 'big');
     const temporaries = mkdtempSync(path.join(tmpdir(), 'eco-tmpdir-'));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { NETWORKX_PYTHON } from '../helpers/python.js';
 import { ROOT } from '../helpers/run-eco.js';
 
-describe.runIf(NETWORKX_PYTHON)('NetworkX reads eco exports', () => {
+describe.runIf(NETWORKX_PYTHON).concurrent('NetworkX reads eco exports', () => {
   it.each(['examples/pirkanmaa-security', 'examples/kauko', 'test/fixtures/networks/les-miserables'])('%s', (folder) => {
     const run = spawnSync(NETWORKX_PYTHON!, [`${ROOT}test/reference/check-exports.py`, `${ROOT}${folder}`], { encoding: 'utf8' });
     expect(run.stdout + run.stderr).toBe('ok\n');

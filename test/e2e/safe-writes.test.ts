@@ -22,7 +22,8 @@ beforeAll(async () => {
 /** Starts an export, waits until its temporary file appears, sends the signal; the exit code and what is left. */
 async function interruptExport(signal: NodeJS.Signals): Promise<{ code: number | null; left: string[] }> {
   const out = temp();
-  const child = spawn(process.execPath, [ECO, 'export', large, '--to', 'gexf', '--pivots', '50', '-o', path.join(out, 'network.gexf'), '--quiet'], {
+  // A workbook: the slowest writer, so its temporary file lives long enough to be caught.
+  const child = spawn(process.execPath, [ECO, 'export', large, '--to', 'xlsx', '--pivots', '50', '-o', path.join(out, 'network.xlsx'), '--quiet'], {
     stdio: 'ignore',
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -38,7 +39,7 @@ async function interruptExport(signal: NodeJS.Signals): Promise<{ code: number |
   return { code: await exited, left: readdirSync(out) };
 }
 
-describe('writes are atomic and safe in shared folders', () => {
+describe.concurrent('writes are atomic and safe in shared folders', () => {
   it('SIGTERM mid-write leaves no temporary file, and exits 143', async () => {
     const { code, left } = await interruptExport('SIGTERM');
     expect(code).toBe(143);

@@ -127,7 +127,7 @@ describe('eco diff', () => {
   });
 });
 
-describe('the CI recipe (examples/ci/eco-status.sh)', () => {
+describe.concurrent('the CI recipe (examples/ci/eco-status.sh)', () => {
   const script = `${ROOT}examples/ci/eco-status.sh`;
   const run = (input: string, asOf: string) => {
     const reports = mkdtempSync(path.join(tmpdir(), 'eco-ci-'));
