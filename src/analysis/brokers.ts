@@ -6,9 +6,9 @@ import type { Csr } from './csr.js';
 import { articulationPoints, piecesWithout } from './articulation-points.js';
 
 /** Impact is computed for at most this many articulation points (the highest in betweenness). */
-export const IMPACT_LIMIT = 50;
+const IMPACT_LIMIT = 50;
 
-export interface CutImpact {
+interface CutImpact {
   index: number;
   /** Actors left outside the largest remaining piece of the component. */
   cutOff: number;
@@ -19,7 +19,7 @@ export interface CutImpact {
   communitiesSplit: number[];
 }
 
-export interface Fragmentation {
+interface Fragmentation {
   removed: number[];
   before: { components: number; largestShare: number };
   after: { components: number; largestShare: number };

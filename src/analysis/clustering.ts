@@ -11,7 +11,7 @@ export function clustering(graph: EcoGraph, csr: Csr): Float64Array {
 }
 
 /** Triangles through each node of an undirected graph. */
-export function triangles(csr: Csr): Float64Array {
+function triangles(csr: Csr): Float64Array {
   const n = csr.nodes.length;
   const { starts, neighbors } = csr;
   const degree = (v: number): number => starts[v + 1]! - starts[v]!;

@@ -8,7 +8,7 @@
 // measures"; NetworkX 2.8, networkx/algorithms/centrality/eigenvector.py.
 import type { Csr } from './csr.js';
 
-export const EIGENVECTOR_DEFAULTS = { maxIterations: 1000, tolerance: 1e-6 };
+const EIGENVECTOR_DEFAULTS = { maxIterations: 1000, tolerance: 1e-6 };
 
 export interface IterativeCentrality {
   /** One value per node, in CSR order; null when the iteration did not converge. */

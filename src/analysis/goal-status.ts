@@ -11,12 +11,12 @@ import { TASK_STATUSES } from '../model/vocabulary.js';
 import { computeMetric, ENGAGED_LAYERS } from './indicator-metrics.js';
 import { figureOrNull, type MapResult } from './map-result.js';
 
-import type { GoalStatus, IndicatorStatus, OwnerProblem, TaskStatusRow } from '../model/document-types.js';
-export type { GoalStatus, IndicatorStatus, OwnerProblem, TaskStatusRow };
+import type { GoalStatus, IndicatorStatus, TaskStatusRow } from '../model/document-types.js';
+export type { IndicatorStatus };
 import type { EcoStatus as StatusResult } from '../model/document-types.js';
 export type { StatusResult };
 
-export type TaskCounts = Record<TaskStatus, number> & { overdue: number };
+type TaskCounts = Record<TaskStatus, number> & { overdue: number };
 
 export function goalStatus(ecosystem: Ecosystem, map: MapResult, asOf: string): StatusResult {
   const engaged = new Set(ecosystem.actors.filter((a) => a.layer && ENGAGED_LAYERS.has(a.layer)).map((a) => a.id));
@@ -74,7 +74,7 @@ function oneGoal(goal: Goal, ecosystem: Ecosystem, map: MapResult, asOf: string,
   };
 }
 
-export function indicatorStatus(indicator: Indicator, due: string | undefined, ecosystem: Ecosystem, map: MapResult, asOf: string): IndicatorStatus {
+function indicatorStatus(indicator: Indicator, due: string | undefined, ecosystem: Ecosystem, map: MapResult, asOf: string): IndicatorStatus {
   const history = [...(indicator.history ?? [])].sort((a, b) => a.date.localeCompare(b.date));
   const latest = history[history.length - 1];
   let value: number | null = null;

@@ -11,7 +11,6 @@ import type { Ecosystem, Layer } from '../model/schema-types.js';
 import { LAYERS } from '../model/vocabulary.js';
 
 import type { LayerRow, LayerSuggestion } from '../model/document-types.js';
-export type { LayerRow, LayerSuggestion };
 
 export interface LayerFigures {
   funnel: LayerRow[];

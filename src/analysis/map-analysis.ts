@@ -26,7 +26,7 @@ import { structuralHoles } from './structural-holes.js';
  * cache. Past this many steps (about ten seconds on a 2-core machine),
  * sources are sampled.
  */
-export const EXACT_STEP_BUDGET = 1e9;
+const EXACT_STEP_BUDGET = 1e9;
 
 export interface MapOptions {
   directed: boolean;
@@ -43,9 +43,9 @@ export interface MapOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
-export const DEFAULT_MAP_OPTIONS: MapOptions = { directed: false, links: 'all', exact: false, seed: DEFAULT_SEED };
+const DEFAULT_MAP_OPTIONS: MapOptions = { directed: false, links: 'all', exact: false, seed: DEFAULT_SEED };
 
-export function pivotCount(nodes: number, arcs: number, options: Pick<MapOptions, 'exact' | 'pivots'>): number {
+function pivotCount(nodes: number, arcs: number, options: Pick<MapOptions, 'exact' | 'pivots'>): number {
   if (options.exact || nodes === 0) return nodes;
   if (options.pivots !== undefined) return Math.min(nodes, Math.max(1, options.pivots));
   const perSource = nodes + 2 * arcs;

@@ -1,15 +1,5 @@
-import type {
-  ActorFigures,
-  ArticulationRow,
-  BrokerageRow,
-  BrokerRow,
-  CommunityRow,
-  EventRow,
-  MapEdge,
-  MapSummary,
-  ProjectRow,
-} from '../model/document-types.js';
-export type { ActorFigures, ArticulationRow, BrokerageRow, BrokerRow, CommunityRow, EventRow, MapEdge, MapSummary, ProjectRow };
+import type { ActorFigures, MapEdge, MapSummary } from '../model/document-types.js';
+export type { ActorFigures, MapEdge, MapSummary };
 import type { EcoMap as MapResult } from '../model/document-types.js';
 export type { MapResult };
 

@@ -7,10 +7,9 @@ import type { Sector } from '../model/schema-types.js';
 import { HELIX_OF, SECTORS, type Helix } from '../model/vocabulary.js';
 
 import type { HelixRow, SectorRow } from '../model/document-types.js';
-export type { HelixRow, SectorRow };
 
-export const HELICES: readonly Helix[] = ['industry', 'academia', 'government', 'civil-society'];
-export const UNKNOWN = 'unknown';
+const HELICES: readonly Helix[] = ['industry', 'academia', 'government', 'civil-society'];
+const UNKNOWN = 'unknown';
 
 export interface SectorFigures {
   sectors: SectorRow[];

@@ -33,7 +33,7 @@ export interface PathOptions {
 }
 
 /** Sources are searched in chunks of this many; chunk sums are added in order, so the result is the same however many threads search. */
-export const SOURCE_CHUNK = 64;
+const SOURCE_CHUNK = 64;
 
 /** What a chunk of sources adds up to, before normalising. */
 export interface PathPartial {

@@ -10,7 +10,7 @@ import type { MapAnalysis } from './map-analysis.js';
 import { figure, type MapSummary } from './map-result.js';
 
 import type { LinkChange } from '../model/document-types.js';
-export type { LinkChange };
+
 import type { EcoDiff as DiffResult } from '../model/document-types.js';
 export type { DiffResult };
 

@@ -5,7 +5,7 @@ import type { DiagnosticArgs, DiagnosticCode } from './messages.js';
 
 export type { DiagnosticArgs, SourceLocation };
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
   code: DiagnosticCode;

@@ -25,7 +25,7 @@ export function rowPlace(location: SourceLocation): string {
 }
 
 /** 1 → A, 27 → AA: a column as Excel names it. */
-export function columnLetter(column: number): string {
+function columnLetter(column: number): string {
   let n = column;
   let letters = '';
   while (n > 0) {

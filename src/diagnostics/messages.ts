@@ -10,7 +10,7 @@ const q = (v: unknown): string => JSON.stringify(String(v ?? ''));
 const megabytes = (v: unknown): string => `${Number((Number(v) / 1048576).toFixed(1))} MB`;
 const suggestion = (a: DiagnosticArgs): string => (a['suggestion'] ? `; did you mean ${q(a['suggestion'])}?` : '');
 
-export const MESSAGES = {
+const MESSAGES = {
   // Reading files
   'input-not-found': (a) => `no such file or folder: ${a['path']}`,
   'input-no-ecosystem': (a) => `${a['path']} holds no ecosystem.yaml, nor an actors.csv to read as an ecosystem`,

@@ -9,7 +9,7 @@ import { cytoscapeJsonChunks, graphologyJsonChunks } from './json.js';
 import type { NetworkTable } from './network-table.js';
 import { type XlsxLang, xlsxChunks } from './xlsx.js';
 
-export interface ExportSettings {
+interface ExportSettings {
   excel: boolean;
   gexfVersion: GexfVersion;
   lang: XlsxLang;

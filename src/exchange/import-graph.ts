@@ -18,7 +18,7 @@ const Constructor = GraphModule as unknown as GraphConstructor;
 
 export type GraphFormat = 'gexf' | 'graphml';
 
-export interface ImportedFiles {
+interface ImportedFiles {
   'ecosystem.yaml': string;
   'actors.csv': string;
   'links.csv': string;

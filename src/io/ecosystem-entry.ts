@@ -37,7 +37,7 @@ export function isCsvInput(input: string): boolean {
   return /\.csv(\.gz)?$/i.test(input);
 }
 
-export function isWorkbookInput(input: string): boolean {
+function isWorkbookInput(input: string): boolean {
   return /\.xlsx$/i.test(input);
 }
 

@@ -14,7 +14,7 @@ import { readWorkbook, type Sheet, type WorkbookRead } from './workbook-file.js'
 import { parseYaml, type YamlFile } from './yaml-file.js';
 
 /** Collections that may be tables (CSV or a sheet); the others are YAML only. */
-export const TABLE_COLLECTIONS: ReadonlySet<Collection> = new Set(['actors', 'links', 'projects', 'events']);
+const TABLE_COLLECTIONS: ReadonlySet<Collection> = new Set(['actors', 'links', 'projects', 'events']);
 
 export type RawCollection =
   | { kind: 'csv'; csv: CsvFile; diagnostics: Diagnostic[] }

@@ -20,7 +20,7 @@ export interface TemplateFiles {
   file?: string;
 }
 
-export async function loadTemplates(name: string, custom?: string): Promise<TemplateFiles> {
+async function loadTemplates(name: string, custom?: string): Promise<TemplateFiles> {
   const partialFolder = path.join(FOLDER, 'partials');
   const partials: Record<string, string> = {};
   for (const file of (await readdir(partialFolder)).sort()) {

@@ -35,7 +35,7 @@ export function untrackTemporary(path: string): void {
 }
 
 /** Removes every registered temporary now (synchronously: safe in a signal or exit handler). */
-export function removeTemporaries(): void {
+function removeTemporaries(): void {
   for (const path of paths) {
     try {
       rmSync(path, { recursive: true, force: true });

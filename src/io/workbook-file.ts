@@ -14,9 +14,9 @@ import { readBounded, unreadableReason } from './read-bounded.js';
 import type { ReadBudget } from './read-text-file.js';
 
 /** An .xlsx is zipped XML, about a tenth of its content: this bounds what one may unpack to. */
-export const MAX_WORKBOOK_BYTES = 64 * 1024 * 1024;
+const MAX_WORKBOOK_BYTES = 64 * 1024 * 1024;
 
-export interface SheetRow {
+interface SheetRow {
   /** The sheet's own row number (1-based, as Excel shows it). */
   number: number;
   /** Cell values by column (0 = A): string, number, boolean, Date or null. */
@@ -28,7 +28,7 @@ export interface Sheet {
   rows: SheetRow[];
 }
 
-export interface Workbook {
+interface Workbook {
   file: string;
   sheets: Sheet[];
 }

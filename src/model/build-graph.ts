@@ -8,13 +8,13 @@ import type { Ecosystem, Layer, Sector } from './schema-types.js';
 
 export type LinkSource = 'explicit' | 'derived' | 'all';
 
-export interface ActorNode {
+interface ActorNode {
   name: string;
   sector: Sector | null;
   layer: Layer | null;
 }
 
-export interface TieEdge {
+interface TieEdge {
   weight: number;
   /** The link types merged into this edge, sorted. */
   types: string[];

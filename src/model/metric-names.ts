@@ -2,7 +2,7 @@
 // at report time (src/analysis/indicator-metrics.ts computes each).
 import { LAYERS, SECTORS } from './vocabulary.js';
 
-export const FIXED_METRICS = {
+const FIXED_METRICS = {
   actors: 'number of actors',
   'actors.engaged': 'actors in the orchestrator, partner or active layer',
   'actors.inProjects': 'actors taking part in at least one project',
@@ -20,7 +20,7 @@ export const FIXED_METRICS = {
 
 export type FixedMetric = keyof typeof FIXED_METRICS;
 
-export const METRIC_PATTERNS = [
+const METRIC_PATTERNS = [
   { prefix: 'actors.sector.', words: SECTORS, description: 'actors in the sector' },
   { prefix: 'actors.layer.', words: LAYERS, description: 'actors in the layer' },
   { prefix: 'actors.tag.', words: null, description: 'actors with the tag' },

@@ -18,8 +18,6 @@ import { KIND_ALIASES, LAYER_ALIASES, SECTOR_ALIASES, TASK_STATUS_ALIASES } from
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats: string[]) => Ajv;
 
-export const SCHEMA_VERSION = ecosystemSchema.properties.schema.const;
-
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {

@@ -1,7 +1,7 @@
 // Sector colours: the Okabe–Ito palette (Okabe & Ito 2008), which readers
 // with the common forms of colour blindness can tell apart; grey for unknown.
 
-export const SECTOR_COLOURS: Record<string, string> = {
+const SECTOR_COLOURS: Record<string, string> = {
   company: '#E69F00',
   research: '#0072B2',
   education: '#56B4E9',

@@ -21,11 +21,6 @@ export function terminalSafe(text: string): string {
   return text.replace(TERMINAL_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Replaces lone surrogates (which no UTF-8 file can hold) with U+FFFD. */
-export function wellFormed(text: string): string {
-  return text.isWellFormed() ? text : text.toWellFormed();
-}
-
 /** Text as XML character data or an attribute value: escaped, and without what XML forbids. */
 export function escapeXml(text: string): string {
   return xmlSafe(text)

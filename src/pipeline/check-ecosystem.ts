@@ -28,7 +28,7 @@ export type CheckOptions = LoadOptions & {
   skipInvalid?: boolean;
 };
 
-export interface MemberEcosystem extends Member {
+interface MemberEcosystem extends Member {
   name: string;
   origin: string;
 }

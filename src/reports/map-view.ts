@@ -10,7 +10,7 @@ import type { LayoutEdge } from './pictures/network-layout.js';
 import { communityMapNote, networkPicture, type NetworkPicture } from './pictures/network-picture.js';
 import { sectorColour } from '../model/sector-palette.js';
 import { actorSections, communitySections, participationSections } from './map-view-sections.js';
-import { table, type Table } from './table.js';
+import { table } from './table.js';
 import { networkSection } from './network-view.js';
 import { dataQualitySection } from './data-quality-view.js';
 
@@ -22,8 +22,6 @@ export interface ReportContext {
   /** The file name of the separate network picture (Markdown), if any. */
   pictureFile?: string;
 }
-
-export type MapView = ReturnType<typeof mapView>;
 
 export function mapView(result: MapResult, edges: readonly LayoutEdge[], context: ReportContext) {
   const t = labelsFor(context.lang);
@@ -191,5 +189,3 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
     ),
   };
 }
-
-export type { Table };

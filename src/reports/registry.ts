@@ -20,7 +20,7 @@ import type { ReportFormat } from './formats.js';
 
 export type { ReportFormat };
 
-export interface ReportContext {
+interface ReportContext {
   lang: Lang;
   version: string;
   /** The templates the reporter names, loaded (src/io/report-templates.ts): the main one may be the user's own. */

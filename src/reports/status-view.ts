@@ -3,7 +3,6 @@
 // needs attention (overdue tasks, tasks without an active owner).
 import type { IndicatorStatus, StatusResult } from '../analysis/goal-status.js';
 import { fill, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
-import type { Labels } from './i18n/en.js';
 import { labelsFor, type Lang } from './i18n/index.js';
 import { sparkline } from './pictures/sparkline.js';
 import { table } from './table.js';
@@ -19,8 +18,6 @@ export interface StatusContext {
   /** Sentences about what changed since an earlier snapshot (eco status --since). */
   since?: { date: string; lines: string[] };
 }
-
-export type StatusView = ReturnType<typeof statusView>;
 
 export function statusView(status: StatusResult, context: StatusContext) {
   const t = labelsFor(context.lang);
@@ -114,5 +111,3 @@ export function statusView(status: StatusResult, context: StatusContext) {
     goalsWithoutWork: status.goalsWithoutActiveWork.length > 0 ? fill(t.status.goalsWithoutWork, { list: listOf(status.goalsWithoutActiveWork, t, 20) }) : null,
   };
 }
-
-export type { Labels };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { ROOT } from './run-eco.js';
 
-export const GOLDEN = `${ROOT}test/golden`;
+const GOLDEN = `${ROOT}test/golden`;
 
 /** @param file the golden file's path under test/golden/ */
 export function expectGolden(file: string, actual: string): void {

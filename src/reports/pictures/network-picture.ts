@@ -8,14 +8,14 @@ import { fill } from '../format.js';
 import { layoutNetwork, separate, type LayoutEdge, type Position } from './network-layout.js';
 import { sectorColour } from '../../model/sector-palette.js';
 
-export const MAX_ACTORS = 1500;
+const MAX_ACTORS = 1500;
 const MAX_COMMUNITIES = 60;
 const WIDTH = 1000;
 const HEIGHT = 700;
 const MARGIN = 40;
 const LABELLED = 12;
 
-export interface PictureNode {
+interface PictureNode {
   id: string;
   x: number;
   y: number;
