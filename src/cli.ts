@@ -22,7 +22,9 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 
 const stderrOutput: Output = { stderr: (text) => process.stderr.write(text) };
 
-export function buildProgram(run: (exitCode: Promise<number>) => void, out: Output = stderrOutput): Command {
+type Run = (exitCode: Promise<number>) => void;
+
+export function buildProgram(run: Run, out: Output = stderrOutput): Command {
   const program = new Command('eco')
     .description('Map and report on innovation ecosystems: validate inventories, compute network figures, render reports.')
     .version(version, '-V, --version')
@@ -30,11 +32,18 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .showHelpAfterError('(run eco --help for usage)')
     .configureOutput({ writeErr: (text) => out.stderr(text), writeOut: (text) => process.stdout.write(text) })
     .exitOverride();
+  for (const add of [addValidate, addMap, addStatus, addDiff, addExport, addReport, addImport, addInit]) add(program, run, out);
+  return program;
+}
 
+const INPUT = 'ecosystem.yaml, a folder holding it, a workbook (.xlsx) or an actors CSV';
+const SKIP_INVALID = 'leave out what is broken (a row, a link, a cell read as empty), say what, and go on with the rest';
+
+function addValidate(program: Command, run: Run, out: Output): void {
   program
     .command('validate')
     .description('check an ecosystem: syntax, schema, references, lints')
-    .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV')
+    .argument('<input>', INPUT)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--strict', 'treat warnings as errors (exit 1)', false)
     .option('--links <file>', 'a links CSV, when <input> is an actors CSV')
@@ -42,13 +51,10 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('-o, --output <file>', 'write the problems to a file instead of stdout')
     .option('-q, --quiet', 'no summary line on stderr', false)
     .action((input: string, options: ValidateOptions) => run(import('./commands/validate.js').then((m) => m.validateCommand(input, options, out))));
+}
 
-  reportOptions(
-    program
-      .command('map')
-      .description('compute the network figures of an ecosystem (the baseline study)')
-      .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV'),
-  )
+function addMap(program: Command, run: Run, out: Output): void {
+  reportOptions(program.command('map').description('compute the network figures of an ecosystem (the baseline study)').argument('<input>', INPUT))
     .addOption(linksOption())
     .option('-o, --output <file>', 'write to a file instead of stdout (a Markdown report also writes its network picture beside it)')
     .option('--directed', 'compute the figures on the directed network', false)
@@ -57,25 +63,24 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('--threads <n>', 'threads for betweenness and closeness (default: one per core; the output is the same)')
     .option('--seed <n>', 'seed for community detection and sampling', '42')
     .option('--as-of <date>', 'the date printed on the report (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else none)')
-    .option('--skip-invalid', 'leave out what is broken (a row, a link, a cell read as empty), say what, and report the rest', false)
+    .option('--skip-invalid', SKIP_INVALID, false)
     .option('-q, --quiet', 'no warnings count or progress on stderr', false)
     .action((input: string, options: MapCommandOptions) => run(import('./commands/map.js').then((m) => m.mapCommand(input, options, out))));
+}
 
-  reportOptions(
-    program
-      .command('status')
-      .description('the goals report: indicator progress, tasks, what is overdue (for CI)')
-      .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV'),
-  )
+function addStatus(program: Command, run: Run, out: Output): void {
+  reportOptions(program.command('status').description('the goals report: indicator progress, tasks, what is overdue (for CI)').argument('<input>', INPUT))
     .addOption(linksOption())
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--as-of <date>', 'the report date (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else today)')
     .option('--fail-on <conditions>', 'exit 1 when any holds: overdue, off-track, invalid (comma-separated)')
     .option('--since <old>', 'add what changed since an earlier snapshot (a folder, a manifest or git:REV:path)')
-    .option('--skip-invalid', 'leave out what is broken (a row, a link, a cell read as empty), say what, and report the rest', false)
+    .option('--skip-invalid', SKIP_INVALID, false)
     .option('-q, --quiet', 'no warnings count on stderr', false)
     .action((input: string, options: StatusCommandOptions) => run(import('./commands/status.js').then((m) => m.statusCommand(input, options, out))));
+}
 
+function addDiff(program: Command, run: Run, out: Output): void {
   reportOptions(
     program
       .command('diff')
@@ -89,19 +94,18 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .action((oldInput: string, newInput: string, options: DiffCommandOptions) =>
       run(import('./commands/diff.js').then((m) => m.diffCommand(oldInput, newInput, options, out))),
     );
+}
 
+function addExport(program: Command, run: Run, out: Output): void {
+  const to = new Option(
+    '-t, --to <format>',
+    'gexf (Gephi), graphml (yEd, igraph, NetworkX), json (graphology, sigma.js), cytoscape (Cytoscape.js), csv (a folder of actors.csv and links.csv) or xlsx (an Excel workbook)',
+  );
   program
     .command('export')
     .description('the network with every attribute and figure, for Gephi, yEd, NetworkX, Cytoscape and spreadsheets')
-    .argument('<input>', 'ecosystem.yaml, a folder holding it, or an actors CSV')
-    .addOption(
-      new Option(
-        '-t, --to <format>',
-        'gexf (Gephi), graphml (yEd, igraph, NetworkX), json (graphology, sigma.js), cytoscape (Cytoscape.js), csv (a folder of actors.csv and links.csv) or xlsx (an Excel workbook)',
-      )
-        .choices(EXPORT_FORMATS)
-        .makeOptionMandatory(),
-    )
+    .argument('<input>', INPUT)
+    .addOption(to.choices(EXPORT_FORMATS).makeOptionMandatory())
     .option('-o, --output <file|folder>', 'write to a file (a folder for csv) instead of stdout')
     .addOption(linksOption())
     .option('--directed', 'the directed network', false)
@@ -112,10 +116,12 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .option('--exact', 'never sample betweenness and closeness', false)
     .option('--pivots <k>', 'sample betweenness and closeness from k sources')
     .option('--seed <n>', 'seed for community detection and sampling', '42')
-    .option('--skip-invalid', 'leave out what is broken (a row, a link, a cell read as empty), say what, and export the rest', false)
+    .option('--skip-invalid', SKIP_INVALID, false)
     .option('-q, --quiet', 'no warnings on stderr', false)
     .action((input: string, options: ExportCommandOptions) => run(import('./commands/export.js').then((m) => m.exportCommand(input, options, out))));
+}
 
+function addReport(program: Command, run: Run, out: Output): void {
   reportOptions(
     program
       .command('report')
@@ -124,7 +130,9 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
   )
     .option('-o, --output <file>', 'write to a file instead of stdout (a Markdown report also writes its pictures beside it)')
     .action((file: string, options: ReportCommandOptions) => run(import('./commands/report.js').then((m) => m.reportCommand(file, options, out))));
+}
 
+function addImport(program: Command, run: Run, out: Output): void {
   program
     .command('import')
     .description('an eco ecosystem folder from a GEXF or GraphML file (Gephi, yEd)')
@@ -135,14 +143,14 @@ export function buildProgram(run: (exitCode: Promise<number>) => void, out: Outp
     .action((file: string, options: { output?: string; force: boolean; quiet: boolean }) =>
       run(import('./commands/import.js').then((m) => m.importCommand(file, options, out))),
     );
+}
 
+function addInit(program: Command, run: Run, out: Output): void {
   program
     .command('init')
     .description('write a small valid ecosystem to start from')
     .argument('[dir]', 'the folder to write into', '.')
     .action((dir: string) => run(import('./commands/init.js').then((m) => m.initCommand(dir, out))));
-
-  return program;
 }
 
 /** The options every report command takes: format, language, own template. */
