@@ -2,13 +2,13 @@
 // messages and exit codes. Bad input never shows a stack trace; --debug shows
 // one for eco's own bugs. Commands are imported when run, so --help starts fast.
 import { Command, CommanderError, Option } from 'commander';
-import { createRequire } from 'node:module';
 import { formatDiagnostic } from './diagnostics/format.js';
 import { EnvironmentError, UnreadableInputError, UsageError } from './diagnostics/errors.js';
 import { fsReason, isSystemError } from './io/fs-errors.js';
 import { displayRelative } from './io/display-path.js';
 import { terminalSafe } from './model/text-safety.js';
 import { EXIT, type Output } from './commands/exit-codes.js';
+import { VERSION } from './commands/package-info.js';
 import { EXPORT_FORMATS } from './exchange/formats.js';
 import { REPORT_FORMATS } from './reports/formats.js';
 import type { DiffCommandOptions } from './commands/diff.js';
@@ -18,8 +18,6 @@ import type { ReportCommandOptions } from './commands/report.js';
 import type { StatusCommandOptions } from './commands/status.js';
 import type { ValidateOptions } from './commands/validate.js';
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
-
 const stderrOutput: Output = { stderr: (text) => process.stderr.write(text) };
 
 type Run = (exitCode: Promise<number>) => void;
@@ -27,7 +25,7 @@ type Run = (exitCode: Promise<number>) => void;
 export function buildProgram(run: Run, out: Output = stderrOutput): Command {
   const program = new Command('eco')
     .description('Map and report on innovation ecosystems: validate inventories, compute network figures, render reports.')
-    .version(version, '-V, --version')
+    .version(VERSION, '-V, --version')
     .option('--debug', 'show a stack trace for internal errors')
     .showHelpAfterError('(run eco --help for usage)')
     .configureOutput({ writeErr: (text) => out.stderr(text), writeOut: (text) => process.stdout.write(text) })

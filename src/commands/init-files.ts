@@ -1,10 +1,12 @@
 // The small ecosystem `eco init` writes: a Finnish town's circular-economy
 // network with a manifest, two CSVs and one goal, valid as written.
 
+import { PACKAGE_NAME } from './package-info.js';
+
 export const INIT_FILES: Record<string, string> = {
-  'ecosystem.yaml': `# An ecosystem for eco (https://www.npmjs.com/package/eco): edit the CSVs and run
-#   npx eco validate .
-#   npx eco map . --format html -o raportti.html
+  'ecosystem.yaml': `# An ecosystem for eco (the npm package ${PACKAGE_NAME}): edit the CSVs and run
+#   eco validate .
+#   eco map . --format html -o raportti.html
 schema: eco/v1
 ecosystem:
   id: esimerkki-kiertotalous

@@ -6,7 +6,8 @@ import { loadTemplateSet } from '../io/report-templates.js';
 import { type OutputFile, writeOutputs } from '../io/write-output.js';
 import type { Lang } from '../reports/i18n/index.js';
 import type { Reporter } from '../reports/registry.js';
-import { templateInputs, VERSION } from './report-options.js';
+import { VERSION } from './package-info.js';
+import { templateInputs } from './report-options.js';
 
 export interface RenderOptions {
   lang: Lang;

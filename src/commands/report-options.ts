@@ -1,7 +1,6 @@
-// Options the reporting commands share: the version printed on reports, the
-// date a report shows, how `--links` is read, and the checks that make a
-// mistyped option a usage error (exit 2) instead of being ignored.
-import { createRequire } from 'node:module';
+// Options the reporting commands share: the date a report shows, how `--links`
+// is read, and the checks that make a mistyped option a usage error (exit 2)
+// instead of being ignored.
 import path from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { reportDate } from '../io/report-date.js';
@@ -10,8 +9,6 @@ import type { LinkSource } from '../model/build-graph.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { MapResult } from '../analysis/map-result.js';
 import type { Output } from './exit-codes.js';
-
-export const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 /** A map report shows a date only when one is given: --as-of, or SOURCE_DATE_EPOCH. */
 export function printedDate(asOf: string | undefined): string | null {

@@ -57,9 +57,15 @@ export interface KnownActor {
   businessId?: string;
 }
 
+/** An actor a name may stand for, and where it is defined (none for a member's actor). */
+interface Named {
+  id: string;
+  path: Path | undefined;
+}
+
 interface Candidates {
   ids: Set<string>;
-  byName: Map<string, { id: string; path: Path | undefined }[]>;
+  byName: Map<string, Named[]>;
   byBusinessId: Map<string, string>;
 }
 
@@ -78,18 +84,33 @@ export function resolveActorReferences(
   // An id eco made from a name that actors share stands for that name, which says no one actor.
   for (const id of derived) if ((candidates.byName.get(nameKey(id))?.length ?? 0) > 1) candidates.ids.delete(id);
   const diagnostics: Diagnostic[] = [];
+  const resolver = actorResolver(candidates, locator, diagnostics);
+  const info = document['ecosystem'];
+  if (isPlainObject(info)) resolver.resolveList(info['orchestrators'], ['ecosystem', 'orchestrators'], 'orchestrator');
+  resolveLinks(records(document['links']), candidates.ids, resolver);
+  records(document['projects']).forEach((project, i) => {
+    resolver.resolveField(project, 'lead', ['projects', i], 'lead');
+    resolver.resolveList(project['partners'], ['projects', i, 'partners'], 'partner');
+    records(project['workPackages']).forEach((wp, j) => resolver.resolveField(wp, 'lead', ['projects', i, 'workPackages', j], 'work package lead'));
+  });
+  resolveEvents(document, resolver);
+  records(document['goals']).forEach((goal, i) => {
+    resolver.resolveField(goal, 'owner', ['goals', i], 'owner');
+    records(goal['tasks']).forEach((task, j) => resolver.resolveField(task, 'owner', ['goals', i, 'tasks', j], 'task owner'));
+  });
+  return diagnostics;
+}
+
+/** Rewrites a reference (in a field, or each in a list) into the id it names, reporting a name actors share. */
+interface Resolver {
+  resolve: (value: unknown, path: Path, field: string) => unknown;
+  resolveList: (value: unknown, path: Path, field: string) => void;
+  resolveField: (record: Record<string, unknown>, key: string, path: Path, field: string) => void;
+}
+
+function actorResolver(candidates: Candidates, locator: Locator, diagnostics: Diagnostic[]): Resolver {
+  const lookUp = actorLookup(candidates);
   const where = (path: Path | undefined): string => (path ? rowPlace(locator.locate(path)) : 'a member');
-  // Links name the same actors again and again: each text is looked up once.
-  const lookedUp = new Map<string, { id: string } | { named: { id: string; path: Path | undefined }[] } | null>();
-  const lookUp = (value: string): { id: string } | { named: { id: string; path: Path | undefined }[] } | null => {
-    let found = lookedUp.get(value);
-    if (found !== undefined) return found;
-    const byBusinessId = /^\s*\d{6,7}-\d\s*$/.test(value) ? candidates.byBusinessId.get(businessIdKey(value)) : undefined;
-    const named = byBusinessId === undefined ? candidates.byName.get(nameKey(value)) : undefined;
-    found = byBusinessId !== undefined ? { id: byBusinessId } : named === undefined ? null : named.length === 1 ? { id: named[0]!.id } : { named };
-    lookedUp.set(value, found);
-    return found;
-  };
   const resolve = (value: unknown, path: Path, field: string): unknown => {
     if (typeof value !== 'string' || candidates.ids.has(value)) return value;
     const found = lookUp(value);
@@ -103,27 +124,46 @@ export function resolveActorReferences(
     );
     return value;
   };
-  const resolveList = (value: unknown, path: Path, field: string): void => {
-    if (Array.isArray(value)) value.forEach((v, i) => (value[i] = resolve(v, [...path, i], field)));
+  return {
+    resolve,
+    resolveList: (value, path, field) => {
+      if (Array.isArray(value)) value.forEach((v, i) => (value[i] = resolve(v, [...path, i], field)));
+    },
+    resolveField: (record, key, path, field) => {
+      if (typeof record[key] === 'string') record[key] = resolve(record[key], [...path, key], field);
+    },
   };
+}
 
-  const info = document['ecosystem'];
-  if (isPlainObject(info)) resolveList(info['orchestrators'], ['ecosystem', 'orchestrators'], 'orchestrator');
-  const links = records(document['links']);
+/** The one actor a text names, the several it may mean, or none. */
+type Found = { id: string } | { named: Named[] } | null;
+
+/** Looks a text up as a business id, else as a name. */
+function actorLookup(candidates: Candidates): (value: string) => Found {
+  // Links name the same actors again and again: each text is looked up once.
+  const lookedUp = new Map<string, Found>();
+  return (value) => {
+    let found = lookedUp.get(value);
+    if (found !== undefined) return found;
+    const byBusinessId = /^\s*\d{6,7}-\d\s*$/.test(value) ? candidates.byBusinessId.get(businessIdKey(value)) : undefined;
+    const named = byBusinessId === undefined ? candidates.byName.get(nameKey(value)) : undefined;
+    found = byBusinessId !== undefined ? { id: byBusinessId } : named === undefined ? null : named.length === 1 ? { id: named[0]!.id } : { named };
+    lookedUp.set(value, found);
+    return found;
+  };
+}
+
+function resolveLinks(links: Record<string, unknown>[], ids: ReadonlySet<string>, { resolve }: Resolver): void {
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;
     // Most links name ids: paths are made only for the others.
-    if (typeof link['source'] === 'string' && !candidates.ids.has(link['source'])) link['source'] = resolve(link['source'], ['links', i, 'source'], 'source');
-    if (typeof link['target'] === 'string' && !candidates.ids.has(link['target'])) link['target'] = resolve(link['target'], ['links', i, 'target'], 'target');
+    if (typeof link['source'] === 'string' && !ids.has(link['source'])) link['source'] = resolve(link['source'], ['links', i, 'source'], 'source');
+    if (typeof link['target'] === 'string' && !ids.has(link['target'])) link['target'] = resolve(link['target'], ['links', i, 'target'], 'target');
   }
-  const resolveField = (record: Record<string, unknown>, key: string, path: Path, field: string): void => {
-    if (typeof record[key] === 'string') record[key] = resolve(record[key], [...path, key], field);
-  };
-  records(document['projects']).forEach((project, i) => {
-    resolveField(project, 'lead', ['projects', i], 'lead');
-    resolveList(project['partners'], ['projects', i, 'partners'], 'partner');
-    records(project['workPackages']).forEach((wp, j) => resolveField(wp, 'lead', ['projects', i, 'workPackages', j], 'work package lead'));
-  });
+}
+
+/** Participants as actors, and the project by its id or its title. */
+function resolveEvents(document: Record<string, unknown>, { resolveList }: Resolver): void {
   const projects = new Map<string, string>();
   for (const p of records(document['projects'])) if (typeof p['id'] === 'string' && typeof p['title'] === 'string') projects.set(nameKey(p['title']), p['id']);
   const projectIds = new Set(projects.values());
@@ -132,11 +172,6 @@ export function resolveActorReferences(
     const project = event['project'];
     if (typeof project === 'string' && !projectIds.has(project)) event['project'] = projects.get(nameKey(project)) ?? project;
   });
-  records(document['goals']).forEach((goal, i) => {
-    resolveField(goal, 'owner', ['goals', i], 'owner');
-    records(goal['tasks']).forEach((task, j) => resolveField(task, 'owner', ['goals', i, 'tasks', j], 'task owner'));
-  });
-  return diagnostics;
 }
 
 function indexActors(document: Record<string, unknown>, external: readonly KnownActor[]): Candidates {

@@ -21,26 +21,39 @@ export interface ReferenceContext {
   externalActors: ReadonlySet<string>;
 }
 
-export function checkReferences({ document, locator, incomplete, externalActors }: ReferenceContext): Diagnostic[] {
+export function checkReferences(context: ReferenceContext): Diagnostic[] {
+  const { document, locator } = context;
   const diagnostics: Diagnostic[] = [];
-  const where = rowPlace;
-
   const actors = records(document['actors']);
-  const actorIds = uniqueIds(actors, ['actors'], 'actor', locator, diagnostics, where);
-  for (const pair of likelyDuplicates(document)) {
-    const keep = actors[pair.keep]!;
-    const repeat = actors[pair.repeat]!;
-    diagnostics.push(
-      warning('likely-duplicate', locator.locate(['actors', pair.repeat, pair.reason === 'business-id' ? 'businessId' : 'name']), {
-        name: String(repeat['name'] ?? repeat['id']),
-        other: String(keep['name'] ?? keep['id']),
-        first: where(locator.locate(['actors', pair.keep])),
-        reason: pair.reason,
-        keep: String(keep['id']),
-      }),
-    );
-  }
+  const actorIds = uniqueIds(actors, ['actors'], 'actor', locator, diagnostics, rowPlace);
+  checkLikelyDuplicates(document, actors, locator, diagnostics);
+  const checks = referenceChecks(actors, actorIds, context, diagnostics);
 
+  const info = document['ecosystem'];
+  if (isPlainObject(info)) checks.checkActors(info['orchestrators'], ['ecosystem', 'orchestrators'], 'orchestrator');
+  checkLinks(records(document['links']), checks);
+  const projectIds = checkProjects(records(document['projects']), checks);
+  checkEvents(records(document['events']), projectIds, checks);
+  checkGoals(records(document['goals']), checks);
+  return diagnostics;
+}
+
+/** What every collection's check needs: where to report, and how to report an id that names no actor. */
+interface ReferenceChecks {
+  locator: Locator;
+  incomplete: ReadonlySet<string>;
+  diagnostics: Diagnostic[];
+  actorIds: ReadonlyMap<string, number>;
+  checkActor: (value: unknown, path: Path, field: string) => void;
+  checkActors: (value: unknown, path: Path, field: string) => void;
+}
+
+function referenceChecks(
+  actors: Record<string, unknown>[],
+  actorIds: ReadonlyMap<string, number>,
+  { locator, incomplete, externalActors }: ReferenceContext,
+  diagnostics: Diagnostic[],
+): ReferenceChecks {
   const names = actors.map((a) => a['name']).filter((n): n is string => typeof n === 'string');
   const checkActor = (value: unknown, path: Path, field: string): void => {
     if (incomplete.has('actors') || typeof value !== 'string' || actorIds.has(value) || externalActors.has(value)) return;
@@ -50,12 +63,27 @@ export function checkReferences({ document, locator, incomplete, externalActors 
   const checkActors = (value: unknown, path: Path, field: string): void => {
     if (Array.isArray(value)) value.forEach((id, i) => checkActor(id, [...path, i], field));
   };
+  return { locator, incomplete, diagnostics, actorIds, checkActor, checkActors };
+}
 
-  const info = document['ecosystem'];
-  if (isPlainObject(info)) checkActors(info['orchestrators'], ['ecosystem', 'orchestrators'], 'orchestrator');
+function checkLikelyDuplicates(document: Record<string, unknown>, actors: Record<string, unknown>[], locator: Locator, diagnostics: Diagnostic[]): void {
+  for (const pair of likelyDuplicates(document)) {
+    const keep = actors[pair.keep]!;
+    const repeat = actors[pair.repeat]!;
+    diagnostics.push(
+      warning('likely-duplicate', locator.locate(['actors', pair.repeat, pair.reason === 'business-id' ? 'businessId' : 'name']), {
+        name: String(repeat['name'] ?? repeat['id']),
+        other: String(keep['name'] ?? keep['id']),
+        first: rowPlace(locator.locate(['actors', pair.keep])),
+        reason: pair.reason,
+        keep: String(keep['id']),
+      }),
+    );
+  }
+}
 
+function checkLinks(links: Record<string, unknown>[], { actorIds, checkActor, locator, diagnostics }: ReferenceChecks): void {
   // Links can number in the hundreds of thousands: paths are built only for a problem.
-  const links = records(document['links']);
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;
     const { source, target } = link;
@@ -63,20 +91,24 @@ export function checkReferences({ document, locator, incomplete, externalActors 
     if (typeof target === 'string' && !actorIds.has(target)) checkActor(target, ['links', i, 'target'], 'target');
     if (link['until'] !== undefined) dateOrder(link, ['links', i], 'since', 'until', locator, diagnostics);
   }
+}
 
-  const projects = records(document['projects']);
-  const projectIds = uniqueIds(projects, ['projects'], 'project', locator, diagnostics, where);
+function checkProjects(projects: Record<string, unknown>[], { checkActor, checkActors, locator, diagnostics }: ReferenceChecks): Map<string, number> {
+  const projectIds = uniqueIds(projects, ['projects'], 'project', locator, diagnostics, rowPlace);
   projects.forEach((project, i) => {
     checkActor(project['lead'], ['projects', i, 'lead'], 'lead');
     checkActors(project['partners'], ['projects', i, 'partners'], 'partner');
     const packages = records(project['workPackages']);
-    uniqueIds(packages, ['projects', i, 'workPackages'], 'work package', locator, diagnostics, where);
+    uniqueIds(packages, ['projects', i, 'workPackages'], 'work package', locator, diagnostics, rowPlace);
     packages.forEach((wp, j) => checkActor(wp['lead'], ['projects', i, 'workPackages', j, 'lead'], 'work package lead'));
     dateOrder(project, ['projects', i], 'start', 'end', locator, diagnostics);
   });
+  return projectIds;
+}
 
-  const events = records(document['events']);
-  uniqueIds(events, ['events'], 'event', locator, diagnostics, where);
+function checkEvents(events: Record<string, unknown>[], projectIds: ReadonlyMap<string, number>, checks: ReferenceChecks): void {
+  const { checkActors, incomplete, locator, diagnostics } = checks;
+  uniqueIds(events, ['events'], 'event', locator, diagnostics, rowPlace);
   events.forEach((event, i) => {
     checkActors(event['participants'], ['events', i, 'participants'], 'participant');
     const project = event['project'];
@@ -87,33 +119,39 @@ export function checkReferences({ document, locator, incomplete, externalActors 
       );
     }
   });
+}
 
-  const goals = records(document['goals']);
-  uniqueIds(goals, ['goals'], 'goal', locator, diagnostics, where);
-  const goalItems: { record: Record<string, unknown>; path: Path }[] = [];
+function checkGoals(goals: Record<string, unknown>[], { checkActor, locator, diagnostics }: ReferenceChecks): void {
+  uniqueIds(goals, ['goals'], 'goal', locator, diagnostics, rowPlace);
+  const goalItems: GoalItem[] = [];
   goals.forEach((goal, i) => {
     checkActor(goal['owner'], ['goals', i, 'owner'], 'owner');
     records(goal['indicators']).forEach((indicator, j) => {
       goalItems.push({ record: indicator, path: ['goals', i, 'indicators', j] });
-      const metric = indicator['metric'];
-      if (typeof metric === 'string' && !parseMetric(metric)) {
-        diagnostics.push(
-          about(error('unknown-metric', locator.locate(['goals', i, 'indicators', j, 'metric']), { metric, suggestion: didYouMean(metric, metricNames()) }), [
-            'goals',
-            i,
-            'indicators',
-            j,
-            'metric',
-          ]),
-        );
-      }
+      checkMetric(indicator['metric'], ['goals', i, 'indicators', j, 'metric'], locator, diagnostics);
     });
     records(goal['tasks']).forEach((task, j) => {
       goalItems.push({ record: task, path: ['goals', i, 'tasks', j] });
       checkActor(task['owner'], ['goals', i, 'tasks', j, 'owner'], 'task owner');
     });
   });
-  // Indicator and task ids are reported on their own (G1-I1, G1-T2), so they must be unique across goals.
+  uniqueGoalItemIds(goalItems, locator, diagnostics);
+}
+
+/** An indicator or a task, and where it is. */
+interface GoalItem {
+  record: Record<string, unknown>;
+  path: Path;
+}
+
+function checkMetric(metric: unknown, path: Path, locator: Locator, diagnostics: Diagnostic[]): void {
+  if (typeof metric === 'string' && !parseMetric(metric)) {
+    diagnostics.push(about(error('unknown-metric', locator.locate(path), { metric, suggestion: didYouMean(metric, metricNames()) }), path));
+  }
+}
+
+// Indicator and task ids are reported on their own (G1-I1, G1-T2), so they must be unique across goals.
+function uniqueGoalItemIds(goalItems: readonly GoalItem[], locator: Locator, diagnostics: Diagnostic[]): void {
   const seen = new Map<string, Path>();
   for (const { record, path } of goalItems) {
     const id = record['id'];
@@ -125,14 +163,13 @@ export function checkReferences({ document, locator, incomplete, externalActors 
           error('duplicate-id', locator.locate([...path, 'id']), {
             entity: path[2] === 'tasks' ? 'task' : 'indicator',
             id,
-            first: where(locator.locate([...first, 'id'])),
+            first: rowPlace(locator.locate([...first, 'id'])),
           }),
           [...path, 'id'],
         ),
       );
     else seen.set(id, path);
   }
-  return diagnostics;
 }
 
 function uniqueIds(

@@ -9,7 +9,7 @@ import eventSchema from '../../schemas/event.schema.json' with { type: 'json' };
 import goalSchema from '../../schemas/goal.schema.json' with { type: 'json' };
 import linkSchema from '../../schemas/link.schema.json' with { type: 'json' };
 import projectSchema from '../../schemas/project.schema.json' with { type: 'json' };
-import { about, error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { about, error, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import type { Locator, Path } from '../diagnostics/locator.js';
 import { describe } from '../diagnostics/describe.js';
 import { businessIdProblem } from './business-id.js';
@@ -125,46 +125,16 @@ function toDiagnostic(e: ErrorObject, path: Path, locator: Locator): Diagnostic 
       const missing = String(e.params['missingProperty']);
       return error('missing-field', at, { entity: entityOf(path), field: missing });
     }
-    case 'additionalProperties': {
-      const extra = String(e.params['additionalProperty']);
-      const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      return error('unknown-field', locator.locate([...path, extra], { key: true }), {
-        field: extra,
-        entity: entityOf(path),
-        suggestion: didYouMean(extra, known),
-      });
-    }
+    case 'additionalProperties':
+      return unknownField(e, path, locator);
     case 'const':
-      if (path.length === 1 && path[0] === 'schema') {
-        return error('schema-version', at, { found: typeof value === 'string' ? value : describe(value), expected: String(e.params['allowedValue']) });
-      }
-      return error('invalid-value', at, { field, detail: `it must be ${JSON.stringify(e.params['allowedValue'])}` });
-    case 'enum': {
-      const allowed = (e.params['allowedValues'] as string[]) ?? [];
-      const aliases = ALIASES[String(path[path.length - 1])] ?? {};
-      const close = didYouMean(String(value), [...allowed, ...Object.keys(aliases)]);
-      return error('unknown-value', at, { field, value: String(value), allowed: allowed.join(', '), suggestion: close });
-    }
-    case 'type': {
-      const expected = String(e.params['type'])
-        .split(',')
-        .map((t) => TYPE_WORDS[t] ?? t)
-        .join(' or ');
-      return error('wrong-type', at, { field, expected, found: describe(value) });
-    }
-    case 'format': {
-      const format = String(e.params['format']);
-      if (format === 'fi-business-id') {
-        const problem = businessIdProblem(String(value));
-        return error('invalid-business-id', at, {
-          value: String(value),
-          reason: problem?.reason,
-          expected: problem?.reason === 'checksum' ? problem.expected : undefined,
-        });
-      }
-      const form = format === 'date' ? 'YYYY-MM-DD' : 'YYYY, YYYY-MM or YYYY-MM-DD';
-      return error('invalid-date', at, { field, value: String(value), form });
-    }
+      return notTheConstant(e, path, at, field);
+    case 'enum':
+      return unknownValue(e, path, at, field);
+    case 'type':
+      return wrongType(e, at, field);
+    case 'format':
+      return wrongFormat(e, at, field);
     case 'exclusiveMinimum':
       return error('out-of-range', at, { field, value: String(value), limit: `greater than ${String(e.params['limit'])}` });
     case 'minimum':
@@ -182,6 +152,55 @@ function toDiagnostic(e: ErrorObject, path: Path, locator: Locator): Diagnostic 
     default:
       return error('invalid-value', at, { field, detail: e.message ?? e.keyword });
   }
+}
+
+function unknownField(e: ErrorObject, path: Path, locator: Locator): Diagnostic {
+  const extra = String(e.params['additionalProperty']);
+  const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+  return error('unknown-field', locator.locate([...path, extra], { key: true }), {
+    field: extra,
+    entity: entityOf(path),
+    suggestion: didYouMean(extra, known),
+  });
+}
+
+function notTheConstant(e: ErrorObject, path: Path, at: SourceLocation, field: string): Diagnostic {
+  const value = e.data;
+  if (path.length === 1 && path[0] === 'schema') {
+    return error('schema-version', at, { found: typeof value === 'string' ? value : describe(value), expected: String(e.params['allowedValue']) });
+  }
+  return error('invalid-value', at, { field, detail: `it must be ${JSON.stringify(e.params['allowedValue'])}` });
+}
+
+function unknownValue(e: ErrorObject, path: Path, at: SourceLocation, field: string): Diagnostic {
+  const value = e.data;
+  const allowed = (e.params['allowedValues'] as string[]) ?? [];
+  const aliases = ALIASES[String(path[path.length - 1])] ?? {};
+  const close = didYouMean(String(value), [...allowed, ...Object.keys(aliases)]);
+  return error('unknown-value', at, { field, value: String(value), allowed: allowed.join(', '), suggestion: close });
+}
+
+function wrongType(e: ErrorObject, at: SourceLocation, field: string): Diagnostic {
+  const expected = String(e.params['type'])
+    .split(',')
+    .map((t) => TYPE_WORDS[t] ?? t)
+    .join(' or ');
+  return error('wrong-type', at, { field, expected, found: describe(e.data) });
+}
+
+function wrongFormat(e: ErrorObject, at: SourceLocation, field: string): Diagnostic {
+  const value = e.data;
+  const format = String(e.params['format']);
+  if (format === 'fi-business-id') {
+    const problem = businessIdProblem(String(value));
+    return error('invalid-business-id', at, {
+      value: String(value),
+      reason: problem?.reason,
+      expected: problem?.reason === 'checksum' ? problem.expected : undefined,
+    });
+  }
+  const form = format === 'date' ? 'YYYY-MM-DD' : 'YYYY, YYYY-MM or YYYY-MM-DD';
+  return error('invalid-date', at, { field, value: String(value), form });
 }
 
 function isIdSchema(e: ErrorObject): boolean {

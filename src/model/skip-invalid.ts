@@ -48,92 +48,92 @@ export interface Settled {
 }
 
 export function leaveOutInvalid(document: Record<string, unknown>, errors: readonly Diagnostic[], locator: Locator): Settled {
-  const leftOut: LeftOut[] = [];
+  const marks: Marks = { leftOut: [], dropRows: new Map(), dropNested: new Map(), emptied: [] };
   const unsettled: Diagnostic[] = [];
-  const dropRows = new Map<Collection, Set<number>>();
-  const dropNested = new Map<unknown[], Set<number>>();
-  const emptied: { record: Record<string, unknown>; key: string }[] = [];
+  for (const d of errors) if (!settle(document, d, marks)) unsettled.push(d);
+  const kept = applyMarks(document, marks);
+  return { leftOut: marks.leftOut, unsettled, locator: remapped(locator, kept) };
+}
 
-  for (const d of errors) {
-    const path = d.path;
-    const collection = path?.[0];
-    const index = path?.[1];
-    const location = d.location ?? { file: '' };
-    const message = messageFor(d.code, d.args);
-    if (path && collection === 'ecosystem' && path[1] === 'orchestrators' && typeof path[2] === 'number') {
-      const list = (document['ecosystem'] as Record<string, unknown>)['orchestrators'] as unknown[];
-      mark(dropNested, list, path[2]);
-      leftOut.push({
-        action: 'list-item',
-        entity: 'ecosystem',
-        label: '',
-        field: 'orchestrators',
-        value: String(list[path[2]]),
-        location,
-        code: d.code,
-        message,
-      });
-      continue;
-    }
-    if (!path || !isCollection(collection) || typeof index !== 'number') {
-      unsettled.push(d);
-      continue;
-    }
-    const row = (document[collection] as unknown[])[index] as Record<string, unknown> | undefined;
-    if (!row || typeof row !== 'object') {
-      mark(dropRows, collection, index);
-      leftOut.push({ action: 'row', entity: ENTITY[collection], label: `#${index + 1}`, location, code: d.code, message });
-      continue;
-    }
-    const label = labelOf(collection, row);
-    const field = path[2];
-    if (field === undefined || IDENTITY[collection].includes(String(field))) {
-      mark(dropRows, collection, index);
-      leftOut.push({ action: 'row', entity: ENTITY[collection], label, location, code: d.code, message });
-      continue;
-    }
-    const value = row[String(field)];
-    if (Array.isArray(value) && typeof path[3] === 'number') {
-      const nestedField = path[4];
-      const element = value[path[3]];
-      if (nestedField !== undefined && element !== null && typeof element === 'object' && NESTED_IDENTITY[String(field)]) {
-        // A field of an indicator, a task or a work package.
-        if (NESTED_IDENTITY[String(field)]!.includes(String(nestedField))) {
-          mark(dropNested, value, path[3]);
-          leftOut.push({
-            action: 'row',
-            entity: String(field).replace(/s$/, ''),
-            label: labelOf('goals', element as Record<string, unknown>),
-            location,
-            code: d.code,
-            message,
-          });
-        } else {
-          emptied.push({ record: element as Record<string, unknown>, key: String(nestedField) });
-          leftOut.push({
-            action: 'value',
-            entity: String(field).replace(/s$/, ''),
-            label: labelOf('goals', element as Record<string, unknown>),
-            field: String(nestedField),
-            location,
-            code: d.code,
-            message,
-          });
-        }
-        continue;
-      }
-      mark(dropNested, value, path[3]);
-      leftOut.push({ action: 'list-item', entity: ENTITY[collection], label, field: String(field), value: String(element), location, code: d.code, message });
-      continue;
-    }
-    emptied.push({ record: row, key: String(field) });
-    leftOut.push({ action: 'value', entity: ENTITY[collection], label, field: String(field), location, code: d.code, message });
+/** What is to be left out, by the indices the errors give: removed only once every error is settled, so no removal shifts an index another error gives. */
+interface Marks {
+  leftOut: LeftOut[];
+  dropRows: Map<Collection, Set<number>>;
+  dropNested: Map<unknown[], Set<number>>;
+  emptied: { record: Record<string, unknown>; key: string }[];
+}
+
+/** What every decision about one error says of it. */
+type Reason = Pick<LeftOut, 'location' | 'code' | 'message'>;
+
+/** Marks what settles one error; false if no leaving out can. */
+function settle(document: Record<string, unknown>, d: Diagnostic, marks: Marks): boolean {
+  const path = d.path;
+  const collection = path?.[0];
+  const index = path?.[1];
+  const reason: Reason = { location: d.location ?? { file: '' }, code: d.code, message: messageFor(d.code, d.args) };
+  if (path && collection === 'ecosystem' && path[1] === 'orchestrators' && typeof path[2] === 'number') {
+    const list = (document['ecosystem'] as Record<string, unknown>)['orchestrators'] as unknown[];
+    mark(marks.dropNested, list, path[2]);
+    marks.leftOut.push({ action: 'list-item', entity: 'ecosystem', label: '', field: 'orchestrators', value: String(list[path[2]]), ...reason });
+    return true;
   }
+  if (!path || !isCollection(collection) || typeof index !== 'number') return false;
+  const row = (document[collection] as unknown[])[index] as Record<string, unknown> | undefined;
+  if (!row || typeof row !== 'object') {
+    mark(marks.dropRows, collection, index);
+    marks.leftOut.push({ action: 'row', entity: ENTITY[collection], label: `#${index + 1}`, ...reason });
+    return true;
+  }
+  settleInRow(collection, index, row, path, reason, marks);
+  return true;
+}
 
-  for (const { record, key } of emptied) delete record[key];
-  for (const [list, indices] of dropNested) removeIndices(list, indices);
+/** @param path the error's path, which starts at the row */
+function settleInRow(collection: Collection, index: number, row: Record<string, unknown>, path: Path, reason: Reason, marks: Marks): void {
+  const label = labelOf(collection, row);
+  const field = path[2];
+  if (field === undefined || IDENTITY[collection].includes(String(field))) {
+    mark(marks.dropRows, collection, index);
+    marks.leftOut.push({ action: 'row', entity: ENTITY[collection], label, ...reason });
+    return;
+  }
+  const value = row[String(field)];
+  const item = path[3];
+  if (Array.isArray(value) && typeof item === 'number') {
+    const nestedField = path[4];
+    const element = value[item];
+    if (nestedField !== undefined && element !== null && typeof element === 'object' && NESTED_IDENTITY[String(field)]) {
+      settleNested(value, item, String(field), String(nestedField), reason, marks);
+      return;
+    }
+    mark(marks.dropNested, value, item);
+    marks.leftOut.push({ action: 'list-item', entity: ENTITY[collection], label, field: String(field), value: String(element), ...reason });
+    return;
+  }
+  marks.emptied.push({ record: row, key: String(field) });
+  marks.leftOut.push({ action: 'value', entity: ENTITY[collection], label, field: String(field), ...reason });
+}
+
+/** A field of an indicator, a task or a work package. */
+function settleNested(list: unknown[], index: number, field: string, nestedField: string, reason: Reason, marks: Marks): void {
+  const element = list[index] as Record<string, unknown>;
+  const entity = field.replace(/s$/, '');
+  if (NESTED_IDENTITY[field]!.includes(nestedField)) {
+    mark(marks.dropNested, list, index);
+    marks.leftOut.push({ action: 'row', entity, label: labelOf('goals', element), ...reason });
+  } else {
+    marks.emptied.push({ record: element, key: nestedField });
+    marks.leftOut.push({ action: 'value', entity, label: labelOf('goals', element), field: nestedField, ...reason });
+  }
+}
+
+/** Leaves out what is marked; gives, for each collection shortened, the index each kept row had. */
+function applyMarks(document: Record<string, unknown>, marks: Marks): Map<Collection, number[]> {
+  for (const { record, key } of marks.emptied) delete record[key];
+  for (const [list, indices] of marks.dropNested) removeIndices(list, indices);
   const kept = new Map<Collection, number[]>();
-  for (const [collection, indices] of dropRows) {
+  for (const [collection, indices] of marks.dropRows) {
     const list = document[collection] as unknown[];
     kept.set(
       collection,
@@ -141,7 +141,7 @@ export function leaveOutInvalid(document: Record<string, unknown>, errors: reado
     );
     removeIndices(list, indices);
   }
-  return { leftOut, unsettled, locator: remapped(locator, kept) };
+  return kept;
 }
 
 function isCollection(value: unknown): value is Collection {

@@ -102,7 +102,10 @@ function sourcesSection(result: MapResult, t: Labels, { int }: Formatters) {
     links: derived
       ? fill(t.text.linkSources, {
           links: int(s.links),
-          derived: fill(t.text.derivedCounts, { projects: countOf(result.projects.length, t.unit.project, t), events: countOf(result.events.length, t.unit.event, t) }),
+          derived: fill(t.text.derivedCounts, {
+            projects: countOf(result.projects.length, t.unit.project, t),
+            events: countOf(result.events.length, t.unit.event, t),
+          }),
         })
       : fill(t.text.linkSourcesExplicit, { links: int(s.links) }),
     sampled: s.betweennessMethod === 'exact' ? null : fill(t.text.sampled, { sample: int(s.betweennessMethod.sample) }),
@@ -144,7 +147,11 @@ function sectorsSection(result: MapResult, t: Labels, { pct, int, sectorName, na
         ? {
             intro: fill(t.text.layerSuggestions, { count: suggestions.length }),
             items: suggestions.map((x) =>
-              fill(t.text.layerSuggestion, { name: nameOf(x.id), declared: x.declared ? t.layer[x.declared].toLowerCase() : '–', suggested: t.layer[x.suggested].toLowerCase() }),
+              fill(t.text.layerSuggestion, {
+                name: nameOf(x.id),
+                declared: x.declared ? t.layer[x.declared].toLowerCase() : '–',
+                suggested: t.layer[x.suggested].toLowerCase(),
+              }),
             ),
           }
         : null,
@@ -195,7 +202,8 @@ function networkOverview(result: MapResult, edges: readonly LayoutEdge[], contex
     pictureHref: context.pictureFile ?? null,
     headline: table([t.column.figure, t.column.value, t.column.meaning], headline, ['left', 'right', 'left']),
     density: fill(t.text.density, { density: pct(s.density), degree: n(averageDegree, 1) }),
-    connectivity: s.components - s.isolates > 1 ? fill(t.text.fragmented, { components: int(s.components), share: pct(s.largestComponentShare) }) : t.text.connected,
+    connectivity:
+      s.components - s.isolates > 1 ? fill(t.text.fragmented, { components: int(s.components), share: pct(s.largestComponentShare) }) : t.text.connected,
   };
 }
 
