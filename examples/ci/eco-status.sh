@@ -5,7 +5,7 @@
 #   examples/ci/eco-status.sh ECOSYSTEM [REPORT_FOLDER]
 #
 # Environment:
-#   ECO       how to run eco (default: npx --no-install eco)
+#   ECO       how to run eco (default: eco if installed, else npx --no-install eco)
 #   AS_OF     the report date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)
 #   SINCE     an earlier snapshot to compare with, e.g. git:v1.0:ecosystem (optional)
 #   REPORT_LANG  fi or en (default: fi)
@@ -16,7 +16,10 @@ set -euo pipefail
 
 input=${1:?usage: eco-status.sh ECOSYSTEM [REPORT_FOLDER]}
 reports=${2:-reports}
-read -r -a eco <<< "${ECO:-npx --no-install eco}"
+if [ -z "${ECO:-}" ]; then
+  if command -v eco >/dev/null; then ECO=eco; else ECO="npx --no-install eco"; fi
+fi
+read -r -a eco <<< "$ECO"
 options=(--lang "${REPORT_LANG:-fi}")
 [ -n "${AS_OF:-}" ] && options+=(--as-of "$AS_OF")
 [ -n "${SINCE:-}" ] && options+=(--since "$SINCE")

@@ -73,16 +73,35 @@ const LINK_FIELDS: Record<string, string[]> = {
 };
 
 export function importGraph(source: string, format: GraphFormat, id: string, name: string): ImportSummary {
-  const graph = (format === 'gexf'
+  const graph = parseGraph(source, format);
+  const { ids, renamedIds } = ecoIds(graph);
+  const actorRows = actorTable(graph, ids);
+  const linkRows = linkTable(graph, ids);
+  return {
+    files: {
+      'ecosystem.yaml': manifestText(format, id, name),
+      'actors.csv': csvText(actorRows, { excel: false, guard: false }),
+      'links.csv': csvText(linkRows, { excel: false, guard: false }),
+    },
+    actors: graph.order,
+    links: graph.size,
+    renamedIds,
+  };
+}
+
+function parseGraph(source: string, format: GraphFormat): Graph {
+  return (format === 'gexf'
     ? parseGexf(Constructor, source, { allowUndeclaredAttributes: true, addMissingNodes: true })
     : parseGraphml(Constructor, source)) as unknown as Graph;
-  const squash = (key: string): string => key.toLowerCase().replace(/[\s_-]+/g, '');
-  const pick = (attributes: Record<string, unknown>, names: string[]): [string, unknown] | undefined => {
-    for (const [key, value] of Object.entries(attributes))
-      if (names.includes(squash(key)) && value !== undefined && value !== null && value !== '') return [key, value];
-    return undefined;
-  };
+}
 
+/** Each node's id as eco takes it, by the node's key, and those that had to change. */
+interface EcoIds {
+  ids: Map<string, string>;
+  renamedIds: [string, string][];
+}
+
+function ecoIds(graph: Graph): EcoIds {
   const renamedIds: [string, string][] = [];
   const ids = new Map<string, string>();
   const used = new Set<string>();
@@ -95,7 +114,11 @@ export function importGraph(source: string, format: GraphFormat, id: string, nam
     ids.set(key, clean);
     if (clean !== key) renamedIds.push([key, clean]);
   });
+  return { ids, renamedIds };
+}
 
+/** The rows of actors.csv, header first: known fields, then every other attribute as a column of its own. */
+function actorTable(graph: Graph, ids: ReadonlyMap<string, string>): Cell[][] {
   const extraColumns = new Set<string>();
   const known = new Set([...NAME, ...Object.values(ACTOR_FIELDS).flat()]);
   graph.forEachNode((_key, attributes) => {
@@ -119,7 +142,11 @@ export function importGraph(source: string, format: GraphFormat, id: string, nam
       ...extras.map((column) => text(a[column])),
     ]);
   });
+  return actorRows;
+}
 
+/** The rows of links.csv, header first: known fields, every other attribute in the note. */
+function linkTable(graph: Graph, ids: ReadonlyMap<string, string>): Cell[][] {
   const linkRows: Cell[][] = [['source', 'target', 'type', 'weight', 'directed', 'since', 'until', 'note']];
   const linkKnown = new Set(Object.values(LINK_FIELDS).flat());
   graph.forEachEdge((_edge, attributes, source, target, _sa, _ta, undirected) => {
@@ -142,8 +169,11 @@ export function importGraph(source: string, format: GraphFormat, id: string, nam
       rest.length > 0 ? rest.join('; ') : null,
     ]);
   });
+  return linkRows;
+}
 
-  const manifest = [
+function manifestText(format: GraphFormat, id: string, name: string): string {
+  return [
     'schema: eco/v1',
     'ecosystem:',
     `  id: ${id}`,
@@ -153,16 +183,18 @@ export function importGraph(source: string, format: GraphFormat, id: string, nam
     'links: links.csv',
     '',
   ].join('\n');
-  return {
-    files: {
-      'ecosystem.yaml': manifest,
-      'actors.csv': csvText(actorRows, { excel: false, guard: false }),
-      'links.csv': csvText(linkRows, { excel: false, guard: false }),
-    },
-    actors: graph.order,
-    links: graph.size,
-    renamedIds,
-  };
+}
+
+/** An attribute name as the field lists spell it: lower case, no spaces, dashes or underscores. */
+function squash(key: string): string {
+  return key.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** The first attribute, with a value, whose name is one of the names. */
+function pick(attributes: Record<string, unknown>, names: string[]): [string, unknown] | undefined {
+  for (const [key, value] of Object.entries(attributes))
+    if (names.includes(squash(key)) && value !== undefined && value !== null && value !== '') return [key, value];
+  return undefined;
 }
 
 function text(value: unknown): string | null {

@@ -62,67 +62,18 @@ export async function readEcosystem(input: string, options: ReadOptions = {}): P
   const files: string[] = [];
   const notes = entry.kind === 'synthetic' ? [...entry.notes] : [];
   const origin = display(entry.kind === 'manifest' ? entry.manifest : entry.origin);
-  const unread = (diagnostics: Diagnostic[]): RawEcosystem => ({
-    manifest: {},
-    manifestLocator: { locate: () => ({ file: origin }) },
-    synthetic: false,
-    collections: new Map(),
-    malformed: [],
-    readable: false,
-    members: [],
-    files,
-    origin,
-    folder: display(path.dirname(path.resolve(input))),
-    diagnostics,
-    notes: [],
-  });
-
-  let manifest: Record<string, unknown>;
-  let manifestLocator: Locator;
-  const diagnostics: Diagnostic[] = [];
-  if (entry.kind === 'manifest') {
-    files.push(entry.manifest);
-    const read = await readTextFile(origin, entry.manifest, 'yaml');
-    if (!read.ok) {
-      if (read.unreadable) throw new UnreadableInputError(read.diagnostics);
-      return unread(read.diagnostics);
-    }
-    diagnostics.push(...read.diagnostics);
-    const parsed = parseYaml(read.text, origin);
-    if (!parsed.yaml) return unread([...diagnostics, ...parsed.diagnostics]);
-    diagnostics.push(...parsed.diagnostics);
-    const value = parsed.yaml.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      return unread([
-        ...diagnostics,
-        error('wrong-type', parsed.yaml.locate([]), {
-          field: 'the manifest',
-          expected: 'a mapping of keys (schema:, ecosystem:, actors: …)',
-          found: describe(value),
-        }),
-      ]);
-    }
-    manifest = value as Record<string, unknown>;
-    manifestLocator = parsed.yaml;
-  } else {
-    manifest = entry.synthetic;
-    manifestLocator = { locate: () => ({ file: origin }) };
-  }
+  const read: ManifestRead =
+    entry.kind === 'manifest'
+      ? await readManifest(entry.manifest, origin, files)
+      : { ok: true, manifest: entry.synthetic, locator: { locate: () => ({ file: origin }) }, diagnostics: [] };
+  if (!read.ok) return unreadEcosystem(origin, display(path.dirname(path.resolve(input))), files, read.diagnostics);
+  const { manifest, locator: manifestLocator, diagnostics } = read;
 
   const baseDir = entry.kind === 'manifest' ? path.dirname(entry.manifest) : entry.folder;
-  const listed: unknown[] = Array.isArray(manifest['members']) ? manifest['members'] : [];
-  const members = listed.flatMap((m, i) =>
-    typeof m === 'string' ? [{ path: path.resolve(baseDir, m), written: m, at: manifestLocator.locate(['members', i]) }] : [],
-  );
+  const members = memberList(manifest, baseDir, manifestLocator);
   const context: ReadContext = { workbooks: new Map(), ...(options.budget && { budget: options.budget }), display };
   const sources = await collectionSources(manifest, baseDir, manifestLocator, context, files, notes);
-  const collections = new Map<Collection, RawCollection>();
-  const malformed: Collection[] = [];
-  for (const name of COLLECTIONS) {
-    const source = sources.get(name);
-    if (source) collections.set(name, await readCollection(name, source.file, source.sheet, source.at, context));
-    else if (manifest[name] !== undefined && !Array.isArray(manifest[name])) malformed.push(name);
-  }
+  const { collections, malformed } = await readCollections(manifest, sources, context);
   return {
     manifest,
     manifestLocator,
@@ -139,6 +90,86 @@ export async function readEcosystem(input: string, options: ReadOptions = {}): P
   };
 }
 
+/** The manifest as a plain mapping, with the problems reading it; or, when it cannot be read as one, only the problems. */
+type ManifestRead = { ok: true; manifest: Record<string, unknown>; locator: Locator; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * @param origin the manifest's path as shown to the user
+ * @throws UnreadableInputError when the manifest cannot be read at all.
+ */
+async function readManifest(file: string, origin: string, files: string[]): Promise<ManifestRead> {
+  files.push(file);
+  const read = await readTextFile(origin, file, 'yaml');
+  if (!read.ok) {
+    if (read.unreadable) throw new UnreadableInputError(read.diagnostics);
+    return { ok: false, diagnostics: read.diagnostics };
+  }
+  const diagnostics = [...read.diagnostics];
+  const parsed = parseYaml(read.text, origin);
+  if (!parsed.yaml) return { ok: false, diagnostics: [...diagnostics, ...parsed.diagnostics] };
+  diagnostics.push(...parsed.diagnostics);
+  const value = parsed.yaml.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      ok: false,
+      diagnostics: [
+        ...diagnostics,
+        error('wrong-type', parsed.yaml.locate([]), {
+          field: 'the manifest',
+          expected: 'a mapping of keys (schema:, ecosystem:, actors: …)',
+          found: describe(value),
+        }),
+      ],
+    };
+  }
+  return { ok: true, manifest: value as Record<string, unknown>, locator: parsed.yaml, diagnostics };
+}
+
+/** An ecosystem whose manifest could not be read: nothing in it, only the problems. */
+function unreadEcosystem(origin: string, folder: string, files: string[], diagnostics: Diagnostic[]): RawEcosystem {
+  return {
+    manifest: {},
+    manifestLocator: { locate: () => ({ file: origin }) },
+    synthetic: false,
+    collections: new Map(),
+    malformed: [],
+    readable: false,
+    members: [],
+    files,
+    origin,
+    folder,
+    diagnostics,
+    notes: [],
+  };
+}
+
+function memberList(manifest: Record<string, unknown>, baseDir: string, locator: Locator): RawEcosystem['members'] {
+  const listed: unknown[] = Array.isArray(manifest['members']) ? manifest['members'] : [];
+  return listed.flatMap((m, i) => (typeof m === 'string' ? [{ path: path.resolve(baseDir, m), written: m, at: locator.locate(['members', i]) }] : []));
+}
+
+/** Reads each collection from its source; one the manifest gives in a form that is neither a list nor a path is malformed. */
+async function readCollections(
+  manifest: Record<string, unknown>,
+  sources: ReadonlyMap<Collection, CollectionSource>,
+  context: ReadContext,
+): Promise<Pick<RawEcosystem, 'collections' | 'malformed'>> {
+  const collections = new Map<Collection, RawCollection>();
+  const malformed: Collection[] = [];
+  for (const name of COLLECTIONS) {
+    const source = sources.get(name);
+    if (source) collections.set(name, await readCollection(name, source.file, source.sheet, source.at, context));
+    else if (manifest[name] !== undefined && !Array.isArray(manifest[name])) malformed.push(name);
+  }
+  return { collections, malformed };
+}
+
+interface CollectionSource {
+  file: string;
+  sheet?: string;
+  at: SourceLocation;
+}
+
 /** Where each collection is read from: a path the manifest gives, or a sheet of its `workbook:`. */
 async function collectionSources(
   manifest: Record<string, unknown>,
@@ -147,8 +178,8 @@ async function collectionSources(
   context: ReadContext,
   files: string[],
   notes: string[],
-): Promise<Map<Collection, { file: string; sheet?: string; at: SourceLocation }>> {
-  const sources = new Map<Collection, { file: string; sheet?: string; at: SourceLocation }>();
+): Promise<Map<Collection, CollectionSource>> {
+  const sources = new Map<Collection, CollectionSource>();
   for (const name of COLLECTIONS) {
     const value = manifest[name];
     if (typeof value !== 'string') continue;

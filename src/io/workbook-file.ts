@@ -44,6 +44,22 @@ interface CellLike {
  * @param referencedAt where the input names this file
  */
 export async function readWorkbook(file: string, absolute: string, referencedAt?: SourceLocation, budget?: ReadBudget): Promise<WorkbookRead> {
+  const read = await workbookBytes(file, absolute, referencedAt);
+  if (!read.ok) return read;
+  const streamed = await streamSheets(read.bytes, file, budget);
+  if (!streamed.ok) return streamed;
+  const { sheets, names, diagnostics } = streamed;
+  const ordered = [...sheets.keys()].sort((a, b) => (names.get(a)?.order ?? a) - (names.get(b)?.order ?? b));
+  // Warnings were located by the sheet's number; now that the names are known, by its name.
+  for (const d of diagnostics)
+    if (d.location?.sheet?.startsWith('#')) d.location.sheet = names.get(Number(d.location.sheet.slice(1)))?.name ?? d.location.sheet;
+  return { ok: true, workbook: { file, sheets: ordered.map((id) => ({ name: names.get(id)?.name ?? `Sheet${id}`, rows: sheets.get(id)! })) }, diagnostics };
+}
+
+type WorkbookFailure = Extract<WorkbookRead, { ok: false }>;
+
+/** The workbook's bytes, read safely, if they are a zip at all. */
+async function workbookBytes(file: string, absolute: string, referencedAt: SourceLocation | undefined): Promise<{ ok: true; bytes: Buffer } | WorkbookFailure> {
   const where: SourceLocation = { file };
   const read = await readBounded(absolute, MAX_WORKBOOK_BYTES);
   if (!read.ok) {
@@ -68,23 +84,31 @@ export async function readWorkbook(file: string, absolute: string, referencedAt?
   if (read.bytes.length < 4 || read.bytes.readUInt32LE(0) !== 0x04034b50) {
     return { ok: false, unreadable: false, diagnostics: [error('workbook-unreadable', where, { detail: 'it is not a zipped Excel workbook' })] };
   }
+  return read;
+}
+
+/** Every sheet's rows that hold a value, by the number of the sheet's part, with warnings located by that number too. */
+interface StreamedSheets {
+  ok: true;
+  sheets: Map<number, SheetRow[]>;
+  names: Map<number, { name: string; order: number }>;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads every cell, counting the content against the run's CSV allowance. */
+async function streamSheets(zipped: Buffer, file: string, budget: ReadBudget | undefined): Promise<StreamedSheets | WorkbookFailure> {
+  const where: SourceLocation = { file };
   const diagnostics: Diagnostic[] = [];
   const allowance = budget?.csvBytes ?? Number.POSITIVE_INFINITY;
   let content = 0;
   const sheets = new Map<number, SheetRow[]>();
   let bytes: Buffer;
   try {
-    bytes = await inReadingOrder(read.bytes);
+    bytes = await inReadingOrder(zipped);
   } catch (e) {
-    return { ok: false, unreadable: false, diagnostics: [error('workbook-unreadable', where, { detail: e instanceof Error ? e.message : String(e) })] };
+    return workbookUnreadable(where, e);
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices(bytes)), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    entries: 'ignore',
-  });
+  const reader = streamingReader(bytes);
   try {
     for await (const worksheet of reader) {
       const id = Number((worksheet as unknown as { id: string | number }).id);
@@ -111,15 +135,24 @@ export async function readWorkbook(file: string, absolute: string, referencedAt?
       }
     }
   } catch (e) {
-    return { ok: false, unreadable: false, diagnostics: [error('workbook-unreadable', where, { detail: e instanceof Error ? e.message : String(e) })] };
+    return workbookUnreadable(where, e);
   }
   if (budget) budget.csvBytes -= content;
-  const names = sheetNames(reader);
-  const ordered = [...sheets.keys()].sort((a, b) => (names.get(a)?.order ?? a) - (names.get(b)?.order ?? b));
-  // Warnings were located by the sheet's number; now that the names are known, by its name.
-  for (const d of diagnostics)
-    if (d.location?.sheet?.startsWith('#')) d.location.sheet = names.get(Number(d.location.sheet.slice(1)))?.name ?? d.location.sheet;
-  return { ok: true, workbook: { file, sheets: ordered.map((id) => ({ name: names.get(id)?.name ?? `Sheet${id}`, rows: sheets.get(id)! })) }, diagnostics };
+  return { ok: true, sheets, names: sheetNames(reader), diagnostics };
+}
+
+function streamingReader(bytes: Buffer): ExcelJS.stream.xlsx.WorkbookReader {
+  return new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices(bytes)), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    entries: 'ignore',
+  });
+}
+
+function workbookUnreadable(where: SourceLocation, e: unknown): WorkbookFailure {
+  return { ok: false, unreadable: false, diagnostics: [error('workbook-unreadable', where, { detail: e instanceof Error ? e.message : String(e) })] };
 }
 
 /** The parts the streaming reader needs before any sheet (names, shared strings, date formats). */

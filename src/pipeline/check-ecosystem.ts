@@ -12,8 +12,8 @@ import type { KnownActor } from '../model/name-keys.js';
 import { beyondMapLimits, MAP_LIMITS } from '../model/scale-limits.js';
 import type { Ecosystem } from '../model/schema-types.js';
 import { type LeftOut, leaveOutInvalid } from '../model/skip-invalid.js';
-import { validateDocument } from '../model/validate.js';
-import { type LoadOptions, loadEcosystem } from './load-ecosystem.js';
+import { type ValidationResult, validateDocument } from '../model/validate.js';
+import { type LoadedEcosystem, type LoadOptions, loadEcosystem } from './load-ecosystem.js';
 
 /** Members may themselves be networks, this many levels deep. */
 const MAX_DEPTH = 4;
@@ -83,68 +83,13 @@ interface Walk {
 
 async function checkTree(input: string, options: CheckOptions, walk: Walk): Promise<CheckedEcosystem> {
   const loaded = await loadEcosystem(input, options);
-  const members: MemberEcosystem[] = [];
-  const memberDiagnostics: Diagnostic[] = [];
-  const memberActors: KnownActor[] = [];
-  const memberLeftOut: LeftOut[] = [];
-  const inputs = [...loaded.files];
-  const leftOut: LeftOut[] = [...memberLeftOut];
-  let locator: Locator = loaded.sources;
-  const notes = [...loaded.notes];
-  let failed = false;
-  for (const member of loaded.members) {
-    const problem = await memberProblem(member, walk);
-    if (problem) {
-      memberDiagnostics.push(problem);
-      failed = true;
-      continue;
-    }
-    walk.count.loads++;
-    const identity = (await ecosystemIdentity(member.path))!;
-    walk.seen.set(identity, member.at);
-    const checked = await checkTree(member.path, options, { ...walk, path: [...walk.path, identity] });
-    // One by one: a member's lists can be longer than the arguments a call may take.
-    for (const d of checked.diagnostics) memberDiagnostics.push(d);
-    for (const actor of checked.actors) memberActors.push(actor);
-    for (const file of checked.inputs) inputs.push(file);
-    for (const note of checked.notes) notes.push(note);
-    for (const decision of checked.leftOut) memberLeftOut.push(decision);
-    if (!checked.valid) failed = true;
-    else
-      members.push({
-        id: checked.valid.ecosystem.ecosystem.id,
-        name: checked.valid.ecosystem.ecosystem.name,
-        origin: checked.origin,
-        ecosystem: checked.valid.ecosystem,
-      });
-  }
-  const validate = (locator: Locator) =>
-    validateDocument({
-      document: loaded.document,
-      locator,
-      incomplete: loaded.incomplete,
-      diagnostics: loaded.diagnostics,
-      readable: loaded.readable,
-      asOf: options.asOf,
-      externalActors: memberActors,
-    });
-  let validation = validate(loaded.sources);
-  // --skip-invalid: leave out what is broken, as little as makes the rest valid, a few rounds at most (a row left out can strand links to it).
-  for (let round = 0; round < SKIP_ROUNDS && options.skipInvalid && !validation.ecosystem; round++) {
-    const settled = leaveOutInvalid(
-      loaded.document,
-      validation.diagnostics.filter((d) => d.severity === 'error'),
-      locator,
-    );
-    if (settled.unsettled.length > 0 || settled.leftOut.length === 0) break;
-    for (const decision of settled.leftOut) leftOut.push(decision);
-    locator = settled.locator;
-    validation = validate(locator);
-  }
-  const diagnostics = [...memberDiagnostics, ...validation.diagnostics];
-  const actors = [...memberActors, ...knownActors(loaded.document['actors'])];
+  const found = await checkMembers(loaded, options, walk);
+  const { validation, leftOut } = validateSkipping(loaded, options, found.actors);
+  const diagnostics = [...found.diagnostics, ...validation.diagnostics];
+  const actors = [...found.actors, ...knownActors(loaded.document['actors'])];
+  const { inputs, notes, members } = found;
   const checked = { origin: loaded.origin, diagnostics, actors, inputs, notes, leftOut };
-  if (!validation.ecosystem || failed) return checked;
+  if (!validation.ecosystem || found.failed) return checked;
   if (members.length === 0)
     return { ...checked, valid: { ecosystem: validation.ecosystem, origin: loaded.origin, folder: loaded.folder, warnings: diagnostics, inputs, leftOut } };
   const combined = combineMembers(validation.ecosystem, members);
@@ -160,6 +105,91 @@ async function checkTree(input: string, options: CheckOptions, walk: Walk): Prom
       network: { members, memberships: combined.memberships },
     },
   };
+}
+
+/** What a network's members come to, gathered member by member; the inputs and notes start with the network's own. */
+interface MembersChecked {
+  /** The valid members. */
+  members: MemberEcosystem[];
+  diagnostics: Diagnostic[];
+  actors: KnownActor[];
+  inputs: string[];
+  notes: string[];
+  leftOut: LeftOut[];
+  /** Some member could not be loaded or is not valid. */
+  failed: boolean;
+}
+
+async function checkMembers(loaded: LoadedEcosystem, options: CheckOptions, walk: Walk): Promise<MembersChecked> {
+  const found: MembersChecked = {
+    members: [],
+    diagnostics: [],
+    actors: [],
+    inputs: [...loaded.files],
+    notes: [...loaded.notes],
+    leftOut: [],
+    failed: false,
+  };
+  for (const member of loaded.members) {
+    const problem = await memberProblem(member, walk);
+    if (problem) {
+      found.diagnostics.push(problem);
+      found.failed = true;
+      continue;
+    }
+    walk.count.loads++;
+    const identity = (await ecosystemIdentity(member.path))!;
+    walk.seen.set(identity, member.at);
+    const checked = await checkTree(member.path, options, { ...walk, path: [...walk.path, identity] });
+    // One by one: a member's lists can be longer than the arguments a call may take.
+    for (const d of checked.diagnostics) found.diagnostics.push(d);
+    for (const actor of checked.actors) found.actors.push(actor);
+    for (const file of checked.inputs) found.inputs.push(file);
+    for (const note of checked.notes) found.notes.push(note);
+    for (const decision of checked.leftOut) found.leftOut.push(decision);
+    if (!checked.valid) found.failed = true;
+    else
+      found.members.push({
+        id: checked.valid.ecosystem.ecosystem.id,
+        name: checked.valid.ecosystem.ecosystem.name,
+        origin: checked.origin,
+        ecosystem: checked.valid.ecosystem,
+      });
+  }
+  return found;
+}
+
+/**
+ * Validates the document; with --skip-invalid, leaves out what is broken, as
+ * little as makes the rest valid, a few rounds at most (a row left out can
+ * strand links to it).
+ */
+function validateSkipping(loaded: LoadedEcosystem, options: CheckOptions, externalActors: KnownActor[]): { validation: ValidationResult; leftOut: LeftOut[] } {
+  const validate = (locator: Locator) =>
+    validateDocument({
+      document: loaded.document,
+      locator,
+      incomplete: loaded.incomplete,
+      diagnostics: loaded.diagnostics,
+      readable: loaded.readable,
+      asOf: options.asOf,
+      externalActors,
+    });
+  const leftOut: LeftOut[] = [];
+  let locator: Locator = loaded.sources;
+  let validation = validate(loaded.sources);
+  for (let round = 0; round < SKIP_ROUNDS && options.skipInvalid && !validation.ecosystem; round++) {
+    const settled = leaveOutInvalid(
+      loaded.document,
+      validation.diagnostics.filter((d) => d.severity === 'error'),
+      locator,
+    );
+    if (settled.unsettled.length > 0 || settled.leftOut.length === 0) break;
+    for (const decision of settled.leftOut) leftOut.push(decision);
+    locator = settled.locator;
+    validation = validate(locator);
+  }
+  return { validation, leftOut };
 }
 
 /** Why a member cannot be loaded: missing, a cycle, named twice, too deep or too many. */

@@ -1,0 +1,232 @@
+// The baseline report's view model on a hand-made ecosystem: the figures the
+// reader relies on, the sections that appear only when the data has them,
+// the two languages, and the order of the ranked actor lists.
+import { describe, expect, it } from 'vitest';
+import { mapEcosystem, type MapOptions } from '../../../src/analysis/map-analysis.js';
+import type { MapResult } from '../../../src/analysis/map-result.js';
+import { DEFAULT_SEED } from '../../../src/analysis/random.js';
+import type { Ecosystem, Layer } from '../../../src/model/schema-types.js';
+import { mapView, type ReportContext } from '../../../src/reports/map-view.js';
+import type { Table } from '../../../src/reports/table.js';
+import { ecosystemOf } from '../analysis/helpers.js';
+
+const OPTIONS: MapOptions = { directed: false, links: 'all', exact: false, seed: DEFAULT_SEED };
+const CONTEXT: ReportContext = { lang: 'en', version: '1.2.3', asOf: '2025-01-31' };
+
+/**
+ * HUB is tied to A and B (a triangle) and to C, and C to D; LONE has no tie.
+ * 6 actors, 5 links: density 5/15. HUB lies between {A, B} and {C, D} (4 of
+ * 10 pairs: betweenness 0.4), C between D and the rest (3 pairs: 0.3).
+ */
+function base(): Ecosystem {
+  return ecosystemOf({ hub: 'public', a: 'company', b: 'company', c: 'research', d: 'education', lone: 'company' }, [
+    ['hub', 'a'],
+    ['hub', 'b'],
+    ['a', 'b'],
+    ['hub', 'c'],
+    ['c', 'd'],
+  ]);
+}
+
+/** The same, with HUB the orchestrator, leading a project with A and C, and two events listed out of date order. */
+function withWork(layers: Record<string, Layer>): Ecosystem {
+  const eco = base();
+  return {
+    ...eco,
+    ecosystem: { ...eco.ecosystem, orchestrators: ['hub'] },
+    actors: eco.actors.map((a) => ({ ...a, layer: layers[a.id]! })),
+    projects: [{ id: 'p1', title: 'Pilot', lead: 'hub', partners: ['a', 'c'], funding: 'EAKR', budget: 450000, start: '2024-01-01', end: '2025-12-31' }],
+    events: [
+      { id: 'e2', title: 'Later', date: '2024-05-01', participants: ['a', 'b'] },
+      { id: 'e1', title: 'Earlier', date: '2024-01-10', participants: ['b', 'd'] },
+    ],
+  };
+}
+
+/** Declared layers that participation agrees with except for B (two events: active) and LONE (nothing: potential). */
+const TWO_OFF: Record<string, Layer> = { hub: 'orchestrator', a: 'active', b: 'passive', c: 'active', d: 'passive', lone: 'active' };
+
+function viewOf(ecosystem: Ecosystem, context: Partial<ReportContext> = {}, options: Partial<MapOptions> = {}) {
+  const { result, edges } = mapEcosystem(ecosystem, { ...OPTIONS, ...options });
+  return { result, view: mapView(result, edges, { ...CONTEXT, ...context }) };
+}
+
+const figureIn = (t: Table, label: string): string | undefined => t.rows.find((row) => row[0] === label)?.[1];
+const names = (t: Table): string[] => t.rows.map((row) => row[1]!);
+const section = (view: Record<string, unknown>, key: string): Table | null => view[key] as Table | null;
+
+describe('mapView: the headline figures', () => {
+  it('shows the counts and density of the result summary, formatted', () => {
+    const { result, view } = viewOf(base());
+    expect(result.summary).toMatchObject({ actors: 6, links: 5, components: 2, isolates: 1 });
+    expect(result.summary.density).toBeCloseTo(1 / 3, 10);
+    const headline = view.network.headline;
+    expect(headline.header).toEqual(['Figure', 'Value', 'What it means']);
+    expect(figureIn(headline, 'Actors')).toBe(String(result.summary.actors));
+    expect(figureIn(headline, 'Links')).toBe(String(result.summary.links));
+    expect(figureIn(headline, 'Density')).toBe('0.3333');
+    expect(figureIn(headline, 'Components')).toBe('2');
+    expect(figureIn(headline, 'Isolated actors')).toBe('1');
+    expect(view.network.density).toBe('Of all possible ties, 33% exist; the average actor has 1.7 ties.');
+    expect(view.sources.coverage).toBe('The inventory lists 6 actors: 6 have a sector, 0 a layer and 5 at least one tie.');
+  });
+
+  it('follows the summary it is given, not figures of its own', () => {
+    const { result, edges } = mapEcosystem(base(), OPTIONS);
+    const changed: MapResult = { ...result, summary: { ...result.summary, actors: 1234, links: 5678, density: 0.5 } };
+    const headline = mapView(changed, edges, CONTEXT).network.headline;
+    expect(figureIn(headline, 'Actors')).toBe('1,234');
+    expect(figureIn(headline, 'Links')).toBe('5,678');
+    expect(figureIn(headline, 'Density')).toBe('0.5000');
+  });
+});
+
+describe('mapView: languages', () => {
+  it('writes the same figures in Finnish and in English words and numbers', () => {
+    const en = viewOf(base(), { lang: 'en' }).view;
+    const fi = viewOf(base(), { lang: 'fi' }).view;
+    expect(fi.network.headline.rows).toHaveLength(en.network.headline.rows.length);
+    expect(figureIn(en.network.headline, 'Density')).toBe('0.3333');
+    expect(figureIn(fi.network.headline, 'Tiheys')).toBe('0,3333');
+    expect(figureIn(fi.network.headline, 'Toimijat')).toBe('6');
+    expect(fi.network.density).toBe('Kaikista mahdollisista yhteyksistä on olemassa 33\u00a0%; keskimääräisellä toimijalla on 1,7 yhteyttä.');
+    expect(fi.network.density).not.toBe(en.network.density);
+    expect(fi.title).toBe(`${fi.t.title.report}: Test`);
+    expect(fi.title).not.toBe(en.title);
+    expect(fi.lang).toBe('fi');
+  });
+
+  it('writes money the way each language does', () => {
+    const project = (lang: 'fi' | 'en') => section(viewOf(withWork(TWO_OFF), { lang }).view, 'projects')!.rows[0]![2];
+    expect(project('en')).toBe('€450,000');
+    expect(project('fi')).toBe('450\u00a0000\u00a0€');
+  });
+});
+
+describe('mapView: version and date', () => {
+  it('carries the version and the date it is given into the generated line', () => {
+    expect(viewOf(base(), { version: '1.2.3', asOf: '2025-01-31' }).view.generated).toBe('Made with eco 1.2.3 on 2025-01-31.');
+    expect(viewOf(base(), { version: '0.9.0', asOf: null }).view.generated).toBe('Made with eco 0.9.0.');
+    expect(viewOf(base(), { lang: 'fi', version: '1.2.3', asOf: '2025-01-31' }).view.generated).toBe('Tehty eco 1.2.3 -työkalulla 2025-01-31.');
+  });
+
+  it('names a separate network picture only when there is one', () => {
+    const withPicture = viewOf(base(), { pictureFile: 'kartta.svg' }).view.network;
+    expect(withPicture.pictureFile).toBe('Network map: kartta.svg');
+    expect(withPicture.pictureHref).toBe('kartta.svg');
+    const without = viewOf(base()).view.network;
+    expect(without.pictureFile).toBeNull();
+    expect(without.pictureHref).toBeNull();
+  });
+});
+
+describe('mapView: ranked actors and brokers', () => {
+  it('ranks by betweenness, highest first, leaving out those on no shortest path', () => {
+    const { view } = viewOf(base());
+    expect(view.keyActors.byBetweenness.rows).toEqual([
+      ['1', 'HUB', 'public', '0.400'],
+      ['2', 'C', 'research', '0.300'],
+    ]);
+    expect(view.brokers.top).toBe('HUB (public) lies on the most shortest paths between other actors.');
+  });
+
+  it('ranks by degree, most ties first, leaving out actors with none', () => {
+    const byDegree = viewOf(base()).view.keyActors.byDegree;
+    expect(byDegree.rows.map((row) => row[3])).toEqual(['3', '2', '2', '2', '1']);
+    expect(names(byDegree)[0]).toBe('HUB');
+    expect(names(byDegree)).not.toContain('LONE');
+    expect(byDegree.rows.map((row) => row[0])).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('puts the actor with more ties first when betweenness is equal, whatever the input order', () => {
+    const { result, edges } = mapEcosystem(base(), OPTIONS);
+    const hub = result.actors.find((a) => a.id === 'hub')!;
+    const tied = [...result.actors].reverse().map((a) => (a.id === 'c' ? { ...a, betweenness: hub.betweenness } : a));
+    const view = mapView({ ...result, actors: tied }, edges, CONTEXT);
+    expect(names(view.keyActors.byBetweenness)).toEqual(['HUB', 'C']);
+  });
+
+  it('shows at most ten actors in a ranking', () => {
+    const leaves = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`leaf${i}`, 'company' as const]));
+    const star = ecosystemOf(
+      { hub: 'public', ...leaves },
+      Object.keys(leaves).map((id): [string, string] => ['hub', id]),
+    );
+    const { view } = viewOf(star);
+    expect(view.keyActors.byDegree.rows).toHaveLength(10);
+    expect(view.keyActors.byDegree.rows[0]).toEqual(['1', 'HUB', 'public', '12']);
+    expect(names(view.keyActors.byBetweenness)).toEqual(['HUB']);
+  });
+
+  it('lists the cut points by betweenness, with whom and which sectors each cuts off', () => {
+    const { brokers } = viewOf(base()).view;
+    expect(brokers.cutPoints).toMatch(/^2 actors hold parts of the network together alone/);
+    expect(brokers.table?.rows).toEqual([
+      ['HUB', 'public', '2', 'education, research'],
+      ['C', 'research', '1', 'education'],
+    ]);
+  });
+
+  it('says no one holds the network together when there is no cut point', () => {
+    const triangle = ecosystemOf({ a: 'company', b: 'research', c: 'public' }, [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'a'],
+    ]);
+    const { brokers, keyActors } = viewOf(triangle).view;
+    expect(brokers.table).toBeNull();
+    expect(brokers.top).toBeNull();
+    expect(brokers.cutPoints).toBe('No single actor holds the network together alone: every part stays connected if any one actor leaves.');
+    expect(keyActors.byBetweenness.rows).toEqual([]);
+  });
+});
+
+describe('mapView: sections for what the data has', () => {
+  it('has no project, event or layer-suggestion section without projects and events', () => {
+    const { view } = viewOf(base());
+    expect(section(view, 'projects')).toBeNull();
+    expect(section(view, 'events')).toBeNull();
+    expect(view['workPackages']).toEqual([]);
+    expect(view.sectors.layerSuggestions).toBeNull();
+    expect(view.sources.links).toBe('The 5 links come from the inventory.');
+  });
+
+  it('lists projects, and events by date, with members by name', () => {
+    const { view } = viewOf(withWork(TWO_OFF));
+    expect(section(view, 'projects')?.rows).toEqual([['Pilot', 'EAKR', '€450,000', '2024-01-01 – 2025-12-31', 'HUB', '3: HUB, A, C']]);
+    expect(section(view, 'events')?.rows).toEqual([
+      ['2024-01-10', 'Earlier', '–', '2: B, D'],
+      ['2024-05-01', 'Later', '–', '2: A, B'],
+    ]);
+    expect(view.orchestrators).toBe('Orchestrated by HUB.');
+  });
+
+  it('says where the links come from: derived from projects and events, or only listed', () => {
+    const derived = viewOf(withWork(TWO_OFF));
+    expect(derived.result.summary.links).toBe(7);
+    expect(derived.view.sources.links).toBe(
+      "The 7 links combine the inventory's own links with ties derived from shared projects and events (1 project, 2 events).",
+    );
+    const explicit = viewOf(withWork(TWO_OFF), {}, { links: 'explicit' });
+    expect(explicit.result.summary.links).toBe(5);
+    expect(explicit.view.sources.links).toBe('The 5 links come from the inventory.');
+  });
+
+  it('suggests another layer where participation differs from the declared one', () => {
+    const en = viewOf(withWork(TWO_OFF)).view.sectors.layerSuggestions;
+    expect(en?.intro).toBe('Project and event participation suggests another layer for 2 actors:');
+    expect(en?.items).toEqual([
+      'B: declared passive members, participation suggests active members',
+      'LONE: declared active members, participation suggests potential members',
+    ]);
+    const fi = viewOf(withWork(TWO_OFF), { lang: 'fi' }).view.sectors.layerSuggestions;
+    expect(fi?.items[0]).toBe('B: ilmoitettu passiiviset jäsenet, osallistuminen viittaa kerrokseen aktiiviset jäsenet');
+  });
+
+  it('suggests nothing when every declared layer is what participation suggests', () => {
+    const agreed = withWork({ ...TWO_OFF, b: 'active', lone: 'potential' });
+    const { result, view } = viewOf(agreed);
+    expect(result.layerSuggestions).toEqual([]);
+    expect(view.sectors.layerSuggestions).toBeNull();
+  });
+});
