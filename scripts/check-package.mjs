@@ -25,7 +25,10 @@ function run(command, args, cwd, extra = {}) {
 }
 
 try {
-  const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
+  const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop();
   process.stdout.write(`packed ${tarball}\n`);
 
   // A user's own repository: eco's tarball in tools/, their ecosystem in ecosystem/.
@@ -58,7 +61,8 @@ try {
   run('eco', ['validate', 'oma'], elsewhere);
   run('eco', ['map', 'oma', '--format', 'html', '-o', 'tilannekuva.html'], elsewhere);
   run('eco', ['map', 'oma', '--format', 'md', '-o', 'tilannekuva.md'], elsewhere);
-  if (!readFileSync(join(elsewhere, 'tilannekuva.html'), 'utf8').includes('<svg')) throw new Error('the installed eco wrote an HTML report without its picture');
+  if (!readFileSync(join(elsewhere, 'tilannekuva.html'), 'utf8').includes('<svg'))
+    throw new Error('the installed eco wrote an HTML report without its picture');
   process.stdout.write('installed eco: --version, init, validate, map (html, md)\n');
 } catch (e) {
   process.stderr.write(`check-package: ${e instanceof Error ? e.message : String(e)}\n`);
