@@ -84,7 +84,9 @@ interface Walk {
 async function checkTree(input: string, options: CheckOptions, walk: Walk): Promise<CheckedEcosystem> {
   const loaded = await loadEcosystem(input, options);
   const found = await checkMembers(loaded, options, walk);
-  const { validation, leftOut } = validateSkipping(loaded, options, found.actors);
+  const skipping = validateSkipping(loaded, options, found.actors);
+  const { validation } = skipping;
+  const leftOut = [...found.leftOut, ...skipping.leftOut];
   const diagnostics = [...found.diagnostics, ...validation.diagnostics];
   const actors = [...found.actors, ...knownActors(loaded.document['actors'])];
   const { inputs, notes, members } = found;

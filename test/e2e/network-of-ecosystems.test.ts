@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StatusResult } from '../../src/analysis/goal-status.js';
 import type { MapResult } from '../../src/analysis/map-result.js';
@@ -85,5 +88,24 @@ describe('a network of ecosystems', () => {
       `network/two-towns.status.${lang}.md`,
       (await eco(['status', FIXTURE, '--format', 'md', '--lang', lang, '--as-of', '2026-06-30', '--quiet'])).stdout,
     );
+  });
+
+  it("--skip-invalid says what it left out of a member, on stderr and in the report's data quality", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'eco-members-'));
+    try {
+      cpSync(FIXTURE, folder, { recursive: true });
+      const south = join(folder, 'south', 'ecosystem.yaml');
+      writeFileSync(
+        south,
+        readFileSync(south, 'utf8').replace('{ source: s-firm, target: uni, type: knowledge }', '{ source: s-firm, target: ghost, type: knowledge }'),
+      );
+      const run = await eco(['map', folder, '--skip-invalid', '--format', 'md', '--lang', 'en']);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/south\/ecosystem\.yaml:10:31: left out the link "s-firm → ghost" \(--skip-invalid\)/);
+      expect(run.stdout).toContain('## Data quality');
+      expect(run.stdout).toContain('s-firm → ghost');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
