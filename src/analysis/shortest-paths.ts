@@ -68,6 +68,8 @@ export function shortestPathFigures(out: Csr, incoming: Csr, options: PathOption
   return totals.figures(sources.length);
 }
 
+// Kept whole on purpose, though long: it is one tight loop over typed arrays,
+// and a function call per node would cost measurable time on 36k-actor networks.
 /** One breadth-first search and dependency accumulation per source of the chunk. */
 export function searchChunk(
   out: Pick<Csr, 'starts' | 'neighbors'>,

@@ -39,12 +39,34 @@ type ShiftMetric = (typeof SHIFT_METRICS)[number];
 const TOP = 10;
 
 export function diffSnapshots(before: Snapshot, after: Snapshot): DiffResult {
-  const oldActors = new Map(before.ecosystem.actors.map((a) => [a.id, a]));
-  const newActors = new Map(after.ecosystem.actors.map((a) => [a.id, a]));
-  const joined = after.ecosystem.actors.filter((a) => !oldActors.has(a.id)).map((a) => a.id);
-  const left = before.ecosystem.actors.filter((a) => !newActors.has(a.id)).map((a) => a.id);
+  const summary = { before: shiftFigures(before.analysis.result.summary), after: shiftFigures(after.analysis.result.summary) };
+  return {
+    schema: 'eco-diff/v1',
+    ecosystem: { id: after.ecosystem.ecosystem.id, name: after.ecosystem.ecosystem.name },
+    before: { label: before.label, asOf: before.status.asOf },
+    after: { label: after.label, asOf: after.status.asOf },
+    ...actorChanges(before.ecosystem, after.ecosystem),
+    links: linkChanges(before.analysis, after.analysis),
+    summary,
+    shifts: SHIFT_METRICS.map((metric) => {
+      const b = summary.before[metric];
+      const a = summary.after[metric];
+      return { metric, before: b, after: a, change: a === null || b === null ? null : figure(a - b) };
+    }),
+    ranks: rankChanges(before.analysis, after.analysis),
+    indicators: indicatorChanges(before.status, after.status),
+    tasksDone: tasksDoneSince(before.status, after.status),
+  };
+}
 
-  const stayed = after.ecosystem.actors.filter((a) => oldActors.has(a.id));
+/** Actors matched by id; an actor that kept its id but changed layer or sector is a move, not a join and a leave. */
+function actorChanges(before: Ecosystem, after: Ecosystem): Pick<DiffResult, 'actors' | 'renames' | 'layerMoves' | 'sectorChanges'> {
+  const oldActors = new Map(before.actors.map((a) => [a.id, a]));
+  const newActors = new Map(after.actors.map((a) => [a.id, a]));
+  const joined = after.actors.filter((a) => !oldActors.has(a.id)).map((a) => a.id);
+  const left = before.actors.filter((a) => !newActors.has(a.id)).map((a) => a.id);
+
+  const stayed = after.actors.filter((a) => oldActors.has(a.id));
   const layerMoves = stayed
     .filter((a) => (oldActors.get(a.id)!.layer ?? null) !== (a.layer ?? null))
     .map((a) => ({ id: a.id, from: oldActors.get(a.id)!.layer ?? null, to: a.layer ?? null }));
@@ -52,6 +74,19 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): DiffResult {
     .filter((a) => (oldActors.get(a.id)!.sector ?? null) !== (a.sector ?? null))
     .map((a) => ({ id: a.id, from: oldActors.get(a.id)!.sector ?? null, to: a.sector ?? null }));
 
+  return {
+    actors: { joined, left },
+    renames: likelyRenames(
+      joined.map((id) => newActors.get(id)!),
+      left.map((id) => oldActors.get(id)!),
+    ),
+    layerMoves,
+    sectorChanges,
+  };
+}
+
+/** Links as unordered pairs, so a link read the other way round is the same link. */
+function linkChanges(before: MapAnalysis, after: MapAnalysis): DiffResult['links'] {
   const pairs = (analysis: MapAnalysis): Map<string, LinkChange> =>
     new Map(
       analysis.edges.map((e) => {
@@ -59,8 +94,8 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): DiffResult {
         return [`${source}\u0000${target}`, { source, target, weight: e.weight }];
       }),
     );
-  const oldLinks = pairs(before.analysis);
-  const newLinks = pairs(after.analysis);
+  const oldLinks = pairs(before);
+  const newLinks = pairs(after);
   const byPair = (a: { source: string; target: string }, b: { source: string; target: string }): number =>
     a.source === b.source ? (a.target < b.target ? -1 : 1) : a.source < b.source ? -1 : 1;
   const added = [...newLinks]
@@ -75,22 +110,22 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): DiffResult {
     .filter(([k, l]) => oldLinks.has(k) && oldLinks.get(k)!.weight !== l.weight)
     .map(([k, l]) => ({ source: l.source, target: l.target, from: oldLinks.get(k)!.weight, to: l.weight }))
     .sort(byPair);
+  return { added, removed, reweighted };
+}
 
-  const pick = (s: MapSummary): Pick<MapSummary, ShiftMetric> => Object.fromEntries(SHIFT_METRICS.map((m) => [m, s[m]])) as Pick<MapSummary, ShiftMetric>;
-  const sBefore = pick(before.analysis.result.summary);
-  const sAfter = pick(after.analysis.result.summary);
-  const shifts = SHIFT_METRICS.map((metric) => {
-    const b = sBefore[metric];
-    const a = sAfter[metric];
-    return { metric, before: b, after: a, change: a === null || b === null ? null : figure(a - b) };
-  });
+function shiftFigures(s: MapSummary): Pick<MapSummary, ShiftMetric> {
+  return Object.fromEntries(SHIFT_METRICS.map((m) => [m, s[m]])) as Pick<MapSummary, ShiftMetric>;
+}
 
-  const rankOf = (analysis: MapAnalysis): Map<string, number> => new Map(analysis.result.brokers.map((b, i) => [b.id, i + 1]));
-  const oldRank = rankOf(before.analysis);
-  const ranks = after.analysis.result.brokers.slice(0, TOP).map((b, i) => ({ id: b.id, after: i + 1, before: oldRank.get(b.id) ?? null }));
+/** The top brokers now, each with its rank before (null if it was not among the brokers then). */
+function rankChanges(before: MapAnalysis, after: MapAnalysis): DiffResult['ranks'] {
+  const oldRank = new Map(before.result.brokers.map((b, i) => [b.id, i + 1]));
+  return after.result.brokers.slice(0, TOP).map((b, i) => ({ id: b.id, after: i + 1, before: oldRank.get(b.id) ?? null }));
+}
 
-  const oldIndicators = new Map(before.status.goals.flatMap((g) => g.indicators.map((i) => [i.id, i] as const)));
-  const indicators = after.status.goals
+function indicatorChanges(before: StatusResult, after: StatusResult): DiffResult['indicators'] {
+  const oldIndicators = new Map(before.goals.flatMap((g) => g.indicators.map((i) => [i.id, i] as const)));
+  return after.goals
     .flatMap((g) =>
       g.indicators.map((i) => {
         const old = oldIndicators.get(i.id);
@@ -98,31 +133,11 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): DiffResult {
       }),
     )
     .filter((i) => i.before !== i.after || i.progressBefore !== i.progressAfter);
+}
 
-  const oldDone = new Set(before.status.goals.flatMap((g) => g.taskList.filter((t) => t.status === 'done').map((t) => t.id)));
-  const tasksDone = after.status.goals.flatMap((g) =>
-    g.taskList.filter((t) => t.status === 'done' && !oldDone.has(t.id)).map((t) => ({ id: t.id, goal: g.id, title: t.title })),
-  );
-
-  return {
-    schema: 'eco-diff/v1',
-    ecosystem: { id: after.ecosystem.ecosystem.id, name: after.ecosystem.ecosystem.name },
-    before: { label: before.label, asOf: before.status.asOf },
-    after: { label: after.label, asOf: after.status.asOf },
-    actors: { joined, left },
-    renames: likelyRenames(
-      joined.map((id) => newActors.get(id)!),
-      left.map((id) => oldActors.get(id)!),
-    ),
-    layerMoves,
-    sectorChanges,
-    links: { added, removed, reweighted },
-    summary: { before: sBefore, after: sAfter },
-    shifts,
-    ranks,
-    indicators,
-    tasksDone,
-  };
+function tasksDoneSince(before: StatusResult, after: StatusResult): DiffResult['tasksDone'] {
+  const oldDone = new Set(before.goals.flatMap((g) => g.taskList.filter((t) => t.status === 'done').map((t) => t.id)));
+  return after.goals.flatMap((g) => g.taskList.filter((t) => t.status === 'done' && !oldDone.has(t.id)).map((t) => ({ id: t.id, goal: g.id, title: t.title })));
 }
 
 interface Named {

@@ -13,42 +13,21 @@ export interface StructuralHoles {
   effectiveSize: Float64Array;
 }
 
+/** Every node's neighbours with their mutual weights, in one flat list: node v's ties are at starts[v]..starts[v+1]. */
+interface TieSkeleton {
+  starts: Float64Array;
+  ties: number[];
+  mutual: number[];
+  /** 1 where the measures are defined (the node has neighbours; on a directed graph, successors). */
+  defined: Uint8Array;
+}
+
+// Only the setup is split off: the loops below run once per two-step path
+// v–u–w, and a call per step would cost measurable time on the largest networks.
 export function structuralHoles(graph: EcoGraph, nodes: readonly string[]): StructuralHoles {
   const n = nodes.length;
-  const index = new Map(nodes.map((node, i) => [node, i]));
-  // The tie skeleton: all neighbours, each with its mutual weight.
-  const starts = new Float64Array(n + 1);
-  const ties: number[] = [];
-  const mutual: number[] = [];
-  const defined = new Uint8Array(n);
-  for (let v = 0; v < n; v++) {
-    starts[v] = ties.length;
-    const node = nodes[v]!;
-    if (graph.type === 'undirected') {
-      graph.forEachNeighbor(node, (u) => {
-        ties.push(index.get(u)!);
-        mutual.push(2);
-      });
-      defined[v] = graph.degree(node) > 0 ? 1 : 0;
-    } else {
-      const out = new Set(graph.outNeighbors(node));
-      const inn = new Set(graph.inNeighbors(node));
-      for (const u of [...new Set([...graph.outNeighbors(node), ...graph.inNeighbors(node)])]) {
-        ties.push(index.get(u)!);
-        mutual.push((out.has(u) ? 1 : 0) + (inn.has(u) ? 1 : 0));
-      }
-      defined[v] = out.size > 0 ? 1 : 0;
-    }
-  }
-  starts[n] = ties.length;
-  const sum = new Float64Array(n);
-  const max = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
-    for (let j = starts[v]!; j < starts[v + 1]!; j++) {
-      sum[v] = sum[v]! + mutual[j]!;
-      if (mutual[j]! > max[v]!) max[v] = mutual[j]!;
-    }
-  }
+  const { starts, ties, mutual, defined } = tieSkeleton(graph, nodes);
+  const { sum, max } = tieTotals(starts, mutual, n);
   const constraint = new Float64Array(n);
   const effectiveSize = new Float64Array(n);
   const stamp = new Int32Array(n).fill(-1);
@@ -84,4 +63,47 @@ export function structuralHoles(graph: EcoGraph, nodes: readonly string[]): Stru
     effectiveSize[v] = size;
   }
   return { constraint, effectiveSize };
+}
+
+function tieSkeleton(graph: EcoGraph, nodes: readonly string[]): TieSkeleton {
+  const n = nodes.length;
+  const index = new Map(nodes.map((node, i) => [node, i]));
+  const starts = new Float64Array(n + 1);
+  const ties: number[] = [];
+  const mutual: number[] = [];
+  const defined = new Uint8Array(n);
+  for (let v = 0; v < n; v++) {
+    starts[v] = ties.length;
+    const node = nodes[v]!;
+    if (graph.type === 'undirected') {
+      graph.forEachNeighbor(node, (u) => {
+        ties.push(index.get(u)!);
+        mutual.push(2);
+      });
+      defined[v] = graph.degree(node) > 0 ? 1 : 0;
+    } else {
+      const out = new Set(graph.outNeighbors(node));
+      const inn = new Set(graph.inNeighbors(node));
+      for (const u of [...new Set([...graph.outNeighbors(node), ...graph.inNeighbors(node)])]) {
+        ties.push(index.get(u)!);
+        mutual.push((out.has(u) ? 1 : 0) + (inn.has(u) ? 1 : 0));
+      }
+      defined[v] = out.size > 0 ? 1 : 0;
+    }
+  }
+  starts[n] = ties.length;
+  return { starts, ties, mutual, defined };
+}
+
+/** Per node, Σ_w m_vw (the denominator of p_vw) and max_x m_vx. */
+function tieTotals(starts: Float64Array, mutual: readonly number[], n: number): { sum: Float64Array; max: Float64Array } {
+  const sum = new Float64Array(n);
+  const max = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    for (let j = starts[v]!; j < starts[v + 1]!; j++) {
+      sum[v] = sum[v]! + mutual[j]!;
+      if (mutual[j]! > max[v]!) max[v] = mutual[j]!;
+    }
+  }
+  return { sum, max };
 }

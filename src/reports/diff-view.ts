@@ -5,8 +5,8 @@ import type { MapAnalysis } from '../analysis/map-analysis.js';
 import { fill, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { labelsFor, type Lang } from './i18n/index.js';
-import { sharedPictures } from './pictures/network-picture.js';
-import { table } from './table.js';
+import { type NetworkPicture, sharedPictures } from './pictures/network-picture.js';
+import { type Table, table } from './table.js';
 
 type Metric = (typeof SHIFT_METRICS)[number];
 
@@ -18,10 +18,20 @@ function metricValue(metric: Metric, value: number | null, t: Labels): string {
   return formatInteger(value, t);
 }
 
+/** An indicator's value or a link's weight: whole numbers without decimals. */
+function plainNumber(value: number | null, t: Labels): string {
+  return value === null ? '–' : formatNumber(value, Number.isInteger(value) ? 0 : 2, t);
+}
+
 /** A few sentences: who joined and left, who moved, links, figures, goals. */
 export function diffHeadline(diff: DiffResult, lang: Lang, names: ReadonlyMap<string, string>): string[] {
   const t = labelsFor(lang);
   const nameOf = (id: string): string => names.get(id) ?? id;
+  const lines = [...actorLines(diff, t, nameOf), ...networkLines(diff, t), ...goalLines(diff, t)];
+  return lines.length > 0 ? lines : [t.diff.nothing];
+}
+
+function actorLines(diff: DiffResult, t: Labels, nameOf: (id: string) => string): string[] {
   const layer = (l: string | null): string => (l ? t.layer[l as keyof Labels['layer']].toLowerCase() : '–');
   const lines: string[] = [];
   if (diff.actors.joined.length > 0) lines.push(fill(t.diff.joined, { count: diff.actors.joined.length, names: listOf(diff.actors.joined.map(nameOf), t) }));
@@ -51,6 +61,11 @@ export function diffHeadline(diff: DiffResult, lang: Lang, names: ReadonlyMap<st
       }),
     );
   }
+  return lines;
+}
+
+function networkLines(diff: DiffResult, t: Labels): string[] {
+  const lines: string[] = [];
   const l = diff.links;
   if (l.added.length + l.removed.length + l.reweighted.length > 0)
     lines.push(fill(t.diff.links, { added: l.added.length, removed: l.removed.length, reweighted: l.reweighted.length }));
@@ -65,15 +80,17 @@ export function diffHeadline(diff: DiffResult, lang: Lang, names: ReadonlyMap<st
       }),
     );
   }
+  return lines;
+}
+
+function goalLines(diff: DiffResult, t: Labels): string[] {
+  const lines: string[] = [];
   if (diff.indicators.length > 0) {
     lines.push(
       fill(t.diff.indicators, {
         count: diff.indicators.length,
         list: listOf(
-          diff.indicators.map(
-            (i) =>
-              `${i.id} ${i.before === null ? '–' : formatNumber(i.before, Number.isInteger(i.before) ? 0 : 2, t)} → ${i.after === null ? '–' : formatNumber(i.after, Number.isInteger(i.after) ? 0 : 2, t)}`,
-          ),
+          diff.indicators.map((i) => `${i.id} ${plainNumber(i.before, t)} → ${plainNumber(i.after, t)}`),
           t,
           8,
         ),
@@ -91,7 +108,7 @@ export function diffHeadline(diff: DiffResult, lang: Lang, names: ReadonlyMap<st
         ),
       }),
     );
-  return lines.length > 0 ? lines : [t.diff.nothing];
+  return lines;
 }
 
 export interface DiffContext {
@@ -102,17 +119,39 @@ export interface DiffContext {
   pictureFiles?: { before: string; after: string };
 }
 
-export function diffView(diff: DiffResult, before: MapAnalysis, after: MapAnalysis, context: DiffContext) {
-  const t = labelsFor(context.lang);
-  const nameOf = (id: string): string => context.names.get(id) ?? id;
-  const int = (x: number): string => formatInteger(x, t);
-  const sectorOne = (s: string | null): string => t.sectorOne[(s ?? 'unknown') as keyof Labels['sectorOne']];
-  const layer = (l: string | null): string => (l ? t.layer[l as keyof Labels['layer']] : '–');
-  const actor = (id: string, analysis: MapAnalysis) => analysis.result.actors.find((a) => a.id === id);
-  const [pictureBefore, pictureAfter] = sharedPictures(before, after, t);
-  const linkRows = (links: DiffResult['links']['added'], word: string) =>
-    links.slice(0, 50).map((k) => [nameOf(k.source), nameOf(k.target), formatNumber(k.weight, Number.isInteger(k.weight) ? 0 : 2, t), word]);
+/** What the diff templates lay out (and a user's own template may use). */
+export interface DiffView {
+  lang: Lang;
+  t: Labels;
+  title: string;
+  between: string;
+  headline: string[];
+  generated: string;
+  pictures: { before: NetworkPicture; after: NetworkPicture; caption: string; files: { before: string; after: string } | null };
+  actors: Table;
+  moves: Table;
+  links: Table;
+  shifts: Table;
+  ranks: Table;
+  goals: Table;
+  tasksDone: string[];
+  counts: { actors: string };
+}
 
+interface Formatters {
+  nameOf: (id: string) => string;
+  sectorOne: (s: string | null) => string;
+  layer: (l: string | null) => string;
+}
+
+export function diffView(diff: DiffResult, before: MapAnalysis, after: MapAnalysis, context: DiffContext): DiffView {
+  const t = labelsFor(context.lang);
+  const f: Formatters = {
+    nameOf: (id) => context.names.get(id) ?? id,
+    sectorOne: (s) => t.sectorOne[(s ?? 'unknown') as keyof Labels['sectorOne']],
+    layer: (l) => (l ? t.layer[l as keyof Labels['layer']] : '–'),
+  };
+  const [pictureBefore, pictureAfter] = sharedPictures(before, after, t);
   return {
     lang: context.lang,
     t,
@@ -126,58 +165,69 @@ export function diffView(diff: DiffResult, before: MapAnalysis, after: MapAnalys
       caption: `${t.text.networkCaption} ${t.diff.picturesCaption}`,
       files: context.pictureFiles ?? null,
     },
-    actors: table(
-      [t.column.actor, t.column.sector, t.column.layer, t.diff.change],
-      [
-        ...diff.actors.joined.map((id) => {
-          const a = actor(id, after);
-          return [nameOf(id), sectorOne(a?.sector ?? null), layer(a?.layer ?? null), t.diff.added];
-        }),
-        ...diff.actors.left.map((id) => {
-          const a = actor(id, before);
-          return [nameOf(id), sectorOne(a?.sector ?? null), layer(a?.layer ?? null), t.diff.removed];
-        }),
-      ],
-      ['left', 'left', 'left', 'left'],
-    ),
+    actors: actorTable(diff, before, after, t, f),
     moves: table(
       [t.column.actor, t.diff.from, t.diff.to],
       [
-        ...diff.layerMoves.map((m) => [nameOf(m.id), layer(m.from), layer(m.to)]),
-        ...diff.sectorChanges.map((m) => [nameOf(m.id), sectorOne(m.from), sectorOne(m.to)]),
+        ...diff.layerMoves.map((m) => [f.nameOf(m.id), f.layer(m.from), f.layer(m.to)]),
+        ...diff.sectorChanges.map((m) => [f.nameOf(m.id), f.sectorOne(m.from), f.sectorOne(m.to)]),
       ],
       ['left', 'left', 'left'],
     ),
-    links: table(
-      [t.column.actor, t.column.actor, t.diff.weight, t.diff.change],
-      [
-        ...linkRows(diff.links.added, t.diff.added),
-        ...linkRows(diff.links.removed, t.diff.removed),
-        ...diff.links.reweighted
-          .slice(0, 50)
-          .map((k) => [nameOf(k.source), nameOf(k.target), `${formatNumber(k.from, 0, t)} → ${formatNumber(k.to, 0, t)}`, t.diff.weight.toLowerCase()]),
-      ],
-      ['left', 'left', 'right', 'left'],
-    ),
+    links: linkTable(diff.links, t, f.nameOf),
     shifts: table(
       [t.column.figure, t.diff.before, t.diff.after],
       diff.shifts.map((s) => [t.diff.metric[s.metric], metricValue(s.metric, s.before, t), metricValue(s.metric, s.after, t)]),
     ),
     ranks: table(
       [t.diff.rankNow, t.column.actor, t.diff.rankBefore],
-      diff.ranks.map((r) => [String(r.after), nameOf(r.id), r.before === null ? t.diff.new : String(r.before)]),
+      diff.ranks.map((r) => [String(r.after), f.nameOf(r.id), r.before === null ? t.diff.new : String(r.before)]),
       ['right', 'left', 'right'],
     ),
-    goals: table(
-      [t.indicatorColumn.indicator, t.diff.before, t.diff.after, t.indicatorColumn.progress],
-      diff.indicators.map((i) => [
-        `${i.id} (${i.goal})`,
-        i.before === null ? '–' : formatNumber(i.before, Number.isInteger(i.before) ? 0 : 2, t),
-        i.after === null ? '–' : formatNumber(i.after, Number.isInteger(i.after) ? 0 : 2, t),
-        `${i.progressBefore === null ? '–' : formatPercent(i.progressBefore, t)} → ${i.progressAfter === null ? '–' : formatPercent(i.progressAfter, t)}`,
-      ]),
-    ),
+    goals: goalTable(diff.indicators, t),
     tasksDone: diff.tasksDone.map((task) => `${task.id} (${task.goal}): ${task.title}`),
-    counts: { actors: int(diff.actors.joined.length + diff.actors.left.length) },
+    counts: { actors: formatInteger(diff.actors.joined.length + diff.actors.left.length, t) },
   };
+}
+
+/** Who joined and who left, described as they were in the snapshot that has them. */
+function actorTable(diff: DiffResult, before: MapAnalysis, after: MapAnalysis, t: Labels, { nameOf, sectorOne, layer }: Formatters): Table {
+  const row = (id: string, analysis: MapAnalysis, change: string): string[] => {
+    const a = analysis.result.actors.find((x) => x.id === id);
+    return [nameOf(id), sectorOne(a?.sector ?? null), layer(a?.layer ?? null), change];
+  };
+  return table(
+    [t.column.actor, t.column.sector, t.column.layer, t.diff.change],
+    [...diff.actors.joined.map((id) => row(id, after, t.diff.added)), ...diff.actors.left.map((id) => row(id, before, t.diff.removed))],
+    ['left', 'left', 'left', 'left'],
+  );
+}
+
+function linkTable(links: DiffResult['links'], t: Labels, nameOf: (id: string) => string): Table {
+  const rows = (list: DiffResult['links']['added'], word: string): string[][] =>
+    list.slice(0, 50).map((k) => [nameOf(k.source), nameOf(k.target), plainNumber(k.weight, t), word]);
+  return table(
+    [t.column.actor, t.column.actor, t.diff.weight, t.diff.change],
+    [
+      ...rows(links.added, t.diff.added),
+      ...rows(links.removed, t.diff.removed),
+      ...links.reweighted
+        .slice(0, 50)
+        .map((k) => [nameOf(k.source), nameOf(k.target), `${formatNumber(k.from, 0, t)} → ${formatNumber(k.to, 0, t)}`, t.diff.weight.toLowerCase()]),
+    ],
+    ['left', 'left', 'right', 'left'],
+  );
+}
+
+function goalTable(indicators: DiffResult['indicators'], t: Labels): Table {
+  const percent = (x: number | null): string => (x === null ? '–' : formatPercent(x, t));
+  return table(
+    [t.indicatorColumn.indicator, t.diff.before, t.diff.after, t.indicatorColumn.progress],
+    indicators.map((i) => [
+      `${i.id} (${i.goal})`,
+      plainNumber(i.before, t),
+      plainNumber(i.after, t),
+      `${percent(i.progressBefore)} → ${percent(i.progressAfter)}`,
+    ]),
+  );
 }

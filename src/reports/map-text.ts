@@ -5,10 +5,15 @@ import type { MapResult, Method } from '../analysis/map-result.js';
 const WIDTH = 80;
 
 export function mapText(result: MapResult): string {
-  const s = result.summary;
-  const lines: string[] = [];
   const title = `${result.ecosystem.name} (${result.ecosystem.id})`;
-  lines.push(clip(title), '='.repeat(Math.min(WIDTH, title.length)), '');
+  const lines = [clip(title), '='.repeat(Math.min(WIDTH, title.length)), '', ...figureLines(result.summary)];
+  if (result.missingSectors.length > 0) lines.push('', ...wrap(`Sectors missing: ${result.missingSectors.join(', ')}`));
+  if (result.network) lines.push(...memberLines(result.network));
+  lines.push(...topActorLines(result), ...attentionLines(result));
+  return `${lines.join('\n')}\n`;
+}
+
+function figureLines(s: MapResult['summary']): string[] {
   const rows: [string, string][] = [
     ['actors', String(s.actors)],
     ['links (distinct pairs)', String(s.links)],
@@ -23,35 +28,45 @@ export function mapText(result: MapResult): string {
     ['betweenness', s.betweennessMethod === 'exact' ? 'exact' : `sampled from ${s.betweennessMethod.sample} sources`],
   ];
   const labelWidth = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, value] of rows) lines.push(clip(`  ${label.padEnd(labelWidth)}  ${value}`));
-  if (result.missingSectors.length > 0) lines.push('', ...wrap(`Sectors missing: ${result.missingSectors.join(', ')}`));
-  if (result.network) {
-    const n = result.network;
-    lines.push('', `Members (${n.members.length}); ${n.shared.length} actors shared, ${n.crossMemberLinks.count} links between members`, '');
-    lines.push(
-      ...table(
-        n.members.map((m) => [m.name, String(m.actors), String(m.links), fixed(m.density, 3)]),
-        ['member', 'actors', 'links', 'density'],
-        1,
-      ),
-    );
-  }
+  return rows.map(([label, value]) => clip(`  ${label.padEnd(labelWidth)}  ${value}`));
+}
 
-  lines.push('', 'Top actors by betweenness', '');
-  lines.push(
+function memberLines(n: NonNullable<MapResult['network']>): string[] {
+  return [
+    '',
+    `Members (${n.members.length}); ${n.shared.length} actors shared, ${n.crossMemberLinks.count} links between members`,
+    '',
+    ...table(
+      n.members.map((m) => [m.name, String(m.actors), String(m.links), fixed(m.density, 3)]),
+      ['member', 'actors', 'links', 'density'],
+      1,
+    ),
+  ];
+}
+
+function topActorLines(result: MapResult): string[] {
+  const byDegree = [...result.actors].sort((a, b) => b.degree - a.degree || b.strength - a.strength).slice(0, 10);
+  return [
+    '',
+    'Top actors by betweenness',
+    '',
     ...table(
       result.brokers.map((b) => [b.name, b.sector ?? '–', fixed(b.betweenness, 3), String(b.degree)]),
       ['actor', 'sector', 'betw.', 'degree'],
     ),
-  );
-  const byDegree = [...result.actors].sort((a, b) => b.degree - a.degree || b.strength - a.strength).slice(0, 10);
-  lines.push('', 'Top actors by degree', '');
-  lines.push(
+    '',
+    'Top actors by degree',
+    '',
     ...table(
       byDegree.map((a) => [a.name, a.sector ?? '–', String(a.degree), fixed(a.strength, 1)]),
       ['actor', 'sector', 'degree', 'strength'],
     ),
-  );
+  ];
+}
+
+/** What a reader may act on: how fragile the network is, and whom to draw in. */
+function attentionLines(result: MapResult): string[] {
+  const lines: string[] = [];
   const f = result.fragmentation;
   if (f.removed.length > 0) {
     lines.push(
@@ -69,7 +84,7 @@ export function mapText(result: MapResult): string {
       ),
     );
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 /** Columns from `firstNumber` on are right-aligned numbers. */

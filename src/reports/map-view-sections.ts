@@ -16,7 +16,19 @@ export interface Formatters {
 const TOP = 10;
 
 export function actorSections(result: MapResult, t: Labels, f: Formatters) {
-  const sectorOne = (a: { sector: string | null }): string => t.sectorOne[(a.sector ?? 'unknown') as keyof Labels['sectorOne']];
+  return {
+    keyActors: keyActorsSection(result, t, f),
+    brokers: brokersSection(result, t, f),
+    activation: activationSection(result, t, f),
+    actors: actorList(result, t, f),
+  };
+}
+
+function sectorOne(a: { sector: string | null }, t: Labels): string {
+  return t.sectorOne[(a.sector ?? 'unknown') as keyof Labels['sectorOne']];
+}
+
+function keyActorsSection(result: MapResult, t: Labels, f: Formatters) {
   const ranked = (key: 'betweenness' | 'degree' | 'eigenvector', format: (a: ActorFigures) => string) =>
     table(
       [t.column.rank, t.column.actor, t.column.sector, t.column[key]],
@@ -24,78 +36,79 @@ export function actorSections(result: MapResult, t: Labels, f: Formatters) {
         .filter((a) => (a[key] ?? 0) > 0)
         .sort((a, b) => (b[key] ?? 0) - (a[key] ?? 0) || b.degree - a.degree)
         .slice(0, TOP)
-        .map((a, i) => [String(i + 1), a.name, sectorOne(a), format(a)]),
+        .map((a, i) => [String(i + 1), a.name, sectorOne(a, t), format(a)]),
       ['right', 'left', 'left', 'right'],
     );
+  return {
+    byBetweenness: ranked('betweenness', (a) => f.n(a.betweenness)),
+    byDegree: ranked('degree', (a) => f.int(a.degree)),
+    byEigenvector: result.summary.eigenvectorConverged ? ranked('eigenvector', (a) => f.n(a.eigenvector ?? 0)) : null,
+    eigenvectorNote: result.summary.eigenvectorConverged ? null : t.text.eigenvectorNotConverged,
+  };
+}
+
+function brokersSection(result: MapResult, t: Labels, f: Formatters) {
   const top = result.brokers[0];
   const frag = result.fragmentation;
   const assessed = result.articulationPoints.assessed.slice(0, TOP);
-  const activation = result.activation;
   return {
-    keyActors: {
-      byBetweenness: ranked('betweenness', (a) => f.n(a.betweenness)),
-      byDegree: ranked('degree', (a) => f.int(a.degree)),
-      byEigenvector: result.summary.eigenvectorConverged ? ranked('eigenvector', (a) => f.n(a.eigenvector ?? 0)) : null,
-      eigenvectorNote: result.summary.eigenvectorConverged ? null : t.text.eigenvectorNotConverged,
-    },
-    brokers: {
-      top: top ? fill(t.text.topBroker, { name: top.name, sector: sectorOne(top) }) : null,
-      cutPoints: result.articulationPoints.count > 0 ? fill(t.text.cutPoints, { count: f.int(result.articulationPoints.count) }) : t.text.noCutPoints,
-      table:
-        assessed.length > 0
-          ? table(
-              [t.column.actor, t.column.sector, t.column.cutOff, t.column.sectorsCutOff],
-              assessed.map((a) => [
-                a.name,
-                sectorOne(a),
-                f.int(a.cutOff),
-                a.sectorsCutOff.map((s) => t.sectorOne[s as keyof Labels['sectorOne']]).join(', ') || '–',
-              ]),
-              ['left', 'left', 'right', 'left'],
-            )
-          : null,
-      fragmentation:
-        frag.removed.length > 0
-          ? fill(t.text.fragmentation, {
-              count: frag.removed.length,
-              names: frag.removed.map(f.nameOf).join(', '),
-              before: f.pct(frag.before.largestShare),
-              after: f.pct(frag.after.largestShare),
-              components: f.int(frag.after.components),
-            })
-          : null,
-    },
-    activation: {
-      weaklyTied:
-        activation.weaklyTied.length > 0
-          ? fill(t.text.weaklyTied, { count: f.int(activation.weaklyTied.length), names: listOf(activation.weaklyTied.map(f.nameOf), t, 12) })
-          : null,
-      potential:
-        activation.potentialNoTies.length > 0
-          ? fill(t.text.potential, { count: f.int(activation.potentialNoTies.length), names: listOf(activation.potentialNoTies.map(f.nameOf), t, 12) })
-          : null,
-      isolated:
-        activation.isolated.length > 0
-          ? fill(t.text.isolated, { count: f.int(activation.isolated.length), names: listOf(activation.isolated.map(f.nameOf), t, 12) })
-          : null,
-      nothing: activation.weaklyTied.length + activation.potentialNoTies.length + activation.isolated.length === 0 ? t.text.nothingToActivate : null,
-    },
-    actors: {
-      header: [t.column.actor, t.column.sector, t.column.layer, t.column.degree, t.column.betweenness, t.column.eigenvector, t.column.community],
-      rows: result.actors.map((a) => ({
-        id: a.id,
-        cells: [
-          a.name,
-          sectorOne(a),
-          a.layer ? t.layer[a.layer] : '–',
-          f.int(a.degree),
-          f.n(a.betweenness),
-          a.eigenvector === null ? '–' : f.n(a.eigenvector),
-          String(a.community),
-        ],
-        sort: [a.name, sectorOne(a), a.layer ?? '', String(a.degree), String(a.betweenness), String(a.eigenvector ?? -1), String(a.community)],
-      })),
-    },
+    top: top ? fill(t.text.topBroker, { name: top.name, sector: sectorOne(top, t) }) : null,
+    cutPoints: result.articulationPoints.count > 0 ? fill(t.text.cutPoints, { count: f.int(result.articulationPoints.count) }) : t.text.noCutPoints,
+    table:
+      assessed.length > 0
+        ? table(
+            [t.column.actor, t.column.sector, t.column.cutOff, t.column.sectorsCutOff],
+            assessed.map((a) => [
+              a.name,
+              sectorOne(a, t),
+              f.int(a.cutOff),
+              a.sectorsCutOff.map((s) => t.sectorOne[s as keyof Labels['sectorOne']]).join(', ') || '–',
+            ]),
+            ['left', 'left', 'right', 'left'],
+          )
+        : null,
+    fragmentation:
+      frag.removed.length > 0
+        ? fill(t.text.fragmentation, {
+            count: frag.removed.length,
+            names: frag.removed.map(f.nameOf).join(', '),
+            before: f.pct(frag.before.largestShare),
+            after: f.pct(frag.after.largestShare),
+            components: f.int(frag.after.components),
+          })
+        : null,
+  };
+}
+
+function activationSection(result: MapResult, t: Labels, f: Formatters) {
+  const activation = result.activation;
+  const named = (template: string, ids: readonly string[]): string | null =>
+    ids.length > 0 ? fill(template, { count: f.int(ids.length), names: listOf(ids.map(f.nameOf), t, 12) }) : null;
+  return {
+    weaklyTied: named(t.text.weaklyTied, activation.weaklyTied),
+    potential: named(t.text.potential, activation.potentialNoTies),
+    isolated: named(t.text.isolated, activation.isolated),
+    nothing: activation.weaklyTied.length + activation.potentialNoTies.length + activation.isolated.length === 0 ? t.text.nothingToActivate : null,
+  };
+}
+
+/** The full actor table; `sort` holds the raw values the HTML report sorts by, not the formatted cells. */
+function actorList(result: MapResult, t: Labels, f: Formatters) {
+  return {
+    header: [t.column.actor, t.column.sector, t.column.layer, t.column.degree, t.column.betweenness, t.column.eigenvector, t.column.community],
+    rows: result.actors.map((a) => ({
+      id: a.id,
+      cells: [
+        a.name,
+        sectorOne(a, t),
+        a.layer ? t.layer[a.layer] : '–',
+        f.int(a.degree),
+        f.n(a.betweenness),
+        a.eigenvector === null ? '–' : f.n(a.eigenvector),
+        String(a.community),
+      ],
+      sort: [a.name, sectorOne(a, t), a.layer ?? '', String(a.degree), String(a.betweenness), String(a.eigenvector ?? -1), String(a.community)],
+    })),
   };
 }
 

@@ -3,9 +3,10 @@
 // needs attention (overdue tasks, tasks without an active owner).
 import type { IndicatorStatus, StatusResult } from '../analysis/goal-status.js';
 import { fill, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
+import type { Labels } from './i18n/en.js';
 import { labelsFor, type Lang } from './i18n/index.js';
 import { sparkline } from './pictures/sparkline.js';
-import { table } from './table.js';
+import { type Table, table } from './table.js';
 import { memberTable } from './network-view.js';
 import { dataQualitySection } from './data-quality-view.js';
 import { slugify } from '../model/values.js';
@@ -19,18 +20,47 @@ export interface StatusContext {
   since?: { date: string; lines: string[] };
 }
 
-export function statusView(status: StatusResult, context: StatusContext) {
-  const t = labelsFor(context.lang);
-  const int = (x: number): string => formatInteger(x, t);
-  const nameOf = (id: string | null): string => (id === null ? '–' : (context.names.get(id) ?? id));
-  const s = status.summary;
-  const number = (x: number | null, unit: string | null): string =>
-    x === null ? '–' : `${formatNumber(x, Number.isInteger(x) ? 0 : 2, t)}${unit ? `\u00a0${unit}` : ''}`;
-  const onTrack = (i: IndicatorStatus): string => (i.onTrack === null ? t.onTrack.unknown : i.onTrack ? t.onTrack.yes : t.onTrack.no);
+/** What the status templates lay out (and a user's own template may use). */
+export interface StatusView extends ReturnType<typeof header>, ReturnType<typeof attentionSection> {
+  lang: Lang;
+  t: Labels;
+  since: { title: string; lines: string[] } | null;
+  dataQuality: ReturnType<typeof dataQualitySection>;
+  goals: ReturnType<typeof goalSection>[];
+  noGoals: string | null;
+  members: { title: string; table: ReturnType<typeof memberTable> } | null;
+}
 
+interface Formatters {
+  int: (x: number) => string;
+  /** A task or goal may have no owner: shown as a dash. */
+  nameOf: (id: string | null) => string;
+}
+
+type Goal = StatusResult['goals'][number];
+
+export function statusView(status: StatusResult, context: StatusContext): StatusView {
+  const t = labelsFor(context.lang);
+  const f: Formatters = {
+    int: (x) => formatInteger(x, t),
+    nameOf: (id) => (id === null ? '–' : (context.names.get(id) ?? id)),
+  };
   return {
     lang: context.lang,
     t,
+    ...header(status, context, t, f),
+    since: context.since ? { title: fill(t.status.sinceTitle, { date: context.since.date }), lines: context.since.lines } : null,
+    dataQuality: dataQualitySection(status.dataQuality, t, f.int),
+    goals: status.goals.map((goal, index) => goalSection(goal, index, t, f)),
+    noGoals: status.goals.length === 0 ? t.status.noGoals : null,
+    members: status.members ? { title: t.network.title, table: memberTable(status.members, t) } : null,
+    ...attentionSection(status, t, f),
+  };
+}
+
+function header(status: StatusResult, context: StatusContext, t: Labels, { int }: Formatters) {
+  const s = status.summary;
+  return {
     title: `${t.status.report}: ${status.ecosystem.name}`,
     asOf: fill(t.status.asOf, { date: status.asOf }),
     summary: fill(t.status.summary, {
@@ -42,59 +72,71 @@ export function statusView(status: StatusResult, context: StatusContext) {
       overdue: int(s.overdue),
     }),
     generated: fill(t.text.generated, { version: context.version, asOf: fill(t.text.asOf, { date: status.asOf }) }),
-    since: context.since ? { title: fill(t.status.sinceTitle, { date: context.since.date }), lines: context.since.lines } : null,
-    dataQuality: dataQualitySection(status.dataQuality, t, int),
-    goals: status.goals.map((goal, index) => ({
-      id: goal.id,
-      // Ids may hold spaces and any letter; an HTML anchor may not.
-      anchor: `goal-${index + 1}-${slugify(goal.id, 'goal')}`,
-      title: goal.title,
-      meta: [goal.due ? fill(t.status.due, { date: goal.due }) : null, goal.owner ? fill(t.status.owner, { name: nameOf(goal.owner) }) : null]
-        .filter((x) => x !== null)
-        .join(' · '),
-      indicators: table(
-        [
-          t.indicatorColumn.indicator,
-          t.indicatorColumn.baseline,
-          t.indicatorColumn.target,
-          t.indicatorColumn.value,
-          t.indicatorColumn.progress,
-          t.indicatorColumn.expected,
-          t.indicatorColumn.onTrack,
-        ],
-        goal.indicators.map((i) => [
-          i.metric ? `${i.name} (${fill(t.status.metricNote, { metric: i.metric })})` : i.name,
-          number(i.baseline, i.unit),
-          number(i.target, i.unit),
-          number(i.value, i.unit),
-          i.progress === null ? '–' : formatPercent(i.progress, t),
-          i.expected === null ? '–' : formatPercent(i.expected, t),
-          onTrack(i),
-        ]),
-        ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
-      ),
-      trends: goal.indicators.map((i) => ({ name: i.name, onTrack: i.onTrack, line: sparkline(i.history, i.target) })).filter((x) => x.line !== null),
-      taskCounts: fill(t.status.taskCounts, {
-        planned: int(goal.tasks.planned),
-        inProgress: int(goal.tasks['in-progress']),
-        done: int(goal.tasks.done),
-        blocked: int(goal.tasks.blocked),
-        overdue: int(goal.tasks.overdue),
-      }),
-      tasks: table(
-        [t.indicatorColumn.task, t.indicatorColumn.owner, t.indicatorColumn.status, t.indicatorColumn.due],
-        goal.taskList.map((task) => [
-          `${task.id} ${task.title}`,
-          nameOf(task.owner),
-          `${t.taskStatus[task.status]}${task.overdue ? ' ⚠' : ''}`,
-          task.due ?? '–',
-        ]),
-        ['left', 'left', 'left', 'left'],
-      ),
-      overdueIds: goal.taskList.filter((task) => task.overdue).map((task) => task.id),
-    })),
-    noGoals: status.goals.length === 0 ? t.status.noGoals : null,
-    members: status.members ? { title: t.network.title, table: memberTable(status.members, t) } : null,
+  };
+}
+
+function goalSection(goal: Goal, index: number, t: Labels, f: Formatters) {
+  const { int, nameOf } = f;
+  return {
+    id: goal.id,
+    // Ids may hold spaces and any letter; an HTML anchor may not.
+    anchor: `goal-${index + 1}-${slugify(goal.id, 'goal')}`,
+    title: goal.title,
+    meta: [goal.due ? fill(t.status.due, { date: goal.due }) : null, goal.owner ? fill(t.status.owner, { name: nameOf(goal.owner) }) : null]
+      .filter((x) => x !== null)
+      .join(' · '),
+    indicators: indicatorTable(goal.indicators, t),
+    trends: goal.indicators.map((i) => ({ name: i.name, onTrack: i.onTrack, line: sparkline(i.history, i.target) })).filter((x) => x.line !== null),
+    taskCounts: fill(t.status.taskCounts, {
+      planned: int(goal.tasks.planned),
+      inProgress: int(goal.tasks['in-progress']),
+      done: int(goal.tasks.done),
+      blocked: int(goal.tasks.blocked),
+      overdue: int(goal.tasks.overdue),
+    }),
+    tasks: taskTable(goal.taskList, t, f),
+    overdueIds: goal.taskList.filter((task) => task.overdue).map((task) => task.id),
+  };
+}
+
+function indicatorTable(indicators: readonly IndicatorStatus[], t: Labels): Table {
+  const number = (x: number | null, unit: string | null): string =>
+    x === null ? '–' : `${formatNumber(x, Number.isInteger(x) ? 0 : 2, t)}${unit ? `\u00a0${unit}` : ''}`;
+  const onTrack = (i: IndicatorStatus): string => (i.onTrack === null ? t.onTrack.unknown : i.onTrack ? t.onTrack.yes : t.onTrack.no);
+  return table(
+    [
+      t.indicatorColumn.indicator,
+      t.indicatorColumn.baseline,
+      t.indicatorColumn.target,
+      t.indicatorColumn.value,
+      t.indicatorColumn.progress,
+      t.indicatorColumn.expected,
+      t.indicatorColumn.onTrack,
+    ],
+    indicators.map((i) => [
+      i.metric ? `${i.name} (${fill(t.status.metricNote, { metric: i.metric })})` : i.name,
+      number(i.baseline, i.unit),
+      number(i.target, i.unit),
+      number(i.value, i.unit),
+      i.progress === null ? '–' : formatPercent(i.progress, t),
+      i.expected === null ? '–' : formatPercent(i.expected, t),
+      onTrack(i),
+    ]),
+    ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
+  );
+}
+
+function taskTable(tasks: Goal['taskList'], t: Labels, { nameOf }: Formatters): Table {
+  return table(
+    [t.indicatorColumn.task, t.indicatorColumn.owner, t.indicatorColumn.status, t.indicatorColumn.due],
+    tasks.map((task) => [`${task.id} ${task.title}`, nameOf(task.owner), `${t.taskStatus[task.status]}${task.overdue ? ' ⚠' : ''}`, task.due ?? '–']),
+    ['left', 'left', 'left', 'left'],
+  );
+}
+
+/** Overdue tasks, tasks without an active owner, and goals nobody is working on. */
+function attentionSection(status: StatusResult, t: Labels, { nameOf }: Formatters) {
+  return {
     overdue:
       status.overdue.length > 0
         ? table(
