@@ -64,7 +64,7 @@ describe('git:REV:path', () => {
       stdio: 'ignore',
       env: { PATH: process.env['PATH'] ?? '', TMPDIR: temporaries },
     });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const exited = new Promise<string>((resolve) => child.on('exit', (code, signal) => resolve(code === null ? String(signal) : String(code))));
     let copy: string | undefined;
     for (let waited = 0; waited < 60_000 && copy === undefined; waited += 5) {
       copy = readdirSync(temporaries).find((f) => f.startsWith('eco-git-'));
@@ -72,7 +72,9 @@ describe('git:REV:path', () => {
     }
     expect(copy, 'eco made its copy').toBeDefined();
     child.kill('SIGTERM');
-    expect(await exited).toBe(143);
+    // 143 if the signal came while the copy was there; once it is read and removed, nothing is left to
+    // clean up and the signal ends eco as it ends any program.
+    expect(['143', 'SIGTERM']).toContain(await exited);
     expect(readdirSync(temporaries)).toEqual([]);
   }, 120_000);
 });
