@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowFirst from './test/helpers/slow-first.js';
 
 export default defineConfig({
   test: {
@@ -8,5 +9,6 @@ export default defineConfig({
     pool: 'forks',
     // Both cores: most tests wait on a spawned eco, a browser or the disk as often as on the CPU.
     maxWorkers: 2,
+    sequence: { sequencer: SlowFirst },
   },
 });
