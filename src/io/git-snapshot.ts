@@ -5,7 +5,8 @@
 // temporary folder that mirrors the repository (so `../` references work) and
 // that is removed on every way out. Messages name the files as REV:path.
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -52,8 +53,7 @@ export async function materialiseGitInput(input: string, cwd: string = process.c
   const wanted = path.posix.normalize(path.posix.join(prefix, match[2]!.replace(/\\/g, '/'))).replace(/\/$/, '');
   const tree = await listTree(git, revision);
   if (wanted !== '.' && !tree.has(wanted)) throw new UsageError(`cannot read ${input} from git: ${wanted} does not exist in ${revision}`);
-  const root = await mkdtemp(path.join(tmpdir(), 'eco-git-'));
-  trackTemporary(root);
+  const root = await temporaryFolder();
   const copier = new Copier(git, tree, root);
   try {
     await copier.ecosystem(wanted === '.' ? '' : wanted);
@@ -71,6 +71,22 @@ export async function materialiseGitInput(input: string, cwd: string = process.c
       untrackTemporary(root);
     },
   };
+}
+
+/** A new private folder, registered for removal before it exists, so no signal can come between and leave it behind. */
+async function temporaryFolder(): Promise<string> {
+  for (;;) {
+    const folder = path.join(tmpdir(), `eco-git-${randomBytes(8).toString('hex')}`);
+    trackTemporary(folder);
+    try {
+      await mkdir(folder, { mode: 0o700 });
+      return folder;
+    } catch (e) {
+      untrackTemporary(folder);
+      // A folder of that name already there is someone else's: draw another name.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
 }
 
 function gitRunner(input: string, cwd: string): (...args: string[]) => Promise<Buffer> {
