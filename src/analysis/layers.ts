@@ -5,7 +5,10 @@
 //   leads a project or a work package        → partner
 //   partner in a project, or at ≥ 2 events   → active
 //   at one event                             → passive
-//   none of these                            → potential
+// An actor in no project and at no event has no participation to go by, so
+// nothing is suggested for it; and participation never suggests less than the
+// declared layer for an orchestrator or a project's lead or partner, whose
+// place the records of a few projects do not measure.
 import { projectMembers } from '../model/derived-links.js';
 import type { Ecosystem, Layer } from '../model/schema-types.js';
 import { LAYERS } from '../model/vocabulary.js';
@@ -30,11 +33,14 @@ export function layerFigures(ecosystem: Ecosystem): LayerFigures {
   if (projects.length === 0 && events.length === 0) return { funnel, suggestions: null };
   const suggested = suggestLayers(ecosystem);
   const suggestions = ecosystem.actors
-    .filter((actor) => suggested.get(actor.id) !== (actor.layer ?? null))
+    .filter((actor) => suggested.has(actor.id) && suggested.get(actor.id) !== (actor.layer ?? null))
     .map((actor) => ({ id: actor.id, declared: actor.layer ?? null, suggested: suggested.get(actor.id)! }));
   return { funnel, suggestions };
 }
 
+const RANK: Record<Layer, number> = { orchestrator: 0, partner: 1, active: 2, passive: 3, potential: 4 };
+
+/** The layer participation suggests, for each actor in a project or at an event. */
 export function suggestLayers(ecosystem: Ecosystem): Map<string, Layer> {
   const orchestrators = new Set(ecosystem.ecosystem.orchestrators ?? []);
   const leads = new Set<string>();
@@ -49,12 +55,12 @@ export function suggestLayers(ecosystem: Ecosystem): Map<string, Layer> {
     for (const id of new Set(event.participants ?? [])) eventCount.set(id, (eventCount.get(id) ?? 0) + 1);
   }
   const result = new Map<string, Layer>();
-  for (const { id } of ecosystem.actors) {
+  for (const { id, layer } of ecosystem.actors) {
     const events = eventCount.get(id) ?? 0;
-    result.set(
-      id,
-      orchestrators.has(id) ? 'orchestrator' : leads.has(id) ? 'partner' : partners.has(id) || events >= 2 ? 'active' : events === 1 ? 'passive' : 'potential',
-    );
+    if (!orchestrators.has(id) && !partners.has(id) && events === 0) continue;
+    const suggested: Layer = orchestrators.has(id) ? 'orchestrator' : leads.has(id) ? 'partner' : partners.has(id) || events >= 2 ? 'active' : 'passive';
+    const named = orchestrators.has(id) || partners.has(id);
+    result.set(id, named && layer !== undefined && RANK[layer] < RANK[suggested] ? layer : suggested);
   }
   return result;
 }

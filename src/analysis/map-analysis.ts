@@ -8,6 +8,7 @@ import { brokerageRoles, ROLES } from './brokerage-roles.js';
 import { brokerFigures } from './brokers.js';
 import { weightedPagerank } from './centrality.js';
 import { eigenvectorCentrality } from './eigenvector.js';
+import { findings } from './findings.js';
 import { clustering } from './clustering.js';
 import { communities } from './communities.js';
 import { components } from './components.js';
@@ -119,22 +120,42 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
   const layers = layerFigures(ecosystem);
   const method: Method = k < n ? { sample: k } : 'exact';
   const edges = edgeRows(graph);
+  const summary = summaryOf(graph, parts, figures, sectors, method, edges);
+  const brokerParts = brokerSections(actors, nodes, brokers, figures.cutSet);
+  const sectorRows = sectors.sectors.map((row) => ({ ...row, share: figure(row.share), eiIndex: figureOrNull(row.eiIndex) }));
+  const helices = sectors.helices.map((row) => ({ ...row, share: figure(row.share) }));
+  const funnel = layers.funnel.map((row) => ({ ...row, share: figure(row.share) }));
+  const found = findings(
+    {
+      summary,
+      actors,
+      sectors: sectorRows,
+      helices,
+      missingSectors: sectors.missingSectors,
+      missingHelices: sectors.missingHelices,
+      layers: funnel,
+      ...brokerParts,
+      edges,
+    },
+    ecosystem,
+  );
   const result: MapResult = {
     schema: 'eco-map/v1',
     asOf: options.asOf ?? null,
     ecosystem: ecosystemInfo(ecosystem),
     options: { directed: options.directed, links: options.links, seed: options.seed },
-    summary: summaryOf(graph, parts, figures, sectors, method),
+    summary,
+    findings: found,
     actors,
-    sectors: sectors.sectors.map((row) => ({ ...row, share: figure(row.share), eiIndex: figureOrNull(row.eiIndex) })),
-    helices: sectors.helices.map((row) => ({ ...row, share: figure(row.share) })),
+    sectors: sectorRows,
+    helices,
     missingSectors: sectors.missingSectors,
     missingHelices: sectors.missingHelices,
     sectorMatrix: sectors.matrix,
-    layers: layers.funnel.map((row) => ({ ...row, share: figure(row.share) })),
+    layers: funnel,
     layerSuggestions: layers.suggestions,
     communities: communityRows(actors, groups.count),
-    ...brokerSections(actors, nodes, brokers, figures.cutSet),
+    ...brokerParts,
     brokerageRoles: brokerageRows(ecosystem, actors),
     activation: {
       weaklyTied: actors.filter((a) => a.degree === 1).map((a) => a.id),
@@ -143,6 +164,7 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
     },
     linkTypes: linkTypeRows(graph),
     ...workRows(ecosystem),
+    recommendations: (ecosystem.recommendations ?? []).map((r) => ({ text: r.text, owner: r.owner ?? null, due: r.due ?? null })),
     edges,
   };
   return { result, edges, directed: graph.type === 'directed' };
@@ -202,22 +224,34 @@ function ecosystemInfo(ecosystem: Ecosystem): MapResult['ecosystem'] {
     description: info.description ?? null,
     orchestrators: info.orchestrators ?? ecosystem.actors.filter((a) => a.layer === 'orchestrator').map((a) => a.id),
     sources: info.sources ?? [],
+    collected: info.collected ?? null,
+    method: info.method ?? null,
   };
 }
 
-function summaryOf(graph: EcoGraph, parts: Prepared['parts'], f: Figures, sectors: ReturnType<typeof sectorFigures>, method: Method): MapResult['summary'] {
+function summaryOf(
+  graph: EcoGraph,
+  parts: Prepared['parts'],
+  f: Figures,
+  sectors: ReturnType<typeof sectorFigures>,
+  method: Method,
+  edges: readonly MapEdge[],
+): MapResult['summary'] {
   const n = graph.order;
+  const derived = edges.reduce((count, e) => count + (e.origin === 'derived' ? 1 : 0), 0);
   const possiblePairs = graph.type === 'undirected' ? (n * (n - 1)) / 2 : n * (n - 1);
   return {
     actors: n,
     links: graph.size,
+    linksExplicit: graph.size - derived,
+    linksDerived: derived,
     density: figure(possiblePairs > 0 ? graph.size / possiblePairs : 0),
     components: parts.sizes.length,
     isolates: parts.isolates,
     diameter: f.paths.diameter,
     averagePathLength: figure(f.paths.averagePathLength),
     averageClustering: figure(n > 0 ? f.local.reduce((s, c) => s + c, 0) / n : 0),
-    communities: f.groups.count,
+    communities: groupsOfTwoOrMore(f.groups.community, f.groups.count),
     modularity: figureOrNull(f.groups.modularity),
     betweennessMethod: method,
     closenessMethod: method,
@@ -228,6 +262,13 @@ function summaryOf(graph: EcoGraph, parts: Prepared['parts'], f: Figures, sector
     eigenvectorConverged: f.eigen.converged,
     pagerankConverged: f.rank.converged,
   };
+}
+
+/** Louvain puts an actor without ties in a group of its own; only groups of two or more are groups. */
+function groupsOfTwoOrMore(community: ArrayLike<number>, count: number): number {
+  const size = new Array<number>(count).fill(0);
+  for (let i = 0; i < community.length; i++) size[community[i]!]!++;
+  return size.filter((s) => s >= 2).length;
 }
 
 function brokerSections(

@@ -1,5 +1,5 @@
-import type { ActorFigures, MapEdge, MapSummary } from '../model/document-types.js';
-export type { ActorFigures, MapEdge, MapSummary };
+import type { ActorFigures, Finding, MapEdge, MapSummary } from '../model/document-types.js';
+export type { ActorFigures, Finding, MapEdge, MapSummary };
 import type { EcoMap as MapResult } from '../model/document-types.js';
 export type { MapResult };
 

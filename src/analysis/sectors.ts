@@ -4,11 +4,10 @@
 // to actors without a sector count in neither.
 import type { EcoGraph } from '../model/build-graph.js';
 import type { Sector } from '../model/schema-types.js';
-import { HELIX_OF, SECTORS, type Helix } from '../model/vocabulary.js';
+import { HELICES, HELIX_OF, SECTORS, type Helix } from '../model/vocabulary.js';
 
 import type { HelixRow, SectorRow } from '../model/document-types.js';
 
-const HELICES: readonly Helix[] = ['industry', 'academia', 'government', 'civil-society'];
 const UNKNOWN = 'unknown';
 
 export interface SectorFigures {
@@ -28,7 +27,11 @@ export interface SectorFigures {
 export function sectorFigures(graph: EcoGraph): SectorFigures {
   const n = graph.order;
   const count = new Map<string, number>();
-  graph.forEachNode((_, a) => count.set(a.sector ?? UNKNOWN, (count.get(a.sector ?? UNKNOWN) ?? 0) + 1));
+  const byHelix = new Map<Helix, number>();
+  graph.forEachNode((_, a) => {
+    count.set(a.sector ?? UNKNOWN, (count.get(a.sector ?? UNKNOWN) ?? 0) + 1);
+    if (a.helix) byHelix.set(a.helix, (byHelix.get(a.helix) ?? 0) + 1);
+  });
   const labels: string[] = [...SECTORS, ...(count.has(UNKNOWN) ? [UNKNOWN] : [])];
   const position = new Map(labels.map((label, i) => [label, i]));
   const links = labels.map(() => labels.map(() => 0));
@@ -68,7 +71,8 @@ export function sectorFigures(graph: EcoGraph): SectorFigures {
   });
   const helices: HelixRow[] = HELICES.map((helix) => {
     const members = SECTORS.filter((s) => HELIX_OF[s] === helix);
-    const actors = members.reduce((sum, s) => sum + (count.get(s) ?? 0), 0);
+    // An actor's own helix, where given, counts over its sector's.
+    const actors = byHelix.get(helix) ?? 0;
     return { helix, sectors: [...members], actors, share: n > 0 ? actors / n : 0 };
   });
   return {

@@ -5,6 +5,7 @@
 import { createGraph, type Graph } from './graphology.js';
 import { derivedLinks } from './derived-links.js';
 import type { Ecosystem, Layer, Sector } from './schema-types.js';
+import { HELIX_OF, type Helix } from './vocabulary.js';
 
 export type LinkSource = 'explicit' | 'derived' | 'all';
 
@@ -12,6 +13,8 @@ interface ActorNode {
   name: string;
   sector: Sector | null;
   layer: Layer | null;
+  /** The helix the actor stands for: as given, else its sector's. */
+  helix: Helix | null;
 }
 
 interface TieEdge {
@@ -35,7 +38,12 @@ export interface GraphOptions {
 export function buildGraph(ecosystem: Ecosystem, options: GraphOptions): EcoGraph {
   const graph: EcoGraph = createGraph<ActorNode, TieEdge>({ type: options.directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: false });
   for (const actor of ecosystem.actors) {
-    graph.addNode(actor.id, { name: actor.name, sector: actor.sector ?? null, layer: actor.layer ?? null });
+    graph.addNode(actor.id, {
+      name: actor.name,
+      sector: actor.sector ?? null,
+      layer: actor.layer ?? null,
+      helix: actor.helix ?? (actor.sector ? HELIX_OF[actor.sector] : null),
+    });
   }
   const add = (source: string, target: string, type: string, weight: number, dates: { since?: string; until?: string } = {}): void => {
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) return;

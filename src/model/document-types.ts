@@ -25,9 +25,11 @@ export interface EcoMap {
   communities: CommunityRow[];
   dataQuality?: DataQuality;
   ecosystem: {
+    collected: string | null;
     description: string | null;
     id: string;
     kind: string | null;
+    method: string | null;
     name: string;
     orchestrators: string[];
     region: string | null;
@@ -39,6 +41,10 @@ export interface EcoMap {
    */
   edges: MapEdge[];
   events: EventRow[];
+  /**
+   * What the baseline study leads with, strongest first: each a code, its evidence as data, and the actors it concerns; prose is made per language by the report.
+   */
+  findings: Finding[];
   fragmentation: {
     after: {
       components: number;
@@ -66,6 +72,7 @@ export interface EcoMap {
     seed: number;
   };
   projects: ProjectRow[];
+  recommendations: Recommendation[];
   schema: 'eco-map/v1';
   sectorMatrix: {
     labels: string[];
@@ -194,6 +201,36 @@ export interface EventRow {
   phase: string | null;
   title: string;
 }
+export interface Finding {
+  code:
+    | 'sector-missing'
+    | 'helix-missing'
+    | 'civil-society-associations-only'
+    | 'isolated-actors'
+    | 'broker-dependence'
+    | 'thin-core'
+    | 'low-cross-sector'
+    | 'no-community-structure'
+    | 'derived-ties-dominate'
+    | 'fragmented'
+    | 'top-broker'
+    | 'largest-sector';
+  severity: 'warning' | 'info';
+  /**
+   * How much it matters, 0–1: findings are listed by it.
+   */
+  weight: number;
+  /**
+   * The evidence, by name (numbers, ids, sector or helix words).
+   */
+  args: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * The ids of the actors it concerns.
+   */
+  actors: string[];
+}
 export interface HelixRow {
   actors: number;
   helix: 'industry' | 'academia' | 'government' | 'civil-society';
@@ -275,6 +312,11 @@ export interface ProjectRow {
     title: string;
   }[];
 }
+export interface Recommendation {
+  text: string;
+  owner: string | null;
+  due: string | null;
+}
 export interface SectorRow {
   actors: number;
   /**
@@ -307,6 +349,9 @@ export interface MapSummary {
     | {
         sample: number;
       };
+  /**
+   * Groups (Louvain communities) of two or more actors; an actor with no group is no community.
+   */
   communities: number;
   components: number;
   crossSectorShare: number | null;
@@ -317,6 +362,14 @@ export interface MapSummary {
   isolates: number;
   largestComponentShare: number;
   links: number;
+  /**
+   * Pairs tied only through shared projects or events (links = linksExplicit + linksDerived).
+   */
+  linksDerived: number;
+  /**
+   * Linked pairs with at least one listed (explicit) link.
+   */
+  linksExplicit: number;
   modularity: number | null;
   pagerankConverged: boolean;
   /**

@@ -5,7 +5,19 @@
 // "did you mean").
 import { excelDate, excelMoney } from './spreadsheet-values.js';
 import { isPlainObject } from './values.js';
-import { canonicalWord, KIND_ALIASES, KINDS, LAYER_ALIASES, LAYERS, SECTOR_ALIASES, SECTORS, TASK_STATUS_ALIASES, TASK_STATUSES } from './vocabulary.js';
+import {
+  canonicalWord,
+  HELICES,
+  HELIX_ALIASES,
+  KIND_ALIASES,
+  KINDS,
+  LAYER_ALIASES,
+  LAYERS,
+  SECTOR_ALIASES,
+  SECTORS,
+  TASK_STATUS_ALIASES,
+  TASK_STATUSES,
+} from './vocabulary.js';
 
 export function normalizeWords(document: Record<string, unknown>): void {
   const info = document['ecosystem'];
@@ -13,6 +25,7 @@ export function normalizeWords(document: Record<string, unknown>): void {
   for (const actor of records(document['actors'])) {
     replace(actor, 'sector', (v) => canonicalWord(v, SECTORS, SECTOR_ALIASES));
     replace(actor, 'layer', (v) => canonicalWord(v, LAYERS, LAYER_ALIASES));
+    replace(actor, 'helix', (v) => canonicalWord(v, HELICES, HELIX_ALIASES));
   }
   for (const goal of records(document['goals'])) {
     for (const task of records(goal['tasks'])) {

@@ -14,7 +14,7 @@ import type { Locator, Path } from '../diagnostics/locator.js';
 import { describe } from '../diagnostics/describe.js';
 import { businessIdProblem } from './business-id.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
-import { KIND_ALIASES, LAYER_ALIASES, SECTOR_ALIASES, TASK_STATUS_ALIASES } from './vocabulary.js';
+import { HELIX_ALIASES, KIND_ALIASES, LAYER_ALIASES, SECTOR_ALIASES, TASK_STATUS_ALIASES } from './vocabulary.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats: string[]) => Ajv;
 
@@ -114,7 +114,13 @@ const TYPE_WORDS: Record<string, string> = {
   null: 'empty',
 };
 
-const ALIASES: Record<string, Record<string, string>> = { sector: SECTOR_ALIASES, layer: LAYER_ALIASES, status: TASK_STATUS_ALIASES, kind: KIND_ALIASES };
+const ALIASES: Record<string, Record<string, string>> = {
+  sector: SECTOR_ALIASES,
+  layer: LAYER_ALIASES,
+  helix: HELIX_ALIASES,
+  status: TASK_STATUS_ALIASES,
+  kind: KIND_ALIASES,
+};
 
 function toDiagnostic(e: ErrorObject, path: Path, locator: Locator): Diagnostic {
   const field = fieldOf(path);

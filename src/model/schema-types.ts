@@ -12,6 +12,10 @@ export type Sector =
   | 'community'
   | 'other';
 export type Layer = 'orchestrator' | 'partner' | 'active' | 'passive' | 'potential';
+/**
+ * The quadruple-helix party the actor stands for, where its sector alone does not say (a business association in industry, a residents' cooperative in civil society). Default: the sector's helix.
+ */
+export type Helix = 'industry' | 'academia' | 'government' | 'civil-society';
 export type TaskStatus = 'planned' | 'in-progress' | 'done' | 'blocked';
 
 /**
@@ -33,6 +37,10 @@ export interface Ecosystem {
   projects?: Project[];
   events?: Event[];
   goals?: Goal[];
+  /**
+   * The development proposals of the study (kehittämisehdotukset), in the consultant's own words.
+   */
+  recommendations?: Recommendation[];
 }
 export interface EcosystemInfo {
   id: string;
@@ -46,6 +54,14 @@ export interface EcosystemInfo {
    * Where the data comes from, in words.
    */
   sources?: string[];
+  /**
+   * When the data was gathered (YYYY, YYYY-MM or YYYY-MM-DD): the date the baseline study describes.
+   */
+  collected?: string;
+  /**
+   * How the actors and ties were gathered (interviews, a survey, project records, …), in words; shown in the report's data and method section.
+   */
+  method?: string;
 }
 /**
  * An organisation or group taking part in the ecosystem. Columns beyond these are kept as attributes.
@@ -55,6 +71,7 @@ export interface Actor {
   name: string;
   sector?: Sector;
   layer?: Layer;
+  helix?: Helix;
   city?: string;
   /**
    * Finnish business id (Y-tunnus), 1234567-8, with a valid check digit.
@@ -78,6 +95,7 @@ export interface Actor {
     | null
     | Sector
     | Layer
+    | Helix
     | string[]
     | {
         name?: string;
@@ -210,6 +228,17 @@ export interface Task {
   status?: TaskStatus;
   /**
    * A calendar date, YYYY-MM-DD.
+   */
+  due?: string;
+}
+export interface Recommendation {
+  text: string;
+  /**
+   * Who should take it forward: an actor's id or name, or any words.
+   */
+  owner?: string;
+  /**
+   * A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD.
    */
   due?: string;
 }

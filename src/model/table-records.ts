@@ -24,6 +24,7 @@ export const TABLE_FIELDS: Record<TableEntity, Record<string, FieldSpec>> = {
     name: { aliases: ['name', 'nimi', 'toimija', 'organisaatio', 'organization', 'organisation', 'toimijan nimi'], cell: 'text', required: true },
     sector: { aliases: ['sector', 'sektori'], cell: 'text' },
     layer: { aliases: ['layer', 'kerros', 'rooli', 'role', 'taso'], cell: 'text' },
+    helix: { aliases: ['helix', 'heliksi', 'nelikierre', 'nelikierremalli', 'kierre'], cell: 'text' },
     city: { aliases: ['city', 'kunta', 'kaupunki', 'paikkakunta', 'kotipaikka'], cell: 'text' },
     businessId: { aliases: ['businessid', 'ytunnus', 'y-tunnus'], cell: 'text' },
     website: { aliases: ['website', 'web', 'www', 'url', 'verkkosivu', 'verkkosivut', 'kotisivu'], cell: 'text' },

@@ -14,6 +14,7 @@ export const LAYERS = actorSchema.definitions.layer.enum as readonly Layer[];
 export const TASK_STATUSES = goalSchema.definitions.taskStatus.enum as readonly TaskStatus[];
 export const KINDS = ecosystemSchema.definitions.kind.enum as readonly Kind[];
 
+export const HELICES = actorSchema.definitions.helix.enum as readonly Helix[];
 export type Helix = 'industry' | 'academia' | 'government' | 'civil-society';
 
 export const HELIX_OF: Record<Sector, Helix | null> = {
@@ -62,6 +63,20 @@ export const SECTOR_ALIASES: Record<string, Sector> = {
   taloyhtiö: 'community',
   residents: 'community',
   muu: 'other',
+};
+
+/** Finnish words for the quadruple helix's parties. */
+export const HELIX_ALIASES: Record<string, Helix> = {
+  elinkeinoelämä: 'industry',
+  yritykset: 'industry',
+  tutkimus: 'academia',
+  koulutus: 'academia',
+  'tutkimus ja koulutus': 'academia',
+  'tutkimus- ja koulutussektori': 'academia',
+  julkinen: 'government',
+  'julkinen sektori': 'government',
+  kansalaisyhteiskunta: 'civil-society',
+  kansalaiset: 'civil-society',
 };
 
 export const LAYER_ALIASES: Record<string, Layer> = {

@@ -20,7 +20,6 @@ describe('layerFigures', () => {
       { id: 'lead', declared: null, suggested: 'partner' },
       { id: 'twice', declared: null, suggested: 'active' },
       { id: 'once', declared: null, suggested: 'passive' },
-      { id: 'none', declared: 'active', suggested: 'potential' },
     ]);
     expect(figures.funnel.map((r) => [r.layer, r.actors])).toEqual([
       ['orchestrator', 0],
@@ -30,6 +29,17 @@ describe('layerFigures', () => {
       ['potential', 0],
       ['unknown', 4],
     ]);
+  });
+
+  it('never suggests less than declared for an orchestrator or a project’s lead or partner, but may for others', () => {
+    const eco = ecosystemOf({ o: 'public', lead: 'public', p: 'company', once: 'company' }, [], {
+      ecosystem: { id: 't', name: 'T', orchestrators: ['o'] },
+      projects: [{ id: 'x', title: 'X', lead: 'lead', partners: ['p'] }],
+      events: [{ id: 'e1', title: 'E1', participants: ['once'] }],
+    });
+    const layer = { o: 'orchestrator', lead: 'orchestrator', p: 'partner', once: 'active' } as const;
+    for (const a of eco.actors) a.layer = layer[a.id as keyof typeof layer];
+    expect(layerFigures(eco).suggestions).toEqual([{ id: 'once', declared: 'active', suggested: 'passive' }]);
   });
 
   it('suggests nothing without projects and events', () => {
