@@ -10,6 +10,7 @@ import { type Lang, labelsFor } from './i18n/index.js';
 import { actorSections, communitySections, type Formatters, participationSections } from './map-view-sections.js';
 import { networkSection } from './network-view.js';
 import { barChart } from './pictures/bar-chart.js';
+import { studySections } from './study-view.js';
 import type { LayoutEdge } from './pictures/network-layout.js';
 import { communityMapNote, networkPicture } from './pictures/network-picture.js';
 import { table } from './table.js';
@@ -36,6 +37,7 @@ export interface MapView extends ReturnType<typeof header> {
   brokers: ReturnType<typeof actorSections>['brokers'];
   memberNetwork: ReturnType<typeof networkSection>;
   dataQuality: ReturnType<typeof dataQualitySection>;
+  study: ReturnType<typeof studySections>;
   glossary: ReturnType<typeof table>;
   [section: string]: unknown;
 }
@@ -54,6 +56,7 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
     lang: context.lang,
     t,
     ...header(result, context, t, f),
+    study: studySections(result, context.lang, f, (date) => date),
     sources: sourcesSection(result, t, f),
     sectors: sectorsSection(result, t, f),
     helix: helixSection(result, t, f),

@@ -14,7 +14,16 @@ const { main } = (await import(`${ROOT}dist/cli.js`)) as { main: Main };
 /** Variables a run of eco reads; each run starts without them unless given. */
 const ECO_ENV = ['SOURCE_DATE_EPOCH', 'TMPDIR', 'NO_COLOR'];
 
-export async function eco(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): Promise<EcoRun> {
+/** The run in progress: runs take turns, as each takes over the process's stdout, folder and environment. */
+let turn: Promise<unknown> = Promise.resolve();
+
+export function eco(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): Promise<EcoRun> {
+  const run = turn.then(() => runInProcess(args, options));
+  turn = run.catch(() => undefined);
+  return run;
+}
+
+async function runInProcess(args: readonly string[], options: { cwd?: string; env?: Record<string, string> }): Promise<EcoRun> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const write = process.stdout.write;
