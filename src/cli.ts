@@ -4,6 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { formatDiagnostic } from './diagnostics/format.js';
 import { EnvironmentError, UnreadableInputError, UsageError } from './diagnostics/errors.js';
+import { environmentLanguage, type Language } from './diagnostics/language.js';
 import { fsReason, isSystemError } from './io/fs-errors.js';
 import { displayRelative } from './io/display-path.js';
 import { terminalSafe } from './model/text-safety.js';
@@ -29,7 +30,11 @@ export function buildProgram(run: Run, out: Output = stderrOutput): Command {
     .option('--debug', 'show a stack trace for internal errors')
     .showHelpAfterError('(run eco --help for usage)')
     .configureOutput({ writeErr: (text) => out.stderr(text), writeOut: (text) => process.stdout.write(text) })
-    .exitOverride();
+    .exitOverride()
+    // Problems are told in the --lang given, else in the environment's language (LC_ALL, LC_MESSAGES, LANG).
+    .hook('preAction', (_, command) => {
+      out.lang = command.getOptionValueSource('lang') === 'cli' ? (command.getOptionValue('lang') as Language) : environmentLanguage();
+    });
   for (const add of [addValidate, addMap, addStatus, addDiff, addExport, addReport, addImport, addInit]) add(program, run, out);
   return program;
 }
@@ -43,6 +48,9 @@ function addValidate(program: Command, run: Run, out: Output): void {
     .description('check an ecosystem: syntax, schema, references, lints')
     .argument('<input>', INPUT)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('-l, --lang <lang>', 'language of the messages (default: fi when LC_ALL, LC_MESSAGES or LANG is Finnish, else en)').choices(['fi', 'en']),
+    )
     .option('--strict', 'treat warnings as errors (exit 1)', false)
     .option('--links <file>', 'a links CSV, when <input> is an actors CSV')
     .option('--as-of <date>', 'the date tasks are overdue against (YYYY-MM-DD; default SOURCE_DATE_EPOCH or today)')
@@ -108,7 +116,14 @@ function addExport(program: Command, run: Run, out: Output): void {
     .addOption(linksOption())
     .option('--directed', 'the directed network', false)
     .option('--excel', 'csv for Finnish Excel: ; between cells, decimal commas, UTF-8 with BOM', false)
-    .addOption(new Option('-l, --lang <lang>', 'sheet and column names of an xlsx workbook').choices(['fi', 'en']).default('fi'))
+    .addOption(
+      new Option(
+        '-l, --lang <lang>',
+        'sheet and column names of an xlsx workbook; given, also the language of problems on stderr (else LC_ALL, LC_MESSAGES or LANG)',
+      )
+        .choices(['fi', 'en'])
+        .default('fi'),
+    )
     .addOption(new Option('--gexf-version <version>', 'GEXF 1.3, or 1.2 for older readers (NetworkX 2.8)').choices(['1.3', '1.2']).default('1.3'))
     .option('--include-contacts', 'include contact persons (personal data)', false)
     .option('--exact', 'never sample betweenness and closeness', false)
@@ -155,7 +170,11 @@ function addInit(program: Command, run: Run, out: Output): void {
 function reportOptions(command: Command): Command {
   return command
     .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(REPORT_FORMATS))
-    .addOption(new Option('-l, --lang <lang>', 'report language').choices(['fi', 'en']).default('fi'))
+    .addOption(
+      new Option('-l, --lang <lang>', 'report language; given, also the language of problems on stderr (else LC_ALL, LC_MESSAGES or LANG)')
+        .choices(['fi', 'en'])
+        .default('fi'),
+    )
     .option('--template <file.hbs>', 'lay the md or html report out with your own Handlebars template');
 }
 
@@ -193,7 +212,7 @@ function report(e: unknown, debug: boolean, out: Output): number {
     return EXIT.usage;
   }
   if (e instanceof UnreadableInputError) {
-    for (const d of e.diagnostics) out.stderr(`${formatDiagnostic(d)}\n`);
+    for (const d of e.diagnostics) out.stderr(`${formatDiagnostic(d, out.lang)}\n`);
     return EXIT.usage;
   }
   if (e instanceof EnvironmentError) {

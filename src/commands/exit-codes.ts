@@ -1,4 +1,6 @@
 // Exit codes every command keeps to, for CI jobs to rely on.
+import type { Language } from '../diagnostics/language.js';
+
 export const EXIT = {
   /** Valid input; the command did what was asked. */
   ok: 0,
@@ -13,4 +15,6 @@ export const EXIT = {
 /** Where a command's messages go; the CLI passes the process's streams, tests their own. */
 export interface Output {
   stderr(text: string): void;
+  /** The language of the problems and summaries told (the CLI sets it from --lang or the environment); English when unset. */
+  lang?: Language;
 }

@@ -1,6 +1,8 @@
 // Turns diagnostics into the text a person reads or the JSON a program reads.
 import type { Diagnostic, SourceLocation } from './diagnostic.js';
+import type { Language } from './language.js';
 import { messageFor } from './messages.js';
+import { countFi } from './messages-fi.js';
 
 /** `path:line:col`, or `kartoitus.xlsx [Toimijat] 6:C` for a workbook's cell. */
 export function placeOf(location: SourceLocation | undefined): string {
@@ -36,9 +38,13 @@ function columnLetter(column: number): string {
   return letters;
 }
 
-/** `path:line:col: severity code: message` */
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${place(d.location)}: ${d.severity} ${d.code}: ${messageFor(d.code, d.args)}`;
+/**
+ * `path:line:col: severity code: message`. Only the message is in the language
+ * asked for: the place, the severity and the code are what programs and
+ * editors read from the line, the same in every language.
+ */
+export function formatDiagnostic(d: Diagnostic, lang: Language = 'en'): string {
+  return `${place(d.location)}: ${d.severity} ${d.code}: ${messageFor(d.code, d.args, lang)}`;
 }
 
 export interface DiagnosticJson {
@@ -53,7 +59,8 @@ export interface DiagnosticJson {
   args: Diagnostic['args'];
 }
 
-export function diagnosticToJson(d: Diagnostic): DiagnosticJson {
+/** `code` and `args` are the same in every language; `message` is in `lang`. */
+export function diagnosticToJson(d: Diagnostic, lang: Language = 'en'): DiagnosticJson {
   return {
     file: d.location?.file ?? null,
     ...(d.location?.sheet !== undefined && { sheet: d.location.sheet }),
@@ -61,16 +68,31 @@ export function diagnosticToJson(d: Diagnostic): DiagnosticJson {
     col: d.location?.col ?? null,
     severity: d.severity,
     code: d.code,
-    message: messageFor(d.code, d.args),
+    message: messageFor(d.code, d.args, lang),
     args: d.args,
   };
 }
 
-export function summarise(diagnostics: readonly Diagnostic[]): string {
+/** "2 errors, 1 warning"; "2 virhettä, 1 varoitus" */
+export function summarise(diagnostics: readonly Diagnostic[], lang: Language = 'en'): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  return `${plural(errors, 'error')}, ${plural(diagnostics.length - errors, 'warning')}`;
+  return `${counted(errors, 'error', lang)}, ${counted(diagnostics.length - errors, 'warning', lang)}`;
 }
 
-export function plural(n: number, word: string): string {
+function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The things the summary lines count, in Finnish: one, and any other number. */
+const FINNISH = {
+  error: ['virhe', 'virhettä'],
+  warning: ['varoitus', 'varoitusta'],
+  actor: ['toimija', 'toimijaa'],
+  link: ['yhteys', 'yhteyttä'],
+} as const;
+
+/** "1 warning", "2 warnings"; "1 varoitus", "2 varoitusta" */
+export function counted(n: number, thing: keyof typeof FINNISH, lang: Language = 'en'): string {
+  const [one, many] = FINNISH[thing];
+  return lang === 'fi' ? countFi(n, one, many) : plural(n, thing);
 }

@@ -1,9 +1,11 @@
-// Every diagnostic code eco can report, with the sentence it becomes. Tests
-// assert on codes and locations; rewording a message here changes no logic.
-/** The facts a message is made from. */
-export type DiagnosticArgs = Record<string, string | number | undefined>;
+// Every diagnostic code eco can report, with the sentence it becomes (in
+// English here, in Finnish in messages-fi.ts). Tests assert on codes and
+// locations; rewording a message here changes no logic.
+import type { Language } from './language.js';
+import type { DiagnosticArgs, Message } from './message-types.js';
+import { MESSAGES_FI } from './messages-fi.js';
 
-type Message = (a: DiagnosticArgs) => string;
+export type { DiagnosticArgs };
 
 const q = (v: unknown): string => JSON.stringify(String(v ?? ''));
 /** 134217728 → "128 MB" */
@@ -101,6 +103,12 @@ const MESSAGES = {
 
 export type DiagnosticCode = keyof typeof MESSAGES;
 
-export function messageFor(code: DiagnosticCode, args: DiagnosticArgs): string {
-  return MESSAGES[code](args);
+/** Every code, in the order above. */
+export const DIAGNOSTIC_CODES = Object.keys(MESSAGES) as DiagnosticCode[];
+
+/** The compiler checks that Finnish has a sentence for every code. */
+const BY_LANGUAGE: Record<Language, Record<DiagnosticCode, Message>> = { en: MESSAGES, fi: MESSAGES_FI };
+
+export function messageFor(code: DiagnosticCode, args: DiagnosticArgs, lang: Language = 'en'): string {
+  return BY_LANGUAGE[lang][code](args);
 }

@@ -6,9 +6,11 @@
 // out whole. Every decision is kept, to be said on stderr and in the report.
 // Errors about no one value (a file that cannot be read, a CSV with no name
 // column) still stop the run.
-import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, DiagnosticArgs, SourceLocation } from '../diagnostics/diagnostic.js';
+import type { Language } from '../diagnostics/language.js';
 import type { Locator, Path } from '../diagnostics/locator.js';
 import { messageFor } from '../diagnostics/messages.js';
+import { fieldWord, rowWord } from '../diagnostics/messages-fi.js';
 
 const COLLECTIONS = ['actors', 'links', 'projects', 'events', 'goals'] as const;
 type Collection = (typeof COLLECTIONS)[number];
@@ -36,7 +38,8 @@ export interface LeftOut {
   value?: string;
   location: SourceLocation;
   code: Diagnostic['code'];
-  message: string;
+  /** The facts of the problem, to say it in any language. */
+  args: DiagnosticArgs;
 }
 
 export interface Settled {
@@ -64,14 +67,14 @@ interface Marks {
 }
 
 /** What every decision about one error says of it. */
-type Reason = Pick<LeftOut, 'location' | 'code' | 'message'>;
+type Reason = Pick<LeftOut, 'location' | 'code' | 'args'>;
 
 /** Marks what settles one error; false if no leaving out can. */
 function settle(document: Record<string, unknown>, d: Diagnostic, marks: Marks): boolean {
   const path = d.path;
   const collection = path?.[0];
   const index = path?.[1];
-  const reason: Reason = { location: d.location ?? { file: '' }, code: d.code, message: messageFor(d.code, d.args) };
+  const reason: Reason = { location: d.location ?? { file: '' }, code: d.code, args: d.args };
   if (path && collection === 'ecosystem' && path[1] === 'orchestrators' && typeof path[2] === 'number') {
     const list = (document['ecosystem'] as Record<string, unknown>)['orchestrators'] as unknown[];
     mark(marks.dropNested, list, path[2]);
@@ -177,12 +180,25 @@ function remapped(locator: Locator, kept: ReadonlyMap<Collection, number[]>): Lo
 }
 
 /** One line for stderr: where, what was left out, and why. */
-export function describeLeftOut(decision: LeftOut, place: string): string {
-  const what =
-    decision.action === 'row'
-      ? `left out the ${decision.entity} "${decision.label}"`
-      : decision.action === 'value'
-        ? `read the ${decision.field} of the ${decision.entity} "${decision.label}" as empty`
-        : `took "${decision.value}" out of the ${decision.field}${decision.label ? ` of the ${decision.entity} "${decision.label}"` : ''}`;
-  return `${place}: ${what} (--skip-invalid): ${decision.message}`;
+export function describeLeftOut(decision: LeftOut, place: string, lang: Language = 'en'): string {
+  const what = lang === 'fi' ? leftOutFi(decision) : leftOutEn(decision);
+  return `${place}: ${what} (--skip-invalid): ${messageFor(decision.code, decision.args, lang)}`;
+}
+
+function leftOutEn(decision: LeftOut): string {
+  return decision.action === 'row'
+    ? `left out the ${decision.entity} "${decision.label}"`
+    : decision.action === 'value'
+      ? `read the ${decision.field} of the ${decision.entity} "${decision.label}" as empty`
+      : `took "${decision.value}" out of the ${decision.field}${decision.label ? ` of the ${decision.entity} "${decision.label}"` : ''}`;
+}
+
+/** "jätettiin pois toimija "X"", "toimijan "X" sektori tulkittiin tyhjäksi", "poistettiin "Y" hankkeen "X" osatoteuttajista" */
+function leftOutFi(decision: LeftOut): string {
+  const of = `${rowWord(decision.entity, 'genitive')} "${decision.label}"`;
+  return decision.action === 'row'
+    ? `jätettiin pois ${rowWord(decision.entity, 'nominative')} "${decision.label}"`
+    : decision.action === 'value'
+      ? `${of} ${fieldWord(decision.field ?? '', 'nominative')} tulkittiin tyhjäksi`
+      : `poistettiin "${decision.value}" ${decision.label ? `${of} ` : ''}${fieldWord(decision.field ?? '', 'elative')}`;
 }

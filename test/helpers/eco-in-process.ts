@@ -11,8 +11,12 @@ type Main = (argv: readonly string[], out: { stderr(text: string): void }) => Pr
 /** The built eco (`npm test` builds first), as the binary runs it: its worker threads are files of dist/. */
 const { main } = (await import(`${ROOT}dist/cli.js`)) as { main: Main };
 
-/** Variables a run of eco reads; each run starts without them unless given. */
-const ECO_ENV = ['SOURCE_DATE_EPOCH', 'TMPDIR', 'NO_COLOR'];
+/**
+ * Variables a run of eco reads; each run starts without them unless given. The
+ * locale ones choose the language of problems: without them, eco speaks English
+ * whatever the machine's LANG, as the goldens expect.
+ */
+const ECO_ENV = ['SOURCE_DATE_EPOCH', 'TMPDIR', 'NO_COLOR', 'LANG', 'LC_ALL', 'LC_MESSAGES'];
 
 /** The run in progress: runs take turns, as each takes over the process's stdout, folder and environment. */
 let turn: Promise<unknown> = Promise.resolve();

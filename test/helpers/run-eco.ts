@@ -11,6 +11,7 @@ export interface EcoRun {
   stderr: string;
 }
 
+/** Runs with only PATH and NO_COLOR of this process's environment: no LANG or LC_*, so eco speaks English unless told otherwise. */
 export function runEco(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): EcoRun {
   const result = spawnSync(process.execPath, [ECO, ...args], {
     cwd: options.cwd ?? ROOT,
