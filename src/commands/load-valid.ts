@@ -17,7 +17,7 @@ export async function loadValid(input: string, options: CheckOptions & { quiet: 
   }
   if (!options.quiet) for (const decision of checked.valid.leftOut) out.stderr(`${describeLeftOut(decision, placeOf(decision.location))}\n`);
   const warnings = checked.diagnostics.length;
-  if (warnings > 0 && !options.quiet) out.stderr(`${checked.origin}: ${plural(warnings, 'warning')} (eco validate shows them)\n`);
+  if (warnings > 0 && !options.quiet) out.stderr(`${checked.origin}: ${plural(warnings, 'warning')} (eco validate shows ${warnings === 1 ? 'it' : 'them'})\n`);
   checkMapLimits(checked.valid);
   return checked.valid;
 }

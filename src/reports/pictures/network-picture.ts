@@ -1,10 +1,11 @@
 // What the network picture shows, as numbers for the SVG template: node
 // positions, radii and colours, edges, the names of the most central actors,
-// and the legend. Above MAX_ACTORS actors the picture shows communities
-// instead, each sized by its members and coloured by its largest sector.
+// and the legend. Above MAX_ACTORS actors the picture shows the groups
+// (Louvain communities) instead, each sized by its members and coloured by its
+// largest sector.
 import type { MapResult } from '../../analysis/map-result.js';
 import type { Labels } from '../i18n/en.js';
-import { fill } from '../format.js';
+import { fill, formatInteger } from '../format.js';
 import { layoutNetwork, separate, type LayoutEdge, type Position } from './network-layout.js';
 import { sectorColour } from '../../model/sector-palette.js';
 
@@ -143,7 +144,7 @@ function communityPicture(result: MapResult, edges: readonly LayoutEdge[], label
       y: p.y,
       r: round(radius(c.size)),
       colour: sectorColour(sector === 'unknown' ? null : sector),
-      title: `${labels.column.community} ${c.id} (${c.size})`,
+      title: `${labels.column.community} ${c.id} (${formatInteger(c.size, labels)})`,
       sector,
     };
   });
@@ -164,7 +165,9 @@ function communityPicture(result: MapResult, edges: readonly LayoutEdge[], label
 }
 
 export function communityMapNote(result: MapResult, picture: NetworkPicture, labels: Labels): string | null {
-  return picture.mode === 'communities' ? fill(labels.text.communityMap, { actors: result.actors.length, communities: picture.nodes.length }) : null;
+  return picture.mode === 'communities'
+    ? fill(labels.text.communityMap, { actors: formatInteger(result.actors.length, labels), communities: formatInteger(picture.nodes.length, labels) })
+    : null;
 }
 
 function pictureEdges(edges: readonly LayoutEdge[], byId: ReadonlyMap<string, PictureNode>, logScale = false): NetworkPicture['edges'] {
