@@ -48,7 +48,7 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /** The form of a `[one, many]` pair for a count: `one` for exactly 1, as both languages want it. */
-export function formFor(n: number, forms: readonly string[]): string {
+function formFor(n: number, forms: readonly string[]): string {
   return (n === 1 ? forms[0] : forms[1]) ?? forms[0] ?? '';
 }
 

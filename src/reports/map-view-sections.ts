@@ -109,7 +109,7 @@ function actorList(result: MapResult, t: Labels, f: Formatters) {
         f.int(a.degree),
         f.n(a.betweenness),
         a.eigenvector === null ? '–' : f.n(a.eigenvector),
-        String(a.community),
+        f.int(a.community),
       ],
       sort: [a.name, sectorOne(a, t), a.layer ?? '', String(a.degree), String(a.betweenness), String(a.eigenvector ?? -1), String(a.community)],
     })),
@@ -134,7 +134,7 @@ export function communitySections(result: MapResult, t: Labels, f: Formatters) {
         groups
           .slice(0, 15)
           .map((c) => [
-            String(c.id),
+            f.int(c.id),
             f.int(c.size),
             c.sectors.map((s) => `${t.sectorOne[s.sector as keyof Labels['sectorOne']]} ${f.int(s.actors)}`).join(', '),
             joinAll(c.topActors.map(f.nameOf), t),

@@ -386,6 +386,7 @@ export const en = {
     overdueOwner: '{task}, owner {owner}',
   },
   unit: {
+    group: ['group', 'groups'],
     project: ['project', 'projects'],
     event: ['event', 'events'],
   },

@@ -392,6 +392,7 @@ export const fi: Labels = {
     overdueOwner: '{task}, vastuutoimija {owner}',
   },
   unit: {
+    group: ['ryhmä', 'ryhmää'],
     project: ['hanke', 'hanketta'],
     event: ['tilaisuus', 'tilaisuutta'],
   },
