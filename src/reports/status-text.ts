@@ -67,10 +67,11 @@ export function statusText(status: StatusResult, t: Labels): string {
     );
   }
   if (status.overdue.length > 0) {
+    const names = new Map((status.actors ?? []).map((a) => [a.id, a.name]));
     lines.push('', w.overdue);
     for (const o of status.overdue) {
       const task = fill(w.overdueTask, { id: o.id, goal: o.goal, date: formatDate(o.due, t) });
-      lines.push(`  ${o.owner ? fill(w.overdueOwner, { task, owner: o.owner }) : task}`);
+      lines.push(`  ${o.owner ? fill(w.overdueOwner, { task, owner: names.get(o.owner) ?? o.owner }) : task}`);
     }
   }
   return `${lines.join('\n')}\n`;
