@@ -10,7 +10,7 @@ import type { Output } from './exit-codes.js';
 const LINES = {
   en: {
     invalid: 'not reported: the input has errors (eco validate shows them all)',
-    warnings: (n: number) => `${counted(n, 'warning', 'en')} (eco validate shows them)`,
+    warnings: (n: number) => `${counted(n, 'warning', 'en')} (eco validate shows ${n === 1 ? 'it' : 'them'})`,
   },
   fi: {
     invalid: 'aineistossa on virheitä, joten tulosta ei tehty (eco validate näyttää ne kaikki)',

@@ -57,6 +57,8 @@ export const SECTOR_ALIASES: Record<string, Sector> = {
   kauppakamari: 'association',
   ngo: 'association',
   yhteisö: 'community',
+  asukasyhteisö: 'community',
+  asukasyhteisöt: 'community',
   asukkaat: 'community',
   asukas: 'community',
   asukasyhdistys: 'community',

@@ -2,7 +2,7 @@
 // headline `eco status --since` shows.
 import type { DiffResult, SHIFT_METRICS } from '../analysis/snapshot-diff.js';
 import type { MapAnalysis } from '../analysis/map-analysis.js';
-import { fill, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
+import { capitalised, fill, fillCount, formatDate, formatInteger, formatNumber, formatPercent, joinAll, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { labelsFor, type Lang } from './i18n/index.js';
 import { type NetworkPicture, sharedPictures } from './pictures/network-picture.js';
@@ -14,7 +14,8 @@ function metricValue(metric: Metric, value: number | null, t: Labels): string {
   if (value === null) return '–';
   if (metric === 'largestComponentShare' || metric === 'crossSectorShare') return formatPercent(value, t);
   if (metric === 'density') return formatNumber(value, 4, t);
-  if (metric === 'averageClustering' || metric === 'modularity' || metric === 'eiIndex') return formatNumber(value, 3, t);
+  if (metric === 'eiIndex') return formatNumber(value, 2, t);
+  if (metric === 'averageClustering' || metric === 'modularity') return formatNumber(value, 3, t);
   return formatInteger(value, t);
 }
 
@@ -32,17 +33,26 @@ export function diffHeadline(diff: DiffResult, lang: Lang, names: ReadonlyMap<st
 }
 
 function actorLines(diff: DiffResult, t: Labels, nameOf: (id: string) => string): string[] {
-  const layer = (l: string | null): string => (l ? t.layer[l as keyof Labels['layer']].toLowerCase() : '–');
+  const layer = (l: string | null): string => (l ? t.layerOne[l as keyof Labels['layerOne']] : '–');
+  const sector = (s: string | null): string => t.sectorOne[(s ?? 'unknown') as keyof Labels['sectorOne']];
   const lines: string[] = [];
-  if (diff.actors.joined.length > 0) lines.push(fill(t.diff.joined, { count: diff.actors.joined.length, names: listOf(diff.actors.joined.map(nameOf), t) }));
-  if (diff.actors.left.length > 0) lines.push(fill(t.diff.left, { count: diff.actors.left.length, names: listOf(diff.actors.left.map(nameOf), t) }));
-  if (diff.renames.length > 0) lines.push(fill(t.diff.renames, { list: diff.renames.map((r) => `${r.from} → ${r.to}`).join(', ') }));
+  const { joined, left } = diff.actors;
+  if (joined.length > 0) lines.push(fillCount(t.diff.joined, joined.length, t, { names: listOf(joined.map(nameOf), t) }));
+  if (left.length > 0) lines.push(fillCount(t.diff.left, left.length, t, { names: listOf(left.map(nameOf), t) }));
+  if (diff.renames.length > 0)
+    lines.push(
+      fill(t.diff.renames, {
+        list: joinAll(
+          diff.renames.map((r) => `${r.from} → ${r.to}`),
+          t,
+        ),
+      }),
+    );
   if (diff.layerMoves.length > 0) {
     lines.push(
-      fill(t.diff.layerMoves, {
-        count: diff.layerMoves.length,
+      fillCount(t.diff.layerMoves, diff.layerMoves.length, t, {
         list: listOf(
-          diff.layerMoves.map((m) => `${nameOf(m.id)} ${layer(m.from)} → ${layer(m.to)}`),
+          diff.layerMoves.map((m) => `${nameOf(m.id)} (${layer(m.from)} → ${layer(m.to)})`),
           t,
           6,
         ),
@@ -51,10 +61,9 @@ function actorLines(diff: DiffResult, t: Labels, nameOf: (id: string) => string)
   }
   if (diff.sectorChanges.length > 0) {
     lines.push(
-      fill(t.diff.sectorChanges, {
-        count: diff.sectorChanges.length,
+      fillCount(t.diff.sectorChanges, diff.sectorChanges.length, t, {
         list: listOf(
-          diff.sectorChanges.map((m) => `${nameOf(m.id)} ${m.from ?? '–'} → ${m.to ?? '–'}`),
+          diff.sectorChanges.map((m) => `${nameOf(m.id)} (${sector(m.from)} → ${sector(m.to)})`),
           t,
           6,
         ),
@@ -68,7 +77,13 @@ function networkLines(diff: DiffResult, t: Labels): string[] {
   const lines: string[] = [];
   const l = diff.links;
   if (l.added.length + l.removed.length + l.reweighted.length > 0)
-    lines.push(fill(t.diff.links, { added: l.added.length, removed: l.removed.length, reweighted: l.reweighted.length }));
+    lines.push(
+      fill(t.diff.links, {
+        added: formatInteger(l.added.length, t),
+        removed: formatInteger(l.removed.length, t),
+        reweighted: formatInteger(l.reweighted.length, t),
+      }),
+    );
   // Only shifts a reader can see at the precision shown.
   const moved = diff.shifts.filter(
     (s) => s.metric !== 'actors' && s.metric !== 'links' && metricValue(s.metric, s.before, t) !== metricValue(s.metric, s.after, t),
@@ -87,10 +102,9 @@ function goalLines(diff: DiffResult, t: Labels): string[] {
   const lines: string[] = [];
   if (diff.indicators.length > 0) {
     lines.push(
-      fill(t.diff.indicators, {
-        count: diff.indicators.length,
+      fillCount(t.diff.indicators, diff.indicators.length, t, {
         list: listOf(
-          diff.indicators.map((i) => `${i.id} ${plainNumber(i.before, t)} → ${plainNumber(i.after, t)}`),
+          diff.indicators.map((i) => `${i.id} (${plainNumber(i.before, t)} → ${plainNumber(i.after, t)})`),
           t,
           8,
         ),
@@ -99,8 +113,7 @@ function goalLines(diff: DiffResult, t: Labels): string[] {
   }
   if (diff.tasksDone.length > 0)
     lines.push(
-      fill(t.diff.tasksDone, {
-        count: diff.tasksDone.length,
+      fillCount(t.diff.tasksDone, diff.tasksDone.length, t, {
         list: listOf(
           diff.tasksDone.map((task) => task.id),
           t,
@@ -149,7 +162,7 @@ export function diffView(diff: DiffResult, before: MapAnalysis, after: MapAnalys
   const f: Formatters = {
     nameOf: (id) => context.names.get(id) ?? id,
     sectorOne: (s) => t.sectorOne[(s ?? 'unknown') as keyof Labels['sectorOne']],
-    layer: (l) => (l ? t.layer[l as keyof Labels['layer']] : '–'),
+    layer: (l) => (l ? t.layerOne[l as keyof Labels['layerOne']] : '–'),
   };
   const [pictureBefore, pictureAfter] = sharedPictures(before, after, t);
   return {
@@ -158,7 +171,7 @@ export function diffView(diff: DiffResult, before: MapAnalysis, after: MapAnalys
     title: `${t.diff.report}: ${diff.ecosystem.name}`,
     between: fill(t.diff.between, { before: diff.before.label, after: diff.after.label }),
     headline: diffHeadline(diff, context.lang, context.names),
-    generated: fill(t.text.generated, { version: context.version, asOf: fill(t.text.asOf, { date: diff.after.asOf }) }),
+    generated: fill(t.text.generated, { version: context.version, asOf: fill(t.text.asOf, { date: formatDate(diff.after.asOf, t) }) }),
     pictures: {
       before: pictureBefore,
       after: pictureAfter,
@@ -177,7 +190,7 @@ export function diffView(diff: DiffResult, before: MapAnalysis, after: MapAnalys
     links: linkTable(diff.links, t, f.nameOf),
     shifts: table(
       [t.column.figure, t.diff.before, t.diff.after],
-      diff.shifts.map((s) => [t.diff.metric[s.metric], metricValue(s.metric, s.before, t), metricValue(s.metric, s.after, t)]),
+      diff.shifts.map((s) => [capitalised(t.diff.metric[s.metric]), metricValue(s.metric, s.before, t), metricValue(s.metric, s.after, t)]),
     ),
     ranks: table(
       [t.diff.rankNow, t.column.actor, t.diff.rankBefore],
@@ -198,7 +211,7 @@ function actorTable(diff: DiffResult, before: MapAnalysis, after: MapAnalysis, t
   };
   return table(
     [t.column.actor, t.column.sector, t.column.layer, t.diff.change],
-    [...diff.actors.joined.map((id) => row(id, after, t.diff.added)), ...diff.actors.left.map((id) => row(id, before, t.diff.removed))],
+    [...diff.actors.joined.map((id) => row(id, after, t.diff.joinedActor)), ...diff.actors.left.map((id) => row(id, before, t.diff.leftActor))],
     ['left', 'left', 'left', 'left'],
   );
 }
@@ -213,7 +226,7 @@ function linkTable(links: DiffResult['links'], t: Labels, nameOf: (id: string) =
       ...rows(links.removed, t.diff.removed),
       ...links.reweighted
         .slice(0, 50)
-        .map((k) => [nameOf(k.source), nameOf(k.target), `${formatNumber(k.from, 0, t)} → ${formatNumber(k.to, 0, t)}`, t.diff.weight.toLowerCase()]),
+        .map((k) => [nameOf(k.source), nameOf(k.target), `${plainNumber(k.from, t)} → ${plainNumber(k.to, t)}`, t.diff.reweighted]),
     ],
     ['left', 'left', 'right', 'left'],
   );

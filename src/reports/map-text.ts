@@ -1,95 +1,119 @@
 // The terminal summary of `eco map`: the headline figures and the top actors,
 // within 80 columns. Plain text; the Markdown and HTML reports are templates.
 import type { MapResult, Method } from '../analysis/map-result.js';
+import { fill, fillCount, formatInteger, formatNumber, formatPercent, joinAll } from './format.js';
+import type { Labels } from './i18n/en.js';
 
 const WIDTH = 80;
 
-export function mapText(result: MapResult): string {
+export function mapText(result: MapResult, t: Labels): string {
   const title = `${result.ecosystem.name} (${result.ecosystem.id})`;
-  const lines = [clip(title), '='.repeat(Math.min(WIDTH, title.length)), '', ...figureLines(result.summary)];
-  if (result.missingSectors.length > 0) lines.push('', ...wrap(`Sectors missing: ${result.missingSectors.join(', ')}`));
-  if (result.network) lines.push(...memberLines(result.network));
-  lines.push(...topActorLines(result), ...attentionLines(result));
+  const lines = [clip(title), '='.repeat(Math.min(WIDTH, title.length)), '', ...figureLines(result.summary, t)];
+  if (result.missingSectors.length > 0) {
+    const list = joinAll(
+      result.missingSectors.map((s) => t.sector[s].toLowerCase()),
+      t,
+    );
+    lines.push('', ...wrap(fillCount(t.terminal.sectorsMissing, result.missingSectors.length, t, { list })));
+  }
+  if (result.network) lines.push(...memberLines(result.network, t));
+  lines.push(...topActorLines(result, t), ...attentionLines(result, t));
   return `${lines.join('\n')}\n`;
 }
 
-function figureLines(s: MapResult['summary']): string[] {
+function figureLines(s: MapResult['summary'], t: Labels): string[] {
+  const w = t.terminal;
+  const int = (x: number): string => formatInteger(x, t);
+  const fixed = (x: number, digits: number): string => formatNumber(x, digits, t);
+  const sampled = (method: Method): string | null => (method === 'exact' ? null : fillCount(w.sampledSources, method.sample, t));
+  const notes = (...parts: (string | null)[]): string => {
+    const shown = parts.filter((p) => p !== null);
+    return shown.length > 0 ? ` (${shown.join(', ')})` : '';
+  };
   const rows: [string, string][] = [
-    ['actors', String(s.actors)],
-    ['links (distinct pairs)', String(s.links)],
-    ['density', fixed(s.density, 4)],
-    ['components', `${s.components} (largest holds ${percent(s.largestComponentShare)} of actors)`],
-    ['isolated actors', String(s.isolates)],
-    ['diameter', `${s.diameter}${methodNote(s.pathLengthMethod, ' (lower bound)')}`],
-    ['average path length', `${fixed(s.averagePathLength, 2)}${methodNote(s.pathLengthMethod)}`],
-    ['average clustering', fixed(s.averageClustering, 3)],
-    ['communities', `${s.communities}, modularity ${s.modularity === null ? 'n/a' : fixed(s.modularity, 3)}`],
-    ['cross-sector links', s.crossSectorShare === null ? 'n/a' : `${percent(s.crossSectorShare)}, E-I index ${fixed(s.eiIndex ?? 0, 2)}`],
-    ['betweenness', s.betweennessMethod === 'exact' ? 'exact' : `sampled from ${s.betweennessMethod.sample} sources`],
+    [w.actors, int(s.actors)],
+    [w.links, int(s.links)],
+    [w.density, fixed(s.density, 4)],
+    [w.components, fill(w.componentsValue, { count: int(s.components), share: formatPercent(s.largestComponentShare, t) })],
+    [w.isolates, int(s.isolates)],
+    [w.diameter, `${int(s.diameter)}${s.pathLengthMethod === 'exact' ? '' : notes(w.lowerBound, sampled(s.pathLengthMethod))}`],
+    [w.averagePathLength, `${fixed(s.averagePathLength, 2)}${notes(sampled(s.pathLengthMethod))}`],
+    [w.averageClustering, fixed(s.averageClustering, 3)],
+    [w.groups, fill(w.groupsValue, { count: int(s.communities), modularity: s.modularity === null ? w.notAvailable : fixed(s.modularity, 3) })],
+    [
+      w.crossSector,
+      s.crossSectorShare === null ? w.notAvailable : fill(w.crossSectorValue, { share: formatPercent(s.crossSectorShare, t), ei: fixed(s.eiIndex ?? 0, 2) }),
+    ],
+    [w.betweenness, s.betweennessMethod === 'exact' ? w.exact : fillCount(w.sampled, s.betweennessMethod.sample, t)],
   ];
   const labelWidth = Math.max(...rows.map(([label]) => label.length));
   return rows.map(([label, value]) => clip(`  ${label.padEnd(labelWidth)}  ${value}`));
 }
 
-function memberLines(n: NonNullable<MapResult['network']>): string[] {
+function memberLines(n: NonNullable<MapResult['network']>, t: Labels): string[] {
+  const int = (x: number): string => formatInteger(x, t);
   return [
     '',
-    `Members (${n.members.length}); ${n.shared.length} actors shared, ${n.crossMemberLinks.count} links between members`,
+    ...wrap(fill(t.terminal.members, { count: int(n.members.length), shared: int(n.shared.length), crossing: int(n.crossMemberLinks.count) })),
     '',
     ...table(
-      n.members.map((m) => [m.name, String(m.actors), String(m.links), fixed(m.density, 3)]),
-      ['member', 'actors', 'links', 'density'],
+      n.members.map((m) => [m.name, int(m.actors), int(m.links), formatNumber(m.density, 3, t)]),
+      [t.terminal.member, t.terminal.memberActors, t.terminal.memberLinks, t.terminal.density],
+      t,
       1,
     ),
   ];
 }
 
-function topActorLines(result: MapResult): string[] {
+function topActorLines(result: MapResult, t: Labels): string[] {
+  const w = t.terminal;
+  const sector = (s: string | null): string => t.sectorOne[(s ?? 'unknown') as keyof Labels['sectorOne']];
   const byDegree = [...result.actors].sort((a, b) => b.degree - a.degree || b.strength - a.strength).slice(0, 10);
   return [
     '',
-    'Top actors by betweenness',
+    w.topByBetweenness,
     '',
     ...table(
-      result.brokers.map((b) => [b.name, b.sector ?? '–', fixed(b.betweenness, 3), String(b.degree)]),
-      ['actor', 'sector', 'betw.', 'degree'],
+      result.brokers.map((b) => [b.name, sector(b.sector), formatNumber(b.betweenness, 3, t), formatInteger(b.degree, t)]),
+      [w.actor, w.sector, w.betweennessShort, w.degree],
+      t,
     ),
     '',
-    'Top actors by degree',
+    w.topByDegree,
     '',
     ...table(
-      byDegree.map((a) => [a.name, a.sector ?? '–', String(a.degree), fixed(a.strength, 1)]),
-      ['actor', 'sector', 'degree', 'strength'],
+      byDegree.map((a) => [a.name, sector(a.sector), formatInteger(a.degree, t), formatNumber(a.strength, 1, t)]),
+      [w.actor, w.sector, w.degree, w.strength],
+      t,
     ),
   ];
 }
 
 /** What a reader may act on: how fragile the network is, and whom to draw in. */
-function attentionLines(result: MapResult): string[] {
+function attentionLines(result: MapResult, t: Labels): string[] {
   const lines: string[] = [];
   const f = result.fragmentation;
   if (f.removed.length > 0) {
     lines.push(
       '',
       ...wrap(
-        `If the top ${f.removed.length} brokers left, the largest component would hold ${percent(f.after.largestShare)} of actors (now ${percent(f.before.largestShare)}).`,
+        fillCount(t.terminal.fragmentation, f.removed.length, t, {
+          after: formatPercent(f.after.largestShare, t),
+          before: formatPercent(f.before.largestShare, t),
+        }),
       ),
     );
   }
-  const toActivate = result.activation.potentialNoTies.length + result.activation.weaklyTied.length;
-  if (toActivate > 0) {
-    lines.push(
-      ...wrap(
-        `${result.activation.weaklyTied.length} actors have a single tie and ${result.activation.potentialNoTies.length} potential members none: candidates to activate.`,
-      ),
-    );
+  const { weaklyTied, potentialNoTies } = result.activation;
+  if (weaklyTied.length + potentialNoTies.length > 0) {
+    lines.push(...wrap(fill(t.terminal.activate, { weaklyTied: formatInteger(weaklyTied.length, t), potential: formatInteger(potentialNoTies.length, t) })));
   }
   return lines;
 }
 
 /** Columns from `firstNumber` on are right-aligned numbers. */
-function table(rows: string[][], header: string[], firstNumber = 2): string[] {
-  if (rows.length === 0) return ['  (none)'];
+function table(rows: string[][], header: string[], t: Labels, firstNumber = 2): string[] {
+  if (rows.length === 0) return [`  ${t.terminal.none}`];
   const numeric = header.map((_, i) => i >= firstNumber);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fixedWidth = widths.slice(1).reduce((s, w) => s + w + 2, 2);
@@ -115,16 +139,4 @@ function wrap(text: string): string[] {
 
 function clip(text: string, width = WIDTH): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
-}
-
-function fixed(x: number, digits: number): string {
-  return x.toFixed(digits);
-}
-
-function percent(x: number): string {
-  return `${(x * 100).toFixed(0)} %`;
-}
-
-function methodNote(method: Method, exactNote = ''): string {
-  return method === 'exact' ? '' : `${exactNote} (from ${method.sample} sampled sources)`.replace(/^ \(lower bound\) \(/, ' (lower bound, ');
 }

@@ -1,7 +1,7 @@
 // Sections of the baseline report's view model about actors: key actors,
 // brokers, communities, actors to activate, projects and events.
 import type { ActorFigures, MapResult } from '../analysis/map-result.js';
-import { fill, formatEuro, listOf } from './format.js';
+import { fill, fillCount, formatDate, formatEuro, formatPeriod, joinAll, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { table } from './table.js';
 
@@ -53,7 +53,7 @@ function brokersSection(result: MapResult, t: Labels, f: Formatters) {
   const assessed = result.articulationPoints.assessed.slice(0, TOP);
   return {
     top: top ? fill(t.text.topBroker, { name: top.name, sector: sectorOne(top, t) }) : null,
-    cutPoints: result.articulationPoints.count > 0 ? fill(t.text.cutPoints, { count: f.int(result.articulationPoints.count) }) : t.text.noCutPoints,
+    cutPoints: result.articulationPoints.count > 0 ? fillCount(t.text.cutPoints, result.articulationPoints.count, t) : t.text.noCutPoints,
     table:
       assessed.length > 0
         ? table(
@@ -62,16 +62,20 @@ function brokersSection(result: MapResult, t: Labels, f: Formatters) {
               a.name,
               sectorOne(a, t),
               f.int(a.cutOff),
-              a.sectorsCutOff.map((s) => t.sectorOne[s as keyof Labels['sectorOne']]).join(', ') || '–',
+              a.sectorsCutOff.length > 0
+                ? joinAll(
+                    a.sectorsCutOff.map((s) => t.sectorOne[s as keyof Labels['sectorOne']]),
+                    t,
+                  )
+                : '–',
             ]),
             ['left', 'left', 'right', 'left'],
           )
         : null,
     fragmentation:
       frag.removed.length > 0
-        ? fill(t.text.fragmentation, {
-            count: frag.removed.length,
-            names: frag.removed.map(f.nameOf).join(', '),
+        ? fillCount(frag.after.components === 1 ? t.text.fragmentationConnected : t.text.fragmentation, frag.removed.length, t, {
+            names: joinAll(frag.removed.map(f.nameOf), t),
             before: f.pct(frag.before.largestShare),
             after: f.pct(frag.after.largestShare),
             components: f.int(frag.after.components),
@@ -82,8 +86,8 @@ function brokersSection(result: MapResult, t: Labels, f: Formatters) {
 
 function activationSection(result: MapResult, t: Labels, f: Formatters) {
   const activation = result.activation;
-  const named = (template: string, ids: readonly string[]): string | null =>
-    ids.length > 0 ? fill(template, { count: f.int(ids.length), names: listOf(ids.map(f.nameOf), t, 12) }) : null;
+  const named = (forms: readonly string[], ids: readonly string[]): string | null =>
+    ids.length > 0 ? fillCount(forms, ids.length, t, { names: listOf(ids.map(f.nameOf), t, 12) }) : null;
   return {
     weaklyTied: named(t.text.weaklyTied, activation.weaklyTied),
     potential: named(t.text.potential, activation.potentialNoTies),
@@ -101,11 +105,11 @@ function actorList(result: MapResult, t: Labels, f: Formatters) {
       cells: [
         a.name,
         sectorOne(a, t),
-        a.layer ? t.layer[a.layer] : '–',
+        a.layer ? t.layerOne[a.layer] : '–',
         f.int(a.degree),
         f.n(a.betweenness),
         a.eigenvector === null ? '–' : f.n(a.eigenvector),
-        String(a.community),
+        f.int(a.community),
       ],
       sort: [a.name, sectorOne(a, t), a.layer ?? '', String(a.degree), String(a.betweenness), String(a.eigenvector ?? -1), String(a.community)],
     })),
@@ -119,22 +123,21 @@ export function communitySections(result: MapResult, t: Labels, f: Formatters) {
     communities: {
       sentence:
         groups.length > 0
-          ? fill(t.text.communities, {
-              count: f.int(groups.length),
+          ? fillCount(t.text.communities, groups.length, t, {
               modularity: result.summary.modularity === null ? '–' : f.n(result.summary.modularity, 3),
               size: f.int(groups[0]!.size),
             })
           : null,
-      singletons: singletons > 0 ? fill(t.text.communitiesSingletons, { count: f.int(singletons) }) : null,
+      singletons: singletons > 0 ? fillCount(t.text.communitiesSingletons, singletons, t) : null,
       table: table(
         [t.column.community, t.column.size, t.column.sectorMix, t.column.members],
         groups
           .slice(0, 15)
           .map((c) => [
-            String(c.id),
+            f.int(c.id),
             f.int(c.size),
             c.sectors.map((s) => `${t.sectorOne[s.sector as keyof Labels['sectorOne']]} ${f.int(s.actors)}`).join(', '),
-            c.topActors.map(f.nameOf).join(', '),
+            joinAll(c.topActors.map(f.nameOf), t),
           ]),
         ['right', 'right', 'left', 'left'],
       ),
@@ -143,7 +146,6 @@ export function communitySections(result: MapResult, t: Labels, f: Formatters) {
 }
 
 export function participationSections(result: MapResult, t: Labels, f: Formatters) {
-  const period = (start: string | null, end: string | null): string => (start || end ? `${start ?? '…'} – ${end ?? '…'}` : '–');
   return {
     projects:
       result.projects.length > 0
@@ -153,7 +155,7 @@ export function participationSections(result: MapResult, t: Labels, f: Formatter
               p.title,
               p.funding ?? '–',
               p.budget === null ? '–' : formatEuro(p.budget, t),
-              period(p.start, p.end),
+              formatPeriod(p.start, p.end, t),
               p.lead ? f.nameOf(p.lead) : '–',
               `${f.int(p.members.length)}: ${listOf(p.members.map(f.nameOf), t, 6)}`,
             ]),
@@ -167,7 +169,12 @@ export function participationSections(result: MapResult, t: Labels, f: Formatter
             [t.column.date, t.column.event, t.column.phase, t.column.participants],
             [...result.events]
               .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
-              .map((e) => [e.date ?? '–', e.title, e.phase ?? '–', `${f.int(e.participants.length)}: ${listOf(e.participants.map(f.nameOf), t, 6)}`]),
+              .map((e) => [
+                e.date ? formatDate(e.date, t) : '–',
+                e.title,
+                e.phase ?? '–',
+                `${f.int(e.participants.length)}: ${listOf(e.participants.map(f.nameOf), t, 6)}`,
+              ]),
             ['left', 'left', 'left', 'left'],
           )
         : null,

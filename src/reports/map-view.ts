@@ -4,7 +4,7 @@
 import type { MapResult } from '../analysis/map-result.js';
 import { sectorColour } from '../model/sector-palette.js';
 import { dataQualitySection } from './data-quality-view.js';
-import { countOf, fill, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
+import { capitalised, countOf, fill, fillCount, formatDate, formatInteger, formatNumber, formatPercent, joinAll, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { type Lang, labelsFor } from './i18n/index.js';
 import { actorSections, communitySections, type Formatters, participationSections } from './map-view-sections.js';
@@ -56,7 +56,7 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
     lang: context.lang,
     t,
     ...header(result, context, t, f),
-    study: studySections(result, context.lang, f, (date) => date),
+    study: studySections(result, context.lang, f, (date) => formatDate(date, t)),
     sources: sourcesSection(result, t, f),
     sectors: sectorsSection(result, t, f),
     helix: helixSection(result, t, f),
@@ -69,7 +69,7 @@ export function mapView(result: MapResult, edges: readonly LayoutEdge[], context
     dataQuality: dataQualitySection(result.dataQuality, t, f.int),
     glossary: table(
       [t.column.term, t.column.definition],
-      Object.entries(t.glossary).map(([key, text]) => [key, text]),
+      Object.entries(t.glossary).map(([key, text]) => [t.glossaryTerm[key as keyof Labels['glossaryTerm']] ?? key, text]),
       ['left', 'left'],
     ),
   };
@@ -80,13 +80,18 @@ function header(result: MapResult, context: ReportContext, t: Labels, f: Formatt
   return {
     title: `${t.title.report}: ${info.name}`,
     ecosystemName: info.name,
-    subtitle: fill(t.text.kindRegion, { kind: info.kind ? t.kind[info.kind as keyof Labels['kind']] : '', region: info.region ?? '', theme: info.theme ?? '' })
-      .split(' · ')
-      .filter((part) => part.trim() !== '')
-      .join(' · '),
-    orchestrators: info.orchestrators.length > 0 ? fill(t.text.orchestrators, { names: listOf(info.orchestrators.map(f.nameOf), t) }) : t.text.noOrchestrator,
+    subtitle: capitalised(
+      fill(t.text.kindRegion, { kind: info.kind ? t.kind[info.kind as keyof Labels['kind']] : '', region: info.region ?? '', theme: info.theme ?? '' })
+        .split(' · ')
+        .filter((part) => part.trim() !== '')
+        .join(' · '),
+    ),
+    orchestrators:
+      info.orchestrators.length > 0
+        ? fillCount(t.text.orchestrators, info.orchestrators.length, t, { names: listOf(info.orchestrators.map(f.nameOf), t) })
+        : t.text.noOrchestrator,
     description: info.description,
-    generated: fill(t.text.generated, { version: context.version, asOf: context.asOf ? fill(t.text.asOf, { date: context.asOf }) : '' }),
+    generated: fill(t.text.generated, { version: context.version, asOf: context.asOf ? fill(t.text.asOf, { date: formatDate(context.asOf, t) }) : '' }),
   };
 }
 
@@ -96,7 +101,7 @@ function sourcesSection(result: MapResult, t: Labels, { int }: Formatters) {
   const derived = result.options.links !== 'explicit' && result.projects.length + result.events.length > 0;
   return {
     list: result.ecosystem.sources,
-    coverage: fill(t.text.coverage, {
+    coverage: fillCount(t.text.coverage, s.actors, t, {
       actors: int(s.actors),
       withSector: count((a) => a.sector !== null),
       withLayer: count((a) => a.layer !== null),
@@ -133,10 +138,15 @@ function sectorsSection(result: MapResult, t: Labels, { pct, int, sectorName, na
   const suggestions = result.layerSuggestions ?? [];
   return {
     table: sectorLayer,
-    present: fill(t.text.sectorsPresent, { count: present.filter((r) => r.sector !== 'other').length }),
+    present: fill(t.text.sectorsPresent, { count: int(present.filter((r) => r.sector !== 'other').length) }),
     missing:
       result.missingSectors.length > 0
-        ? fill(t.text.sectorsMissing, { list: result.missingSectors.map((m) => sectorName(m).toLowerCase()).join(', ') })
+        ? fillCount(t.text.sectorsMissing, result.missingSectors.length, t, {
+            list: joinAll(
+              result.missingSectors.map((m) => sectorName(m).toLowerCase()),
+              t,
+            ),
+          })
         : t.text.sectorsAllPresent,
     largest: largest ? fill(t.text.largestSector, { sector: sectorName(largest.sector).toLowerCase(), share: pct(largest.share) }) : null,
     chart: barChart(
@@ -148,12 +158,12 @@ function sectorsSection(result: MapResult, t: Labels, { pct, int, sectorName, na
     layerSuggestions:
       suggestions.length > 0
         ? {
-            intro: fill(t.text.layerSuggestions, { count: suggestions.length }),
+            intro: fillCount(t.text.layerSuggestions, suggestions.length, t),
             items: suggestions.map((x) =>
               fill(t.text.layerSuggestion, {
                 name: nameOf(x.id),
-                declared: x.declared ? t.layer[x.declared].toLowerCase() : '–',
-                suggested: t.layer[x.suggested].toLowerCase(),
+                declared: x.declared ? t.layerOne[x.declared] : '–',
+                suggested: t.layerOne[x.suggested],
               }),
             ),
           }
@@ -165,13 +175,23 @@ function helixSection(result: MapResult, t: Labels, { pct, int }: Formatters) {
   const helixName = (h: string): string => t.helix[h as keyof Labels['helix']];
   return {
     table: table(
-      [t.column.sector, t.column.actors, t.column.share],
+      [t.column.helix, t.column.actors, t.column.share],
       result.helices.map((h) => [helixName(h.helix), int(h.actors), pct(h.share)]),
     ),
     sentence:
       result.missingHelices.length > 0
-        ? fill(t.text.helixMissing, { list: result.missingHelices.map((h) => helixName(h).toLowerCase()).join(', ') })
-        : fill(t.text.helixBalanced, { list: result.helices.map((h) => `${helixName(h.helix).toLowerCase()} ${pct(h.share)}`).join(', ') }),
+        ? fillCount(t.text.helixMissing, result.missingHelices.length, t, {
+            list: joinAll(
+              result.missingHelices.map((h) => helixName(h).toLowerCase()),
+              t,
+            ),
+          })
+        : fill(t.text.helixBalanced, {
+            list: joinAll(
+              result.helices.map((h) => `${helixName(h.helix).toLowerCase()} ${pct(h.share)}`),
+              t,
+            ),
+          }),
   };
 }
 

@@ -1,12 +1,12 @@
 // The "network of ecosystems" section, for the map and status reports.
 import type { MemberFigures, NetworkFigures } from '../analysis/network-of-ecosystems.js';
-import { fill, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
+import { fill, fillCount, formatInteger, formatNumber, formatPercent, joinAll, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { table } from './table.js';
 
 export function memberTable(members: readonly MemberFigures[], t: Labels) {
   return table(
-    [t.network.member, t.column.actors, t.headline.links[0] ?? '', t.network.sectorsCovered, t.headline.density[0] ?? '', t.column.eiIndex, t.network.onTrack],
+    [t.network.member, t.column.actors, t.column.links, t.network.sectorsCovered, t.headline.density[0] ?? '', t.column.eiIndex, t.network.onTrack],
     members.map((m) => [
       m.name,
       formatInteger(m.actors, t),
@@ -22,15 +22,16 @@ export function memberTable(members: readonly MemberFigures[], t: Labels) {
 export function networkSection(network: NetworkFigures | undefined, t: Labels, nameOf: (id: string) => string) {
   if (!network) return null;
   const cross = network.crossMemberLinks;
+  const memberNames = new Map(network.members.map((m) => [m.id, m.name]));
+  const memberOf = (id: string): string => memberNames.get(id) ?? id;
   return {
-    intro: fill(t.network.intro, { count: network.members.length }),
+    intro: fillCount(t.network.intro, network.members.length, t),
     members: memberTable(network.members, t),
     shared:
       network.shared.length > 0
-        ? fill(t.network.shared, {
-            count: network.shared.length,
+        ? fillCount(t.network.shared, network.shared.length, t, {
             names: listOf(
-              network.shared.map((s) => `${nameOf(s.id)} (${s.members.join(', ')})`),
+              network.shared.map((s) => `${nameOf(s.id)} (${joinAll(s.members.map(memberOf), t)})`),
               t,
               10,
             ),
@@ -39,10 +40,18 @@ export function networkSection(network: NetworkFigures | undefined, t: Labels, n
     sameBusinessId:
       network.sameBusinessId.length > 0
         ? fill(t.network.sameBusinessId, {
-            list: network.sameBusinessId.map((b) => `${b.businessId}: ${b.actors.map((a) => `${a.id} (${a.member})`).join(', ')}`).join('; '),
+            list: network.sameBusinessId
+              .map(
+                (b) =>
+                  `${b.businessId}: ${joinAll(
+                    b.actors.map((a) => `${nameOf(a.id)} (${a.id}, ${memberOf(a.member)})`),
+                    t,
+                  )}`,
+              )
+              .join('; '),
           })
         : null,
-    crossing: cross.count > 0 ? fill(t.network.crossing, { count: formatInteger(cross.count, t), share: formatPercent(cross.share, t) }) : t.network.noCrossing,
+    crossing: cross.count > 0 ? fillCount(t.network.crossing, cross.count, t, { share: formatPercent(cross.share, t) }) : t.network.noCrossing,
     crossingLinks:
       cross.links.length > 0
         ? table(

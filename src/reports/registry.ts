@@ -9,7 +9,8 @@ import type { MapResult } from '../analysis/map-result.js';
 import { jsonChunks } from '../model/json-text.js';
 import { terminalSafe } from '../model/text-safety.js';
 import { diffHeadline, diffView } from './diff-view.js';
-import type { Lang } from './i18n/index.js';
+import { type Lang, labelsFor } from './i18n/index.js';
+import { fill } from './format.js';
 import { mapText } from './map-text.js';
 import { mapView } from './map-view.js';
 import { render, type Templates } from './render.js';
@@ -62,7 +63,7 @@ function mapMarkup(markup: 'md' | 'html'): Reporter<MapResult> {
 }
 
 export const MAP_REPORTERS = {
-  text: { templates: [], render: (result) => only(terminalSafe(mapText(result))) },
+  text: { templates: [], render: (result, context) => only(terminalSafe(mapText(result, labelsFor(context.lang)))) },
   json: { templates: [], render: (result) => only(jsonChunks(result)) },
   md: mapMarkup('md'),
   html: mapMarkup('html'),
@@ -89,8 +90,13 @@ export const STATUS_REPORTERS = {
   text: {
     templates: [],
     render: (status, context) => {
-      const lines = sinceLines(status, context.lang);
-      return only(terminalSafe(statusText(status) + (status.since ? `\nSince ${status.since.before.label}:\n${lines.map((l) => `  ${l}\n`).join('')}` : '')));
+      const t = labelsFor(context.lang);
+      const since = status.since
+        ? `\n${fill(t.status.sinceTitle, { date: status.since.before.label })}:\n${sinceLines(status, context.lang)
+            .map((l) => `  ${l}\n`)
+            .join('')}`
+        : '';
+      return only(terminalSafe(statusText(status, t) + since));
     },
   },
   json: { templates: [], render: (status) => only(jsonChunks(status)) },
@@ -136,7 +142,7 @@ export const DIFF_REPORTERS = {
       const names = actorNames(diff.maps ? [...diff.maps.before.actors, ...diff.maps.after.actors] : []);
       return only(
         terminalSafe(
-          `${diff.before.label} → ${diff.after.label}\n${diffHeadline(diff, context.lang, names)
+          `${fill(labelsFor(context.lang).diff.between, { before: diff.before.label, after: diff.after.label })}\n${diffHeadline(diff, context.lang, names)
             .map((l) => `  ${l}\n`)
             .join('')}`,
         ),

@@ -1,6 +1,8 @@
-// The terminal summary of `eco status`, and the one-line reasons a CI job
-// fails (--fail-on).
+// The terminal summary of `eco status`, in the report's language, and the
+// one-line reasons a CI job fails (--fail-on), which stay in English.
 import type { StatusResult } from '../analysis/goal-status.js';
+import { fill, formatDate, formatInteger, formatPercent } from './format.js';
+import { en, type Labels } from './i18n/en.js';
 
 export type FailCondition = 'overdue' | 'off-track' | 'invalid';
 export const FAIL_CONDITIONS: readonly FailCondition[] = ['overdue', 'off-track', 'invalid'];
@@ -8,6 +10,7 @@ export const FAIL_CONDITIONS: readonly FailCondition[] = ['overdue', 'off-track'
 /** One line per reason the named conditions hold; empty when none does. */
 export function failReasons(status: StatusResult, conditions: readonly FailCondition[], warnings: number): string[] {
   const reasons: string[] = [];
+  const pct = (x: number | null): string => percent(x, en);
   if (conditions.includes('overdue')) {
     for (const o of status.overdue) reasons.push(`overdue: task ${o.id} of goal ${o.goal} was due ${o.due}${o.owner ? ` (owner ${o.owner})` : ''}`);
   }
@@ -15,40 +18,67 @@ export function failReasons(status: StatusResult, conditions: readonly FailCondi
     for (const goal of status.goals) {
       for (const i of goal.indicators) {
         if (i.onTrack === false)
-          reasons.push(`off-track: indicator ${i.id} of goal ${goal.id} is at ${pct(i.progress)} of its target, ${pct(i.expected)} expected by ${status.asOf}`);
+          reasons.push(
+            `off-track: indicator ${i.id} of goal ${goal.id} is ${pct(i.progress)} of the way from baseline to target, ${pct(i.expected)} expected by ${status.asOf}`,
+          );
       }
     }
   }
   if (conditions.includes('invalid') && warnings > 0)
-    reasons.push(`invalid: the input has ${warnings} validation warning${warnings === 1 ? '' : 's'} (eco validate shows them)`);
+    reasons.push(
+      `invalid: the input has ${formatInteger(warnings, en)} validation warning${warnings === 1 ? '' : 's'} (eco validate shows ${warnings === 1 ? 'it' : 'them'})`,
+    );
   return reasons;
 }
 
-export function statusText(status: StatusResult): string {
+export function statusText(status: StatusResult, t: Labels): string {
+  const w = t.terminal;
   const s = status.summary;
+  const int = (x: number): string => formatInteger(x, t);
   const lines = [
-    `${status.ecosystem.name}: goals as of ${status.asOf}`,
-    `${s.onTrack} of ${s.indicators} indicators on track, ${s.offTrack} behind, ${s.unknown} unknown; ${s.done} of ${s.tasks} tasks done, ${s.overdue} overdue`,
+    fill(w.goalsAsOf, { name: status.ecosystem.name, date: formatDate(status.asOf, t) }),
+    fill(w.summary, {
+      onTrack: int(s.onTrack),
+      offTrack: int(s.offTrack),
+      unknown: int(s.unknown),
+      indicators: int(s.indicators),
+      done: int(s.done),
+      overdue: int(s.overdue),
+      tasks: int(s.tasks),
+    }),
   ];
-  if (status.goals.length === 0) lines.push('', 'No goals are listed (goals: in the manifest).');
+  if (status.goals.length === 0) lines.push('', w.noGoals);
   for (const goal of status.goals) {
     lines.push('', wrapTitle(`${goal.id} ${goal.title}`));
     for (const i of goal.indicators) {
       const mark = i.onTrack === null ? ' ' : i.onTrack ? '✓' : '✗';
-      lines.push(`  ${mark} ${i.id.padEnd(8)} ${pct(i.progress).padStart(5)} (expected ${pct(i.expected)})  ${clip(i.name, 44)}`);
+      const expected = fill(w.expected, { share: percent(i.expected, t) });
+      lines.push(`  ${mark} ${i.id.padEnd(8)} ${percent(i.progress, t).padStart(5)} (${expected})  ${clip(i.name, 44)}`);
     }
-    const t = goal.tasks;
-    lines.push(`    tasks: ${t.done} done, ${t['in-progress']} in progress, ${t.planned} planned, ${t.blocked} blocked, ${t.overdue} overdue`);
+    const tasks = goal.tasks;
+    lines.push(
+      `    ${fill(w.tasks, {
+        done: int(tasks.done),
+        inProgress: int(tasks['in-progress']),
+        planned: int(tasks.planned),
+        blocked: int(tasks.blocked),
+        overdue: int(tasks.overdue),
+      })}`,
+    );
   }
   if (status.overdue.length > 0) {
-    lines.push('', 'Overdue:');
-    for (const o of status.overdue) lines.push(`  ${o.id} (goal ${o.goal}) due ${o.due}${o.owner ? `, owner ${o.owner}` : ''}`);
+    const names = new Map((status.actors ?? []).map((a) => [a.id, a.name]));
+    lines.push('', w.overdue);
+    for (const o of status.overdue) {
+      const task = fill(w.overdueTask, { id: o.id, goal: o.goal, date: formatDate(o.due, t) });
+      lines.push(`  ${o.owner ? fill(w.overdueOwner, { task, owner: names.get(o.owner) ?? o.owner }) : task}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
 
-function pct(x: number | null): string {
-  return x === null ? '–' : `${Math.round(x * 100)} %`;
+function percent(x: number | null, t: Labels): string {
+  return x === null ? '–' : formatPercent(x, t);
 }
 
 function clip(text: string, width: number): string {

@@ -2,7 +2,7 @@
 // progress against the straight line to the due date, its tasks, and what
 // needs attention (overdue tasks, tasks without an active owner).
 import type { IndicatorStatus, StatusResult } from '../analysis/goal-status.js';
-import { fill, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
+import { fill, formatDate, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { labelsFor, type Lang } from './i18n/index.js';
 import { sparkline } from './pictures/sparkline.js';
@@ -62,7 +62,7 @@ function header(status: StatusResult, context: StatusContext, t: Labels, { int }
   const s = status.summary;
   return {
     title: `${t.status.report}: ${status.ecosystem.name}`,
-    asOf: fill(t.status.asOf, { date: status.asOf }),
+    asOf: fill(t.status.asOf, { date: formatDate(status.asOf, t) }),
     summary: fill(t.status.summary, {
       onTrack: int(s.onTrack),
       indicators: int(s.indicators),
@@ -71,7 +71,7 @@ function header(status: StatusResult, context: StatusContext, t: Labels, { int }
       tasks: int(s.tasks),
       overdue: int(s.overdue),
     }),
-    generated: fill(t.text.generated, { version: context.version, asOf: fill(t.text.asOf, { date: status.asOf }) }),
+    generated: fill(t.text.generated, { version: context.version, asOf: fill(t.text.asOf, { date: formatDate(status.asOf, t) }) }),
   };
 }
 
@@ -82,7 +82,7 @@ function goalSection(goal: Goal, index: number, t: Labels, f: Formatters) {
     // Ids may hold spaces and any letter; an HTML anchor may not.
     anchor: `goal-${index + 1}-${slugify(goal.id, 'goal')}`,
     title: goal.title,
-    meta: [goal.due ? fill(t.status.due, { date: goal.due }) : null, goal.owner ? fill(t.status.owner, { name: nameOf(goal.owner) }) : null]
+    meta: [goal.due ? fill(t.status.due, { date: formatDate(goal.due, t) }) : null, goal.owner ? fill(t.status.owner, { name: nameOf(goal.owner) }) : null]
       .filter((x) => x !== null)
       .join(' · '),
     indicators: indicatorTable(goal.indicators, t),
@@ -129,7 +129,12 @@ function indicatorTable(indicators: readonly IndicatorStatus[], t: Labels): Tabl
 function taskTable(tasks: Goal['taskList'], t: Labels, { nameOf }: Formatters): Table {
   return table(
     [t.indicatorColumn.task, t.indicatorColumn.owner, t.indicatorColumn.status, t.indicatorColumn.due],
-    tasks.map((task) => [`${task.id} ${task.title}`, nameOf(task.owner), `${t.taskStatus[task.status]}${task.overdue ? ' ⚠' : ''}`, task.due ?? '–']),
+    tasks.map((task) => [
+      `${task.id} ${task.title}`,
+      nameOf(task.owner),
+      `${t.taskStatus[task.status]}${task.overdue ? ' ⚠' : ''}`,
+      task.due ? formatDate(task.due, t) : '–',
+    ]),
     ['left', 'left', 'left', 'left'],
   );
 }
@@ -141,7 +146,7 @@ function attentionSection(status: StatusResult, t: Labels, { nameOf }: Formatter
       status.overdue.length > 0
         ? table(
             [t.indicatorColumn.task, t.indicatorColumn.goal, t.indicatorColumn.due, t.indicatorColumn.owner],
-            status.overdue.map((o) => [o.id, o.goal, o.due, nameOf(o.owner)]),
+            status.overdue.map((o) => [o.id, o.goal, formatDate(o.due, t), nameOf(o.owner)]),
             ['left', 'left', 'left', 'left'],
           )
         : null,

@@ -3,7 +3,8 @@
 // language, all here), the consultant's development proposals, and how the
 // data was gathered. The findings themselves are data (src/analysis/findings.ts).
 import type { Finding, MapResult } from '../analysis/map-result.js';
-import type { Lang } from './i18n/index.js';
+import { joinAll } from './format.js';
+import { type Lang, labelsFor } from './i18n/index.js';
 import type { Formatters } from './map-view-sections.js';
 import { table } from './table.js';
 
@@ -24,9 +25,9 @@ const HELIX: Record<Lang, Record<string, string>> = {
 };
 
 function wordsFor(lang: Lang): Words {
-  const and = lang === 'fi' ? 'ja' : 'and';
+  const labels = labelsFor(lang);
   return {
-    list: (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`),
+    list: (items) => joinAll(items, labels),
     by: (count, one, many) => (count === 1 ? one : many),
     helix: (helix) => HELIX[lang][helix] ?? helix,
   };
@@ -73,7 +74,8 @@ const FI: Record<Finding['code'], Sentence> = {
         ? `Jos ${x.nameOf(first)} lähtisi, ${x.int(cutOff)} ${w.by(cutOff, 'toimija', 'toimijaa')} (${x.pct(num(f.args['share']))}) menettäisi ainoan yhteytensä muuhun verkkoon. `
         : '';
     const removed = ids(f.args['removed']).map(x.nameOf);
-    return `Verkko on riippuvainen muutamasta välittäjästä. ${alone}Jos ${x.int(removed.length)} keskeisintä välittäjää (${w.list(removed)}) lähtisi, suurimman yhtenäisen osan osuus toimijoista putoaisi ${x.pct(num(f.args['before']))}:sta ${x.pct(num(f.args['after']))}:iin.`;
+    const who = w.by(removed.length, 'keskeisin välittäjä', `${x.int(removed.length)} keskeisintä välittäjää`);
+    return `Verkko on riippuvainen muutamasta välittäjästä. ${alone}Jos ${who} (${w.list(removed)}) lähtisi, suurimman yhtenäisen osan osuus toimijoista putoaisi ${x.pct(num(f.args['before']))}:sta ${x.pct(num(f.args['after']))}:iin.`;
   },
   fragmented: (f, x) =>
     `Verkko on jakautunut ${x.int(num(f.args['parts']))} erilliseen osaan (yhteydettömät toimijat pois lukien); suurimmassa on ${x.pct(num(f.args['largestShare']))} toimijoista.`,
@@ -134,7 +136,8 @@ const EN: Record<Finding['code'], Sentence> = {
         ? `If ${x.nameOf(first)} left, ${x.int(cutOff)} ${w.by(cutOff, 'actor', 'actors')} (${x.pct(num(f.args['share']))}) would lose their only connection to the rest of the network. `
         : '';
     const removed = ids(f.args['removed']).map(x.nameOf);
-    return `The network depends on a few brokers. ${alone}If the top ${x.int(removed.length)} brokers (${w.list(removed)}) left, the largest connected part would shrink from ${x.pct(num(f.args['before']))} to ${x.pct(num(f.args['after']))} of actors.`;
+    const who = w.by(removed.length, 'the top broker', `the top ${x.int(removed.length)} brokers`);
+    return `The network depends on a few brokers. ${alone}If ${who} (${w.list(removed)}) left, the largest connected part would shrink from ${x.pct(num(f.args['before']))} to ${x.pct(num(f.args['after']))} of actors.`;
   },
   fragmented: (f, x) =>
     `The network falls into ${x.int(num(f.args['parts']))} separate parts (actors without ties aside); the largest holds ${x.pct(num(f.args['largestShare']))} of actors.`,

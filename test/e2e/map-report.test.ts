@@ -47,10 +47,10 @@ describe('eco map reports', () => {
     const first = (await eco(['map', 'examples/kauko', '--format', 'html', '--quiet'])).stdout;
     const second = (await eco(['map', 'examples/kauko', '--format', 'html', '--quiet'])).stdout;
     expect(first).toBe(second);
-    expect(first).not.toMatch(/20\d\d-\d\d-\d\d\./);
+    expect(first).not.toMatch(/-työkalulla \d/);
     const dated = (await eco(['map', 'examples/kauko', '--format', 'html', '--quiet'], { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2025, 5, 30) / 1000) } }))
       .stdout;
-    expect(dated).toContain('2025-06-30');
+    expect(dated).toMatch(/-työkalulla 30\.6\.2025\./);
   });
 
   it('writes numbers the Finnish way in Finnish and the English way in English', async () => {

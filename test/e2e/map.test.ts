@@ -76,12 +76,16 @@ describe('eco map', () => {
     expect(again.actors.map((a) => a.betweenness)).toEqual(result.actors.map((a) => a.betweenness));
   });
 
-  it('writes a terminal summary that fits 80 columns', async () => {
-    const run = await map(['examples/pirkanmaa-security', '--format', 'text']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Top actors by betweenness/);
-    expect(run.stdout).toMatch(/Sectors missing: financier, community/);
-    for (const line of run.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  it('writes a terminal summary that fits 80 columns, in the language of --lang (Finnish by default)', async () => {
+    const en = await map(['examples/pirkanmaa-security', '--format', 'text', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/Top actors by betweenness/);
+    expect(en.stdout).toMatch(/Sectors missing: financiers and resident communities/);
+    const fi = await map(['examples/pirkanmaa-security', '--format', 'text']);
+    expect(fi.code).toBe(0);
+    expect(fi.stdout).toMatch(/Keskeisimmät toimijat välillisyyden mukaan/);
+    expect(fi.stdout).toMatch(/Puuttuvat sektorit: rahoittajat ja asukasyhteisöt/);
+    for (const line of [...en.stdout.split('\n'), ...fi.stdout.split('\n')]) expect(line.length).toBeLessThanOrEqual(80);
   });
 
   it('reads an actors CSV with a links CSV, and refuses bad input with exit 1', async () => {

@@ -53,7 +53,7 @@ describe('a workbook as an analyst keeps it', () => {
     expect(into.attributes['businessId']).toMatch(/^2000002-\d$/);
     expect(exported.edges.map((e) => e.attributes['since']).filter(Boolean)).toEqual(['2023-01-15', '2023-02-15', '2023-03-15']);
     const report = (await eco(['map', workbook, '--format', 'md', '--quiet'])).stdout;
-    expect(report).toContain('| Yrityskiihdyttämö            | EAKR     | 225\u00a0000\u00a0€ | 2025-01-01 – 2026-12-31 |');
+    expect(report).toContain('| Yrityskiihdyttämö            | EAKR     | 225\u00a0000\u00a0€ | 1.1.2025–31.12.2026 |');
   });
 
   it('gives the same network as the same inventory saved by Finnish Excel as CSV', async () => {
@@ -114,7 +114,7 @@ describe('spreadsheet habits in YAML', () => {
     expect(run.stderr).toMatch(/valid \(2 actors, 1 link\): 0 errors, 0 warnings/);
     const report = (await eco(['map', 'test/fixtures/excel-habits', '--format', 'md', '--quiet'])).stdout;
     expect(report).toContain('450\u00a0000\u00a0€');
-    expect(report).toContain('2024-09-01 – 2026');
+    expect(report).toContain('1.9.2024–2026');
   });
 });
 

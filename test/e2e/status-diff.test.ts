@@ -46,7 +46,7 @@ describe('eco status', () => {
   it('--fail-on off-track and invalid name their reasons; an unknown condition is a usage error', async () => {
     const behind = await eco(['status', NEW, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'off-track', '--quiet']);
     expect(behind.code).toBe(1);
-    expect(behind.stderr).toMatch(/^off-track: indicator G2-I1 of goal G2 is at 67 % of its target, 70 % expected by 2026-06-30$/m);
+    expect(behind.stderr).toMatch(/^off-track: indicator G2-I1 of goal G2 is 67% of the way from baseline to target, 70% expected by 2026-06-30$/m);
     expect((await eco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'invalid', '--quiet'])).stderr).toMatch(
       /^invalid: the input has 1 validation warning/m,
     );
@@ -120,7 +120,9 @@ describe('eco diff', () => {
       cwd: repo,
     });
     expect(manifest.code).toBe(0);
-    expect(manifest.stdout).toMatch(/Since git:HEAD~1:eco\/ecosystem.yaml:\n {2}Mukaan tuli 2: LAB-ammattikorkeakoulu, Ylä-Savon Yrittäjät ry\./);
+    expect(manifest.stdout).toMatch(
+      /Muutokset verrattuna aineistoon git:HEAD~1:eco\/ecosystem.yaml:\n {2}2 uutta toimijaa: LAB-ammattikorkeakoulu ja Ylä-Savon Yrittäjät ry\./,
+    );
     const missing = await eco(['diff', 'git:nosuchtag:eco', 'eco'], { cwd: repo });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^eco: cannot read git:nosuchtag:eco from git: /);

@@ -1,10 +1,11 @@
 // What the network picture shows, as numbers for the SVG template: node
 // positions, radii and colours, edges, the names of the most central actors,
-// and the legend. Above MAX_ACTORS actors the picture shows communities
-// instead, each sized by its members and coloured by its largest sector.
+// and the legend. Above MAX_ACTORS actors the picture shows the groups
+// (Louvain communities) instead, each sized by its members and coloured by its
+// largest sector.
 import type { MapResult } from '../../analysis/map-result.js';
 import type { Labels } from '../i18n/en.js';
-import { fill } from '../format.js';
+import { countOf, fill, formatInteger } from '../format.js';
 import { layoutNetwork, separate, type LayoutEdge, type Position } from './network-layout.js';
 import { sectorColour } from '../../model/sector-palette.js';
 
@@ -32,7 +33,8 @@ export interface NetworkPicture {
   nodes: PictureNode[];
   edges: { source: string; target: string; x1: number; y1: number; x2: number; y2: number; width: number }[];
   labels: { x: number; y: number; text: string }[];
-  legend: { colour: string; label: string; count: number; sector: string; cx: number; cy: number; tx: number; ty: number }[];
+  /** Per sector: how many actors (or, in a picture of groups, how many groups) it colours; `countText` formatted for the reader. */
+  legend: { colour: string; label: string; count: number; countText: string; sector: string; cx: number; cy: number; tx: number; ty: number }[];
 }
 
 export function networkPicture(result: MapResult, edges: readonly LayoutEdge[], labels: Labels): NetworkPicture {
@@ -143,7 +145,7 @@ function communityPicture(result: MapResult, edges: readonly LayoutEdge[], label
       y: p.y,
       r: round(radius(c.size)),
       colour: sectorColour(sector === 'unknown' ? null : sector),
-      title: `${labels.column.community} ${c.id} (${c.size})`,
+      title: `${labels.column.community} ${formatInteger(c.id, labels)} (${formatInteger(c.size, labels)})`,
       sector,
     };
   });
@@ -159,12 +161,15 @@ function communityPicture(result: MapResult, edges: readonly LayoutEdge[], label
     legend: legendOf(
       nodes.map((n) => n.sector),
       labels,
+      (count) => countOf(count, labels.unit.group, labels),
     ),
   };
 }
 
 export function communityMapNote(result: MapResult, picture: NetworkPicture, labels: Labels): string | null {
-  return picture.mode === 'communities' ? fill(labels.text.communityMap, { actors: result.actors.length, communities: picture.nodes.length }) : null;
+  return picture.mode === 'communities'
+    ? fill(labels.text.communityMap, { actors: formatInteger(result.actors.length, labels), communities: formatInteger(picture.nodes.length, labels) })
+    : null;
 }
 
 function pictureEdges(edges: readonly LayoutEdge[], byId: ReadonlyMap<string, PictureNode>, logScale = false): NetworkPicture['edges'] {
@@ -179,7 +184,11 @@ function pictureEdges(edges: readonly LayoutEdge[], byId: ReadonlyMap<string, Pi
   return out;
 }
 
-function legendOf(sectors: readonly string[], labels: Labels): NetworkPicture['legend'] {
+function legendOf(
+  sectors: readonly string[],
+  labels: Labels,
+  countText: (count: number) => string = (count) => formatInteger(count, labels),
+): NetworkPicture['legend'] {
   const counts = new Map<string, number>();
   for (const s of sectors) counts.set(s, (counts.get(s) ?? 0) + 1);
   const order = Object.keys(labels.sector);
@@ -188,6 +197,7 @@ function legendOf(sectors: readonly string[], labels: Labels): NetworkPicture['l
     .map(([sector, count], i) => ({
       sector,
       count,
+      countText: countText(count),
       colour: sectorColour(sector === 'unknown' ? null : sector),
       label: labels.sector[sector as keyof Labels['sector']],
       cx: WIDTH - 175,

@@ -61,14 +61,14 @@ describe('mapView: the headline figures', () => {
     expect(result.summary).toMatchObject({ actors: 6, links: 5, components: 2, isolates: 1 });
     expect(result.summary.density).toBeCloseTo(1 / 3, 10);
     const headline = view.network.headline;
-    expect(headline.header).toEqual(['Figure', 'Value', 'What it means']);
+    expect(headline.header).toEqual(['Figure', 'Value', 'Meaning']);
     expect(figureIn(headline, 'Actors')).toBe(String(result.summary.actors));
     expect(figureIn(headline, 'Links')).toBe(String(result.summary.links));
     expect(figureIn(headline, 'Density')).toBe('0.3333');
     expect(figureIn(headline, 'Components')).toBe('2');
     expect(figureIn(headline, 'Isolated actors')).toBe('1');
     expect(view.network.density).toBe('Of all possible ties, 33% exist; the average actor has 1.7 ties.');
-    expect(view.sources.coverage).toBe('The inventory lists 6 actors: 6 have a sector, 0 a layer and 5 at least one tie.');
+    expect(view.sources.coverage).toBe('The inventory lists 6 actors. With a sector: 6; with a layer: 0; with at least one tie: 5.');
   });
 
   it('follows the summary it is given, not figures of its own', () => {
@@ -89,7 +89,7 @@ describe('mapView: languages', () => {
     expect(figureIn(en.network.headline, 'Density')).toBe('0.3333');
     expect(figureIn(fi.network.headline, 'Tiheys')).toBe('0,3333');
     expect(figureIn(fi.network.headline, 'Toimijat')).toBe('6');
-    expect(fi.network.density).toBe('Kaikista mahdollisista yhteyksistä on olemassa 33\u00a0%; keskimääräisellä toimijalla on 1,7 yhteyttä.');
+    expect(fi.network.density).toBe('Kaikista mahdollisista yhteyksistä on olemassa 33\u00a0%; toimijalla on keskimäärin 1,7 yhteyttä.');
     expect(fi.network.density).not.toBe(en.network.density);
     expect(fi.title).toBe(`${fi.t.title.report}: Test`);
     expect(fi.title).not.toBe(en.title);
@@ -101,13 +101,20 @@ describe('mapView: languages', () => {
     expect(project('en')).toBe('€450,000');
     expect(project('fi')).toBe('450\u00a0000\u00a0€');
   });
+
+  it('writes dates the way each language does: d.m.yyyy and an unspaced dash in Finnish, ISO in English', () => {
+    const fi = viewOf(withWork(TWO_OFF), { lang: 'fi' }).view;
+    expect(section(fi, 'projects')!.rows[0]![3]).toBe('1.1.2024–31.12.2025');
+    expect(section(fi, 'events')!.rows.map((row) => row[0])).toEqual(['10.1.2024', '1.5.2024']);
+    expect(section(viewOf(withWork(TWO_OFF)).view, 'events')!.rows.map((row) => row[0])).toEqual(['2024-01-10', '2024-05-01']);
+  });
 });
 
 describe('mapView: version and date', () => {
   it('carries the version and the date it is given into the generated line', () => {
     expect(viewOf(base(), { version: '1.2.3', asOf: '2025-01-31' }).view.generated).toBe('Made with eco 1.2.3 on 2025-01-31.');
     expect(viewOf(base(), { version: '0.9.0', asOf: null }).view.generated).toBe('Made with eco 0.9.0.');
-    expect(viewOf(base(), { lang: 'fi', version: '1.2.3', asOf: '2025-01-31' }).view.generated).toBe('Tehty eco 1.2.3 -työkalulla 2025-01-31.');
+    expect(viewOf(base(), { lang: 'fi', version: '1.2.3', asOf: '2025-01-31' }).view.generated).toBe('Laadittu eco 1.2.3 -työkalulla 31.1.2025.');
   });
 
   it('names a separate network picture only when there is one', () => {
@@ -124,10 +131,10 @@ describe('mapView: ranked actors and brokers', () => {
   it('ranks by betweenness, highest first, leaving out those on no shortest path', () => {
     const { view } = viewOf(base());
     expect(view.keyActors.byBetweenness.rows).toEqual([
-      ['1', 'HUB', 'public', '0.400'],
+      ['1', 'HUB', 'public sector', '0.400'],
       ['2', 'C', 'research', '0.300'],
     ]);
-    expect(view.brokers.top).toBe('HUB (public) lies on the most shortest paths between other actors.');
+    expect(view.brokers.top).toBe('HUB (public sector) lies on more shortest paths between other actors than any other actor.');
   });
 
   it('ranks by degree, most ties first, leaving out actors with none', () => {
@@ -154,15 +161,15 @@ describe('mapView: ranked actors and brokers', () => {
     );
     const { view } = viewOf(star);
     expect(view.keyActors.byDegree.rows).toHaveLength(10);
-    expect(view.keyActors.byDegree.rows[0]).toEqual(['1', 'HUB', 'public', '12']);
+    expect(view.keyActors.byDegree.rows[0]).toEqual(['1', 'HUB', 'public sector', '12']);
     expect(names(view.keyActors.byBetweenness)).toEqual(['HUB']);
   });
 
   it('lists the cut points by betweenness, with whom and which sectors each cuts off', () => {
     const { brokers } = viewOf(base()).view;
-    expect(brokers.cutPoints).toMatch(/^2 actors hold parts of the network together alone/);
+    expect(brokers.cutPoints).toMatch(/^2 actors each hold part of the network together on their own/);
     expect(brokers.table?.rows).toEqual([
-      ['HUB', 'public', '2', 'education, research'],
+      ['HUB', 'public sector', '2', 'education and research'],
       ['C', 'research', '1', 'education'],
     ]);
   });
@@ -176,7 +183,7 @@ describe('mapView: ranked actors and brokers', () => {
     const { brokers, keyActors } = viewOf(triangle).view;
     expect(brokers.table).toBeNull();
     expect(brokers.top).toBeNull();
-    expect(brokers.cutPoints).toBe('No single actor holds the network together alone: every part stays connected if any one actor leaves.');
+    expect(brokers.cutPoints).toBe("No single actor's departure would cut other actors off from the rest of the network.");
     expect(keyActors.byBetweenness.rows).toEqual([]);
   });
 });
@@ -188,15 +195,15 @@ describe('mapView: sections for what the data has', () => {
     expect(section(view, 'events')).toBeNull();
     expect(view['workPackages']).toEqual([]);
     expect(view.sectors.layerSuggestions).toBeNull();
-    expect(view.sources.links).toBe('The 5 links come from the inventory.');
+    expect(view.sources.links).toBe('Links in the network (5) are all listed in the inventory.');
   });
 
   it('lists projects, and events by date, with members by name', () => {
     const { view } = viewOf(withWork(TWO_OFF));
-    expect(section(view, 'projects')?.rows).toEqual([['Pilot', 'EAKR', '€450,000', '2024-01-01 – 2025-12-31', 'HUB', '3: HUB, A, C']]);
+    expect(section(view, 'projects')?.rows).toEqual([['Pilot', 'EAKR', '€450,000', '2024-01-01 – 2025-12-31', 'HUB', '3: HUB, A and C']]);
     expect(section(view, 'events')?.rows).toEqual([
-      ['2024-01-10', 'Earlier', '–', '2: B, D'],
-      ['2024-05-01', 'Later', '–', '2: A, B'],
+      ['2024-01-10', 'Earlier', '–', '2: B and D'],
+      ['2024-05-01', 'Later', '–', '2: A and B'],
     ]);
     expect(view.orchestrators).toBe('Orchestrated by HUB.');
   });
@@ -205,20 +212,20 @@ describe('mapView: sections for what the data has', () => {
     const derived = viewOf(withWork(TWO_OFF));
     expect(derived.result.summary.links).toBe(7);
     expect(derived.view.sources.links).toBe(
-      "The 7 links combine the inventory's own links with ties derived from shared projects and events (1 project, 2 events).",
+      'Links in the network (7) include both those listed in the inventory and ties derived from shared projects and events (1 project and 2 events).',
     );
     const explicit = viewOf(withWork(TWO_OFF), {}, { links: 'explicit' });
     expect(explicit.result.summary.links).toBe(5);
-    expect(explicit.view.sources.links).toBe('The 5 links come from the inventory.');
+    expect(explicit.view.sources.links).toBe('Links in the network (5) are all listed in the inventory.');
   });
 
   it('suggests another layer where participation differs from the declared one', () => {
     const en = viewOf(withWork(TWO_OFF)).view.sectors.layerSuggestions;
     // LONE takes part in nothing: there is no participation to suggest a layer from.
-    expect(en?.intro).toBe('Project and event participation suggests another layer for 1 actors:');
-    expect(en?.items).toEqual(['B: declared passive members, participation suggests active members']);
+    expect(en?.intro).toBe('Project and event participation suggests another layer for 1 actor:');
+    expect(en?.items).toEqual(['B: listed as passive member, participation suggests active member']);
     const fi = viewOf(withWork(TWO_OFF), { lang: 'fi' }).view.sectors.layerSuggestions;
-    expect(fi?.items[0]).toBe('B: ilmoitettu passiiviset jäsenet, osallistuminen viittaa kerrokseen aktiiviset jäsenet');
+    expect(fi?.items[0]).toBe('B: kartoituksessa passiivinen jäsen, osallistumisen perusteella aktiivinen jäsen');
   });
 
   it('suggests nothing when every declared layer is what participation suggests', () => {

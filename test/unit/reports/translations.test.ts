@@ -23,6 +23,19 @@ describe('report translations', () => {
     for (const leaf of leaves(labels)) expect(typeof leaf === 'string' ? leaf.length : 1).toBeGreaterThan(0);
   });
 
+  it('a text with a singular and a plural is a pair [one, many] in every language', () => {
+    const pairs = (value: unknown, prefix = ''): string[] =>
+      Array.isArray(value)
+        ? [`${prefix}:${value.length}`]
+        : value !== null && typeof value === 'object'
+          ? Object.entries(value).flatMap(([k, v]) => pairs(v, prefix ? `${prefix}.${k}` : k))
+          : [];
+    for (const [lang, labels] of Object.entries(LANGS)) {
+      for (const pair of pairs(labels)) expect(`${lang} ${pair}`).toMatch(/:2$/);
+    }
+    expect(pairs(first![1]).length).toBeGreaterThan(30);
+  });
+
   it('placeholders are the same in both languages', () => {
     const placeholders = (labels: unknown): string[] =>
       keys(labels).map((key) => {
