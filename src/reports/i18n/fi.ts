@@ -51,6 +51,8 @@ export const fi: Labels = {
     overview: 'Yleiskuva',
     sources: 'Aineisto ja sen kattavuus',
     sectorsLayers: 'Toimijat sektoreittain ja kerroksittain',
+    sectorChart: 'Toimijat sektoreittain',
+    layerChart: 'Toimijat kerroksittain',
     helix: 'Heliksien tasapaino',
     network: 'Verkosto',
     headline: 'Keskeiset tunnusluvut',
@@ -165,6 +167,8 @@ export const fi: Labels = {
     noProjects: 'Hankkeita ei ole listattu.',
     noEvents: 'Tilaisuuksia ei ole listattu.',
     actorSearch: 'Hae toimijaa',
+    actorsPrinted:
+      'Tulosteessa on taulukon {shown} ensimmäistä riviä {total} rivistä. Loput ({more}) ovat näytöllä avattavassa raportissa sekä JSON- ja CSV-viennissä (eco map --format json, eco export --to csv).',
     pictureFile: 'Verkkokartta: {file}',
   },
   glossary: {

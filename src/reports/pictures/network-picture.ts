@@ -1,7 +1,9 @@
 // What the network picture shows, as numbers for the SVG template: node
 // positions, radii and colours, edges, the names of the most central actors,
-// and the legend. Above MAX_ACTORS actors the picture shows communities
-// instead, each sized by its members and coloured by its largest sector.
+// and the legend below the network. Above MAX_ACTORS actors the picture shows
+// communities instead, each sized by its members and coloured by its largest sector.
+// Text is FONT units high: the report draws the picture at least 750 px wide
+// (800 px window) and an A4 page 690 px, so names stay 11 px or larger.
 import type { MapResult } from '../../analysis/map-result.js';
 import type { Labels } from '../i18n/en.js';
 import { fill } from '../format.js';
@@ -14,6 +16,10 @@ const WIDTH = 1000;
 const HEIGHT = 700;
 const MARGIN = 40;
 const LABELLED = 12;
+const FONT = 16;
+/** A generous average glyph width of Helvetica/Arial, as a share of the font size. */
+const GLYPH = 0.58;
+const LEGEND_ROW = 26;
 
 interface PictureNode {
   id: string;
@@ -29,9 +35,10 @@ export interface NetworkPicture {
   mode: 'actors' | 'communities';
   width: number;
   height: number;
+  fontSize: number;
   nodes: PictureNode[];
   edges: { source: string; target: string; x1: number; y1: number; x2: number; y2: number; width: number }[];
-  labels: { x: number; y: number; text: string }[];
+  labels: { x: number; y: number; text: string; anchor: 'start' | 'end' }[];
   legend: { colour: string; label: string; count: number; sector: string; cx: number; cy: number; tx: number; ty: number }[];
 }
 
@@ -73,7 +80,7 @@ function layoutFrame(actors: readonly { id: string; degree: number }[], edges: r
   const sizes = new Map(actors.map((a) => [a.id, radius(a.degree)]));
   const frameHeight = lone.length > 0 ? HEIGHT - 50 : HEIGHT;
   const place = fitToFrame(separate(fitToFrame(raw, frameHeight), sizes), frameHeight);
-  const spacing = Math.min(24, (WIDTH - 2 * MARGIN - 160) / Math.max(1, lone.length));
+  const spacing = Math.min(24, (WIDTH - 2 * MARGIN) / Math.max(1, lone.length));
   lone.forEach((a, i) => place.set(a.id, { x: round(MARGIN + 8 + i * spacing), y: HEIGHT - 24 }));
   return place;
 }
@@ -94,6 +101,10 @@ function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: L
     };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const legend = legendOf(
+    result.actors.map((a) => a.sector ?? 'unknown'),
+    labels,
+  );
   const top = result.actors
     .filter((a) => a.degree > 0)
     .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree)
@@ -101,14 +112,15 @@ function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: L
   return {
     mode: 'actors',
     width: WIDTH,
-    height: HEIGHT,
+    height: legend.height,
+    fontSize: FONT,
     nodes,
     edges: pictureEdges(edges, byId),
-    labels: placeLabels(top.map((a) => ({ node: byId.get(a.id)!, text: shorten(a.name, 30) }))),
-    legend: legendOf(
-      result.actors.map((a) => a.sector ?? 'unknown'),
-      labels,
+    labels: placeLabels(
+      top.map((a) => ({ node: byId.get(a.id)!, text: shorten(a.name, 30) })),
+      nodes,
     ),
+    legend: legend.items,
   };
 }
 
@@ -148,18 +160,23 @@ function communityPicture(result: MapResult, edges: readonly LayoutEdge[], label
     };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const legend = legendOf(
+    nodes.map((n) => n.sector),
+    labels,
+  );
   const strongest = [...between.values()].sort((a, b) => b.weight - a.weight).slice(0, 400);
   return {
     mode: 'communities',
     width: WIDTH,
-    height: HEIGHT,
+    height: legend.height,
+    fontSize: FONT,
     nodes,
     edges: pictureEdges(strongest, byId, true),
-    labels: placeLabels(nodes.slice(0, LABELLED).map((node) => ({ node, text: node.title }))),
-    legend: legendOf(
-      nodes.map((n) => n.sector),
-      labels,
+    labels: placeLabels(
+      nodes.slice(0, LABELLED).map((node) => ({ node, text: node.title })),
+      nodes,
     ),
+    legend: legend.items,
   };
 }
 
@@ -179,35 +196,56 @@ function pictureEdges(edges: readonly LayoutEdge[], byId: ReadonlyMap<string, Pi
   return out;
 }
 
-function legendOf(sectors: readonly string[], labels: Labels): NetworkPicture['legend'] {
+const textWidth = (text: string): number => [...text].length * GLYPH * FONT;
+
+/** The legend in rows under the network, left to right; the picture's height grows to hold it. */
+function legendOf(sectors: readonly string[], labels: Labels): { items: NetworkPicture['legend']; height: number } {
   const counts = new Map<string, number>();
   for (const s of sectors) counts.set(s, (counts.get(s) ?? 0) + 1);
   const order = Object.keys(labels.sector);
-  return [...counts]
+  let x = MARGIN / 2;
+  let row = 0;
+  const items = [...counts]
     .sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))
-    .map(([sector, count], i) => ({
-      sector,
-      count,
-      colour: sectorColour(sector === 'unknown' ? null : sector),
-      label: labels.sector[sector as keyof Labels['sector']],
-      cx: WIDTH - 175,
-      cy: 30 + i * 22,
-      tx: WIDTH - 163,
-      ty: 35 + i * 22,
-    }));
+    .map(([sector, count]) => {
+      const label = labels.sector[sector as keyof Labels['sector']];
+      const width = 18 + textWidth(`${label} (${count})`) + 24;
+      if (x > MARGIN / 2 && x + width > WIDTH - MARGIN / 2) {
+        x = MARGIN / 2;
+        row++;
+      }
+      const y = HEIGHT + 10 + row * LEGEND_ROW;
+      const item = { sector, count, colour: sectorColour(sector === 'unknown' ? null : sector), label, cx: round(x + 6), cy: y, tx: round(x + 18), ty: y + 5 };
+      x += width;
+      return item;
+    });
+  return { items, height: HEIGHT + (items.length > 0 ? (row + 1) * LEGEND_ROW + 4 : 0) };
 }
 
-/** Labels right of their node, skipping any that would overlap one already placed. */
-function placeLabels(candidates: readonly { node: PictureNode; text: string }[]): NetworkPicture['labels'] {
-  const placed: { x: number; y: number; w: number }[] = [];
+/**
+ * Names beside their node: right of it, or left where the right runs out of
+ * the picture or into a name already placed; a name that fits neither way is
+ * left out. Names keep off the other nodes' circles where they can.
+ */
+function placeLabels(candidates: readonly { node: PictureNode; text: string }[], nodes: readonly PictureNode[]): NetworkPicture['labels'] {
+  const placed: { left: number; right: number; top: number; bottom: number }[] = [];
   const labels: NetworkPicture['labels'] = [];
+  const clashes = (box: (typeof placed)[number]): boolean =>
+    box.left < 2 || box.right > WIDTH - 2 || placed.some((p) => box.left < p.right && p.left < box.right && box.top < p.bottom && p.top < box.bottom);
+  const covers = (box: (typeof placed)[number], self: PictureNode): number =>
+    nodes.filter((n) => n !== self && n.x + n.r > box.left && n.x - n.r < box.right && n.y + n.r > box.top && n.y - n.r < box.bottom).length;
   for (const { node, text } of candidates) {
-    const x = round(node.x + node.r + 3);
-    const y = round(node.y + 4);
-    const w = text.length * 6.6;
-    if (placed.some((p) => x < p.x + p.w && p.x < x + w && Math.abs(p.y - y) < 14)) continue;
-    placed.push({ x, y, w });
-    labels.push({ x, y, text });
+    const w = textWidth(text);
+    const y = round(node.y + FONT * 0.35);
+    const top = y - FONT * 0.85;
+    const bottom = y + FONT * 0.3;
+    const right = { anchor: 'start' as const, x: round(node.x + node.r + 3), box: { left: node.x + node.r + 3, right: node.x + node.r + 3 + w, top, bottom } };
+    const left = { anchor: 'end' as const, x: round(node.x - node.r - 3), box: { left: node.x - node.r - 3 - w, right: node.x - node.r - 3, top, bottom } };
+    const fitting = [right, left].filter((side) => !clashes(side.box));
+    if (fitting.length === 0) continue;
+    const best = fitting.reduce((a, b) => (covers(b.box, node) < covers(a.box, node) ? b : a));
+    placed.push(best.box);
+    labels.push({ x: best.x, y, text, anchor: best.anchor });
   }
   return labels;
 }
@@ -225,8 +263,8 @@ function fitToFrame(raw: ReadonlyMap<string, Position>, height: number): Map<str
     maxY = Math.max(maxY, p.y);
   }
   if (raw.size === 0) return new Map();
-  const scale = Math.min((WIDTH - 2 * MARGIN - 160) / Math.max(1e-9, maxX - minX), (height - 2 * MARGIN) / Math.max(1e-9, maxY - minY));
-  const offsetX = MARGIN + (WIDTH - 2 * MARGIN - 160 - (maxX - minX) * scale) / 2;
+  const scale = Math.min((WIDTH - 2 * MARGIN) / Math.max(1e-9, maxX - minX), (height - 2 * MARGIN) / Math.max(1e-9, maxY - minY));
+  const offsetX = MARGIN + (WIDTH - 2 * MARGIN - (maxX - minX) * scale) / 2;
   const offsetY = MARGIN + (height - 2 * MARGIN - (maxY - minY) * scale) / 2;
   const fitted = new Map<string, Position>();
   for (const [id, p] of raw) fitted.set(id, { x: round(offsetX + (p.x - minX) * scale), y: round(offsetY + (p.y - minY) * scale) });
