@@ -18,7 +18,7 @@ const MARGIN = 40;
 const LABELLED = 12;
 const FONT = 16;
 /** A generous average glyph width of Helvetica/Arial, as a share of the font size. */
-const GLYPH = 0.58;
+const GLYPH = 0.55;
 const LEGEND_ROW = 26;
 
 interface PictureNode {
@@ -38,7 +38,7 @@ export interface NetworkPicture {
   fontSize: number;
   nodes: PictureNode[];
   edges: { source: string; target: string; x1: number; y1: number; x2: number; y2: number; width: number }[];
-  labels: { x: number; y: number; text: string; anchor: 'start' | 'end' }[];
+  labels: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
   legend: { colour: string; label: string; count: number; sector: string; cx: number; cy: number; tx: number; ty: number }[];
 }
 
@@ -209,7 +209,7 @@ function legendOf(sectors: readonly string[], labels: Labels): { items: NetworkP
     .sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))
     .map(([sector, count]) => {
       const label = labels.sector[sector as keyof Labels['sector']];
-      const width = 18 + textWidth(`${label} (${count})`) + 24;
+      const width = 18 + textWidth(`${label} (${count})`) + 18;
       if (x > MARGIN / 2 && x + width > WIDTH - MARGIN / 2) {
         x = MARGIN / 2;
         row++;
@@ -223,29 +223,40 @@ function legendOf(sectors: readonly string[], labels: Labels): { items: NetworkP
 }
 
 /**
- * Names beside their node: right of it, or left where the right runs out of
- * the picture or into a name already placed; a name that fits neither way is
- * left out. Names keep off the other nodes' circles where they can.
+ * Names beside their node: right of it, left, above or below, wherever the
+ * name covers the fewest other nodes (right first when that is a tie) and
+ * stays in the picture clear of the names already placed. A name that fits
+ * nowhere is left out.
  */
 function placeLabels(candidates: readonly { node: PictureNode; text: string }[], nodes: readonly PictureNode[]): NetworkPicture['labels'] {
-  const placed: { left: number; right: number; top: number; bottom: number }[] = [];
+  type Box = { left: number; right: number; top: number; bottom: number };
+  const placed: Box[] = [];
   const labels: NetworkPicture['labels'] = [];
-  const clashes = (box: (typeof placed)[number]): boolean =>
-    box.left < 2 || box.right > WIDTH - 2 || placed.some((p) => box.left < p.right && p.left < box.right && box.top < p.bottom && p.top < box.bottom);
-  const covers = (box: (typeof placed)[number], self: PictureNode): number =>
+  const clashes = (box: Box): boolean =>
+    box.left < 2 ||
+    box.right > WIDTH - 2 ||
+    box.top < 2 ||
+    box.bottom > HEIGHT - 2 ||
+    placed.some((p) => box.left < p.right && p.left < box.right && box.top < p.bottom && p.top < box.bottom);
+  const covers = (box: Box, self: PictureNode): number =>
     nodes.filter((n) => n !== self && n.x + n.r > box.left && n.x - n.r < box.right && n.y + n.r > box.top && n.y - n.r < box.bottom).length;
+  // A line of text: its baseline is `ascent` below its top and `descent` above its bottom.
+  const ascent = FONT * 0.85;
+  const descent = FONT * 0.3;
   for (const { node, text } of candidates) {
     const w = textWidth(text);
-    const y = round(node.y + FONT * 0.35);
-    const top = y - FONT * 0.85;
-    const bottom = y + FONT * 0.3;
-    const right = { anchor: 'start' as const, x: round(node.x + node.r + 3), box: { left: node.x + node.r + 3, right: node.x + node.r + 3 + w, top, bottom } };
-    const left = { anchor: 'end' as const, x: round(node.x - node.r - 3), box: { left: node.x - node.r - 3 - w, right: node.x - node.r - 3, top, bottom } };
-    const fitting = [right, left].filter((side) => !clashes(side.box));
+    const middle = node.y + FONT * 0.35;
+    const sides = [
+      { anchor: 'start' as const, x: node.x + node.r + 3, y: middle, left: node.x + node.r + 3 },
+      { anchor: 'end' as const, x: node.x - node.r - 3, y: middle, left: node.x - node.r - 3 - w },
+      { anchor: 'middle' as const, x: node.x, y: node.y - node.r - 3 - descent, left: node.x - w / 2 },
+      { anchor: 'middle' as const, x: node.x, y: node.y + node.r + 3 + ascent, left: node.x - w / 2 },
+    ].map((side) => ({ ...side, box: { left: side.left, right: side.left + w, top: side.y - ascent, bottom: side.y + descent } }));
+    const fitting = sides.filter((side) => !clashes(side.box)).map((side) => ({ side, covered: covers(side.box, node) }));
     if (fitting.length === 0) continue;
-    const best = fitting.reduce((a, b) => (covers(b.box, node) < covers(a.box, node) ? b : a));
+    const best = fitting.reduce((a, b) => (b.covered < a.covered ? b : a)).side;
     placed.push(best.box);
-    labels.push({ x: best.x, y, text, anchor: best.anchor });
+    labels.push({ x: round(best.x), y: round(best.y), text, anchor: best.anchor });
   }
   return labels;
 }
