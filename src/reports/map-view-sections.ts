@@ -96,9 +96,15 @@ function activationSection(result: MapResult, t: Labels, f: Formatters) {
   };
 }
 
+/** Rows of the actor table a printout keeps; report-css.hbs hides the rest in print (`nth-child(n+501)`). */
+const PRINTED_ACTORS = 500;
+
 /** The full actor table; `sort` holds the raw values the HTML report sorts by, not the formatted cells. */
 function actorList(result: MapResult, t: Labels, f: Formatters) {
+  const total = result.actors.length;
   return {
+    printNote:
+      total > PRINTED_ACTORS ? fill(t.text.actorsPrinted, { shown: f.int(PRINTED_ACTORS), total: f.int(total), more: f.int(total - PRINTED_ACTORS) }) : null,
     header: [t.column.actor, t.column.sector, t.column.layer, t.column.degree, t.column.betweenness, t.column.eigenvector, t.column.community],
     rows: result.actors.map((a) => ({
       id: a.id,

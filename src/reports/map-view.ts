@@ -149,12 +149,17 @@ function sectorsSection(result: MapResult, t: Labels, { pct, int, sectorName, na
           })
         : t.text.sectorsAllPresent,
     largest: largest ? fill(t.text.largestSector, { sector: sectorName(largest.sector).toLowerCase(), share: pct(largest.share) }) : null,
+    // A missing sector keeps its bar, drawn as 0: the gap is what the chart shows.
     chart: barChart(
       result.sectors
-        .filter((r) => r.actors > 0)
+        .filter((r) => r.actors > 0 || (result.missingSectors as readonly string[]).includes(r.sector))
         .map((r) => ({ label: sectorName(r.sector), value: r.actors, text: int(r.actors), colour: sectorColour(r.sector === 'unknown' ? null : r.sector) })),
+      { title: t.title.sectorChart },
     ),
-    layerChart: barChart(result.layers.map((l) => ({ label: t.layer[l.layer], value: l.actors, text: int(l.actors), colour: '#0072B2' }))),
+    layerChart: barChart(
+      result.layers.map((l) => ({ label: t.layer[l.layer], value: l.actors, text: int(l.actors), colour: '#0072B2' })),
+      { title: t.title.layerChart },
+    ),
     layerSuggestions:
       suggestions.length > 0
         ? {

@@ -6,6 +6,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const SLOWEST = [
   'test/e2e/safe-writes.test.ts',
   'test/browser/report-in-chromium.test.ts',
+  'test/browser/layout.test.ts',
   'test/e2e/status-diff.test.ts',
   'test/e2e/networkx-reads-exports.test.ts',
   'test/e2e/layering.test.ts',

@@ -59,6 +59,8 @@ export const en = {
     overview: 'Overview',
     sources: 'Data sources and coverage',
     sectorsLayers: 'Actors by sector and layer',
+    sectorChart: 'Actors by sector',
+    layerChart: 'Actors by layer',
     helix: 'Quadruple helix balance',
     network: 'Network structure',
     headline: 'Headline figures',
@@ -202,6 +204,8 @@ export const en = {
     noProjects: 'No projects are listed.',
     noEvents: 'No events are listed.',
     actorSearch: 'Search actors',
+    actorsPrinted:
+      'The printout shows the first {shown} of {total} actors; the rest ({more}) are in the report on screen and in the JSON and CSV exports (eco map --format json, eco export --to csv).',
     pictureFile: 'Network map: {file}',
   },
   /** The terms the glossary table defines, in the order of `glossary`. */

@@ -59,6 +59,8 @@ export const fi: Labels = {
     overview: 'Yleiskuva',
     sources: 'Aineisto ja sen kattavuus',
     sectorsLayers: 'Toimijat sektoreittain ja kerroksittain',
+    sectorChart: 'Toimijat sektoreittain',
+    layerChart: 'Toimijat kerroksittain',
     helix: 'Nelikierremallin tasapaino',
     network: 'Verkon rakenne',
     headline: 'Keskeiset tunnusluvut',
@@ -203,6 +205,8 @@ export const fi: Labels = {
     noProjects: 'Aineistossa ei ole hankkeita.',
     noEvents: 'Aineistossa ei ole tilaisuuksia.',
     actorSearch: 'Hae toimijaa',
+    actorsPrinted:
+      'Tulosteessa on taulukon {shown} ensimmäistä riviä {total} rivistä. Loput ({more}) ovat näytöllä avattavassa raportissa sekä JSON- ja CSV-viennissä (eco map --format json, eco export --to csv).',
     pictureFile: 'Verkkokartta: {file}',
   },
   glossaryTerm: {

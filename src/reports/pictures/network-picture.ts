@@ -15,6 +15,10 @@ const WIDTH = 1000;
 const HEIGHT = 700;
 const MARGIN = 40;
 const LABELLED = 12;
+const FONT = 16;
+/** A generous average glyph width of Helvetica/Arial, as a share of the font size. */
+const GLYPH = 0.55;
+const LEGEND_ROW = 26;
 
 interface PictureNode {
   id: string;
@@ -30,9 +34,10 @@ export interface NetworkPicture {
   mode: 'actors' | 'communities';
   width: number;
   height: number;
+  fontSize: number;
   nodes: PictureNode[];
   edges: { source: string; target: string; x1: number; y1: number; x2: number; y2: number; width: number }[];
-  labels: { x: number; y: number; text: string }[];
+  labels: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
   /** Per sector: how many actors (or, in a picture of groups, how many groups) it colours; `countText` formatted for the reader. */
   legend: { colour: string; label: string; count: number; countText: string; sector: string; cx: number; cy: number; tx: number; ty: number }[];
 }
@@ -75,7 +80,7 @@ function layoutFrame(actors: readonly { id: string; degree: number }[], edges: r
   const sizes = new Map(actors.map((a) => [a.id, radius(a.degree)]));
   const frameHeight = lone.length > 0 ? HEIGHT - 50 : HEIGHT;
   const place = fitToFrame(separate(fitToFrame(raw, frameHeight), sizes), frameHeight);
-  const spacing = Math.min(24, (WIDTH - 2 * MARGIN - 160) / Math.max(1, lone.length));
+  const spacing = Math.min(24, (WIDTH - 2 * MARGIN) / Math.max(1, lone.length));
   lone.forEach((a, i) => place.set(a.id, { x: round(MARGIN + 8 + i * spacing), y: HEIGHT - 24 }));
   return place;
 }
@@ -96,6 +101,10 @@ function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: L
     };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const legend = legendOf(
+    result.actors.map((a) => a.sector ?? 'unknown'),
+    labels,
+  );
   const top = result.actors
     .filter((a) => a.degree > 0)
     .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree)
@@ -103,14 +112,15 @@ function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: L
   return {
     mode: 'actors',
     width: WIDTH,
-    height: HEIGHT,
+    height: legend.height,
+    fontSize: FONT,
     nodes,
     edges: pictureEdges(edges, byId),
-    labels: placeLabels(top.map((a) => ({ node: byId.get(a.id)!, text: shorten(a.name, 30) }))),
-    legend: legendOf(
-      result.actors.map((a) => a.sector ?? 'unknown'),
-      labels,
+    labels: placeLabels(
+      top.map((a) => ({ node: byId.get(a.id)!, text: shorten(a.name, 30) })),
+      nodes,
     ),
+    legend: legend.items,
   };
 }
 
@@ -150,19 +160,24 @@ function communityPicture(result: MapResult, edges: readonly LayoutEdge[], label
     };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const legend = legendOf(
+    nodes.map((n) => n.sector),
+    labels,
+    (count) => countOf(count, labels.unit.group, labels),
+  );
   const strongest = [...between.values()].sort((a, b) => b.weight - a.weight).slice(0, 400);
   return {
     mode: 'communities',
     width: WIDTH,
-    height: HEIGHT,
+    height: legend.height,
+    fontSize: FONT,
     nodes,
     edges: pictureEdges(strongest, byId, true),
-    labels: placeLabels(nodes.slice(0, LABELLED).map((node) => ({ node, text: node.title }))),
-    legend: legendOf(
-      nodes.map((n) => n.sector),
-      labels,
-      (count) => countOf(count, labels.unit.group, labels),
+    labels: placeLabels(
+      nodes.slice(0, LABELLED).map((node) => ({ node, text: node.title })),
+      nodes,
     ),
+    legend: legend.items,
   };
 }
 
@@ -184,40 +199,82 @@ function pictureEdges(edges: readonly LayoutEdge[], byId: ReadonlyMap<string, Pi
   return out;
 }
 
+const textWidth = (text: string): number => [...text].length * GLYPH * FONT;
+
+/** The legend in rows under the network, left to right; the picture's height grows to hold it. */
 function legendOf(
   sectors: readonly string[],
   labels: Labels,
   countText: (count: number) => string = (count) => formatInteger(count, labels),
-): NetworkPicture['legend'] {
+): { items: NetworkPicture['legend']; height: number } {
   const counts = new Map<string, number>();
   for (const s of sectors) counts.set(s, (counts.get(s) ?? 0) + 1);
   const order = Object.keys(labels.sector);
-  return [...counts]
+  let x = MARGIN / 2;
+  let row = 0;
+  const items = [...counts]
     .sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))
-    .map(([sector, count], i) => ({
-      sector,
-      count,
-      countText: countText(count),
-      colour: sectorColour(sector === 'unknown' ? null : sector),
-      label: labels.sector[sector as keyof Labels['sector']],
-      cx: WIDTH - 175,
-      cy: 30 + i * 22,
-      tx: WIDTH - 163,
-      ty: 35 + i * 22,
-    }));
+    .map(([sector, count]) => {
+      const label = labels.sector[sector as keyof Labels['sector']];
+      const text = countText(count);
+      const width = 18 + textWidth(`${label} (${text})`) + 18;
+      if (x > MARGIN / 2 && x + width > WIDTH - MARGIN / 2) {
+        x = MARGIN / 2;
+        row++;
+      }
+      const y = HEIGHT + 10 + row * LEGEND_ROW;
+      const item = {
+        sector,
+        count,
+        countText: text,
+        colour: sectorColour(sector === 'unknown' ? null : sector),
+        label,
+        cx: round(x + 6),
+        cy: y,
+        tx: round(x + 18),
+        ty: y + 5,
+      };
+      x += width;
+      return item;
+    });
+  return { items, height: HEIGHT + (items.length > 0 ? (row + 1) * LEGEND_ROW + 4 : 0) };
 }
 
-/** Labels right of their node, skipping any that would overlap one already placed. */
-function placeLabels(candidates: readonly { node: PictureNode; text: string }[]): NetworkPicture['labels'] {
-  const placed: { x: number; y: number; w: number }[] = [];
+/**
+ * Names beside their node: right of it, left, above or below, wherever the
+ * name covers the fewest other nodes (right first when that is a tie) and
+ * stays in the picture clear of the names already placed. A name that fits
+ * nowhere is left out.
+ */
+function placeLabels(candidates: readonly { node: PictureNode; text: string }[], nodes: readonly PictureNode[]): NetworkPicture['labels'] {
+  type Box = { left: number; right: number; top: number; bottom: number };
+  const placed: Box[] = [];
   const labels: NetworkPicture['labels'] = [];
+  const clashes = (box: Box): boolean =>
+    box.left < 2 ||
+    box.right > WIDTH - 2 ||
+    box.top < 2 ||
+    box.bottom > HEIGHT - 2 ||
+    placed.some((p) => box.left < p.right && p.left < box.right && box.top < p.bottom && p.top < box.bottom);
+  const covers = (box: Box, self: PictureNode): number =>
+    nodes.filter((n) => n !== self && n.x + n.r > box.left && n.x - n.r < box.right && n.y + n.r > box.top && n.y - n.r < box.bottom).length;
+  // A line of text: its baseline is `ascent` below its top and `descent` above its bottom.
+  const ascent = FONT * 0.85;
+  const descent = FONT * 0.3;
   for (const { node, text } of candidates) {
-    const x = round(node.x + node.r + 3);
-    const y = round(node.y + 4);
-    const w = text.length * 6.6;
-    if (placed.some((p) => x < p.x + p.w && p.x < x + w && Math.abs(p.y - y) < 14)) continue;
-    placed.push({ x, y, w });
-    labels.push({ x, y, text });
+    const w = textWidth(text);
+    const middle = node.y + FONT * 0.35;
+    const sides = [
+      { anchor: 'start' as const, x: node.x + node.r + 3, y: middle, left: node.x + node.r + 3 },
+      { anchor: 'end' as const, x: node.x - node.r - 3, y: middle, left: node.x - node.r - 3 - w },
+      { anchor: 'middle' as const, x: node.x, y: node.y - node.r - 3 - descent, left: node.x - w / 2 },
+      { anchor: 'middle' as const, x: node.x, y: node.y + node.r + 3 + ascent, left: node.x - w / 2 },
+    ].map((side) => ({ ...side, box: { left: side.left, right: side.left + w, top: side.y - ascent, bottom: side.y + descent } }));
+    const fitting = sides.filter((side) => !clashes(side.box)).map((side) => ({ side, covered: covers(side.box, node) }));
+    if (fitting.length === 0) continue;
+    const best = fitting.reduce((a, b) => (b.covered < a.covered ? b : a)).side;
+    placed.push(best.box);
+    labels.push({ x: round(best.x), y: round(best.y), text, anchor: best.anchor });
   }
   return labels;
 }
@@ -235,8 +292,8 @@ function fitToFrame(raw: ReadonlyMap<string, Position>, height: number): Map<str
     maxY = Math.max(maxY, p.y);
   }
   if (raw.size === 0) return new Map();
-  const scale = Math.min((WIDTH - 2 * MARGIN - 160) / Math.max(1e-9, maxX - minX), (height - 2 * MARGIN) / Math.max(1e-9, maxY - minY));
-  const offsetX = MARGIN + (WIDTH - 2 * MARGIN - 160 - (maxX - minX) * scale) / 2;
+  const scale = Math.min((WIDTH - 2 * MARGIN) / Math.max(1e-9, maxX - minX), (height - 2 * MARGIN) / Math.max(1e-9, maxY - minY));
+  const offsetX = MARGIN + (WIDTH - 2 * MARGIN - (maxX - minX) * scale) / 2;
   const offsetY = MARGIN + (height - 2 * MARGIN - (maxY - minY) * scale) / 2;
   const fitted = new Map<string, Position>();
   for (const [id, p] of raw) fitted.set(id, { x: round(offsetX + (p.x - minX) * scale), y: round(offsetY + (p.y - minY) * scale) });
