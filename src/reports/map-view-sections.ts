@@ -3,6 +3,7 @@
 import type { ActorFigures, MapResult } from '../analysis/map-result.js';
 import { fill, fillCount, formatDate, formatEuro, formatPeriod, joinAll, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
+import { groupName } from './group-names.js';
 import { table } from './table.js';
 
 export interface Formatters {
@@ -140,12 +141,12 @@ export function communitySections(result: MapResult, t: Labels, f: Formatters) {
         groups
           .slice(0, 15)
           .map((c) => [
-            f.int(c.id),
+            groupName(c, t, f.nameOf),
             f.int(c.size),
             c.sectors.map((s) => `${t.sectorOne[s.sector as keyof Labels['sectorOne']]} ${f.int(s.actors)}`).join(', '),
             joinAll(c.topActors.map(f.nameOf), t),
           ]),
-        ['right', 'right', 'left', 'left'],
+        ['left', 'right', 'left', 'left'],
       ),
     },
   };

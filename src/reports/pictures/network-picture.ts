@@ -6,6 +6,7 @@
 import type { MapResult } from '../../analysis/map-result.js';
 import type { Labels } from '../i18n/en.js';
 import { countOf, fill, formatInteger } from '../format.js';
+import { groupName } from '../group-names.js';
 import { layoutNetwork, separate, type LayoutEdge, type Position } from './network-layout.js';
 import { sectorColour } from '../../model/sector-palette.js';
 
@@ -127,6 +128,7 @@ function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: L
 function communityPicture(result: MapResult, edges: readonly LayoutEdge[], labels: Labels): NetworkPicture {
   const shown = result.communities.filter((c) => c.size > 1).slice(0, MAX_COMMUNITIES);
   const shownIds = new Set(shown.map((c) => c.id));
+  const names = new Map(result.actors.map((a) => [a.id, a.name]));
   const communityOf = new Map(result.actors.map((a) => [a.id, a.community]));
   const between = new Map<string, LayoutEdge>();
   for (const edge of edges) {
@@ -155,7 +157,7 @@ function communityPicture(result: MapResult, edges: readonly LayoutEdge[], label
       y: p.y,
       r: round(radius(c.size)),
       colour: sectorColour(sector === 'unknown' ? null : sector),
-      title: `${labels.column.community} ${formatInteger(c.id, labels)} (${formatInteger(c.size, labels)})`,
+      title: `${groupName(c, labels, (id) => names.get(id) ?? id)}: ${formatInteger(c.size, labels)}`,
       sector,
     };
   });
