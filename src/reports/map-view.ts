@@ -197,6 +197,7 @@ function helixSection(result: MapResult, t: Labels, { pct, int }: Formatters) {
               t,
             ),
           }),
+    note: result.findings.some((f) => f.code === 'civil-society-associations-only') ? t.text.helixAssociationsOnly : null,
   };
 }
 

@@ -223,6 +223,7 @@ export function methodSection(result: MapResult, lang: Lang, x: Formatters, date
   const paragraphs = [
     info.collected ? words.collected(date(info.collected)) : words.notCollected,
     ...(result.asOf ? [words.asOf(date(result.asOf))] : []),
+    ...(info.method ? [info.method] : []),
     words.ties(x.int(result.summary.linksExplicit), x.int(result.summary.linksDerived)),
     words.derivedFigures,
   ];

@@ -151,6 +151,8 @@ export const en = {
     largestSector: 'Largest sector: {sector} ({share} of actors).',
     helixMissing: ['The {list} helix has no actors.', 'The {list} helices have no actors.'],
     helixBalanced: 'All four helices are represented: {list}.',
+    helixAssociationsOnly:
+      "Civil society counts only associations here (such as entrepreneurs' associations), no residents or resident communities; an association that speaks for industry can be given helix: industry in the inventory.",
     density: 'Of all possible ties, {density} exist; the average actor has {degree} ties.',
     fragmented: 'The network falls into {components} parts; the largest holds {share} of actors.',
     connected: 'All actors with ties are connected to each other, directly or through others.',

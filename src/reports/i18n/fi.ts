@@ -155,6 +155,8 @@ export const fi: Labels = {
     largestSector: 'Suurin sektori: {sector} ({share} toimijoista).',
     helixMissing: ['Nelikierremallin osapuolista puuttuu kokonaan {list}.', 'Nelikierremallin osapuolista puuttuvat kokonaan {list}.'],
     helixBalanced: 'Nelikierremallin kaikki neljä osapuolta ovat edustettuina: {list}.',
+    helixAssociationsOnly:
+      'Kansalaisyhteiskuntaan lasketaan tässä vain järjestöjä (kuten yrittäjäyhdistyksiä), ei asukkaita eikä asukasyhteisöjä; elinkeinoelämää edustavalle järjestölle voi kartoituksessa merkitä helix: industry.',
     density: 'Kaikista mahdollisista yhteyksistä on olemassa {density}; toimijalla on keskimäärin {degree} yhteyttä.',
     fragmented: 'Verkko jakautuu {components} osaan; suurimmassa on {share} toimijoista.',
     connected: 'Kaikki toimijat, joilla on yhteyksiä, ovat yhteydessä toisiinsa suoraan tai muiden kautta.',

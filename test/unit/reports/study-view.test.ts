@@ -58,6 +58,7 @@ describe('the study sections', () => {
   it('says when and how the data was gathered and how many ties are derived', () => {
     const en = methodSection(result, 'en', formatters('en', eco), (d) => `[${d}]`);
     expect(en.method).toBe('Haastattelut ja hankerekisteri.');
+    expect(en.paragraphs[1]).toBe('Haastattelut ja hankerekisteri.');
     expect(en.paragraphs[0]).toBe('The data was gathered [2025-03].');
     expect(en.paragraphs).toContain(
       'Ties listed in the inventory: 1; ties derived from shared projects and events: 1. Derived ties are drawn dashed in the pictures.',
