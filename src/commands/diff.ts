@@ -28,8 +28,9 @@ export async function diffCommand(oldInput: string, newInput: string, options: D
   const old = await loadSnapshot(oldInput, asOf, load, warn);
   const latest = await loadSnapshot(newInput, asOf, load, warn);
   if (!old || !latest) return EXIT.invalid;
-  const before = old.snapshot;
-  const after = latest.snapshot;
+  // Like with like: a network of ecosystems against a single inventory is compared by its own inventory.
+  const before = old.own && !latest.own ? await old.own() : old.snapshot;
+  const after = latest.own && !old.own ? await latest.own() : latest.snapshot;
   const diff: DiffResult = { ...diffSnapshots(before, after), maps: { before: before.analysis.result, after: after.analysis.result } };
   if (!options.quiet) {
     for (const r of diff.renames) {

@@ -47,8 +47,7 @@ export async function statusCommand(input: string, options: StatusCommandOptions
       ? undefined
       : await changeSince(
           options.since,
-          valid.ecosystem,
-          analysis,
+          { ecosystem: valid.ecosystem, analysis, own: valid.network?.own ?? null },
           asOf,
           (input, display) => loadValid(input, { ...(display && { display }), asOf, quiet: options.quiet }, out),
           (message) => (options.quiet ? undefined : out.stderr(`${message}\n`)),

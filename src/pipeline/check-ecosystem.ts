@@ -45,7 +45,12 @@ export interface ValidEcosystem {
   /** What --skip-invalid left out to make the input valid. */
   leftOut: LeftOut[];
   /** Present for a network of ecosystems. */
-  network?: { members: MemberEcosystem[]; memberships: Map<string, string[]> };
+  network?: {
+    members: MemberEcosystem[];
+    memberships: Map<string, string[]>;
+    /** The network's own inventory, before its members are combined into it. */
+    own: Ecosystem;
+  };
 }
 
 export interface CheckedEcosystem {
@@ -104,7 +109,7 @@ async function checkTree(input: string, options: CheckOptions, walk: Walk): Prom
       warnings: diagnostics,
       inputs,
       leftOut,
-      network: { members, memberships: combined.memberships },
+      network: { members, memberships: combined.memberships, own: validation.ecosystem },
     },
   };
 }

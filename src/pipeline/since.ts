@@ -1,9 +1,12 @@
 // `eco status --since <old>`: what changed since an earlier snapshot, compared
-// with the ecosystem as it is now.
+// with the ecosystem as it is now — like with like: when one side is a network
+// of ecosystems and the other a single inventory, the network's own inventory
+// stands for it, not its members combined (which would count every member's
+// actors as having joined).
 import type { MapAnalysis } from '../analysis/map-analysis.js';
 import { type DiffResult, diffSnapshots, type Snapshot } from '../analysis/snapshot-diff.js';
 import type { Ecosystem } from '../model/schema-types.js';
-import { type LoadValid, loadSnapshot, snapshotOf } from './snapshot.js';
+import { type LoadValid, loadSnapshot, snapshotMapped, snapshotOf } from './snapshot.js';
 
 export interface Since {
   /** The earlier snapshot as the user named it. */
@@ -17,14 +20,16 @@ export interface Since {
 /** The change, or null when the old snapshot is invalid (its errors were said by `load`). */
 export async function changeSince(
   old: string,
-  ecosystem: Ecosystem,
-  analysis: MapAnalysis,
+  now: { ecosystem: Ecosystem; analysis: MapAnalysis; own: Ecosystem | null },
   asOf: string,
   load: LoadValid,
   warn: (message: string) => void,
 ): Promise<Since | null> {
   const loaded = await loadSnapshot(old, asOf, load, warn);
   if (!loaded) return null;
-  const diff = diffSnapshots(loaded.snapshot, snapshotOf('', ecosystem, analysis, asOf));
-  return { label: old, before: loaded.snapshot, diff, inputs: loaded.inputs };
+  const oldIsNetwork = loaded.own !== null;
+  const nowIsNetwork = now.own !== null;
+  const before = !oldIsNetwork || nowIsNetwork ? loaded.snapshot : await loaded.own!();
+  const after = oldIsNetwork || !nowIsNetwork ? snapshotOf('', now.ecosystem, now.analysis, asOf) : await snapshotMapped('', now.own!, asOf);
+  return { label: old, before, diff: diffSnapshots(before, after), inputs: loaded.inputs };
 }

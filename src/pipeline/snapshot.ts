@@ -20,7 +20,7 @@ export async function loadSnapshot(
   asOf: string,
   load: LoadValid,
   warn: (message: string) => void,
-): Promise<{ snapshot: Snapshot; inputs: string[] } | undefined> {
+): Promise<{ snapshot: Snapshot; inputs: string[]; own: (() => Promise<Snapshot>) | null } | undefined> {
   const git = isGitInput(input) ? await materialiseGitInput(input) : undefined;
   for (const w of git?.warnings ?? []) warn(`${input}: warning: ${w}`);
   let valid: ValidEcosystem | undefined;
@@ -31,8 +31,15 @@ export async function loadSnapshot(
     await git?.dispose();
   }
   if (!valid) return undefined;
-  const analysis = await mapEcosystemParallel(valid.ecosystem, { directed: false, links: 'all', exact: false, seed: DEFAULT_SEED, asOf });
-  return { snapshot: snapshotOf(input, valid.ecosystem, analysis, asOf), inputs: git ? [] : valid.inputs };
+  const snapshot = await snapshotMapped(input, valid.ecosystem, asOf);
+  const own = valid.network?.own;
+  return { snapshot, inputs: git ? [] : valid.inputs, own: own ? () => snapshotMapped(input, own, asOf) : null };
+}
+
+/** A snapshot of an ecosystem, mapped with the defaults both sides of a comparison share. */
+export async function snapshotMapped(label: string, ecosystem: Ecosystem, asOf: string): Promise<Snapshot> {
+  const analysis = await mapEcosystemParallel(ecosystem, { directed: false, links: 'all', exact: false, seed: DEFAULT_SEED, asOf });
+  return snapshotOf(label, ecosystem, analysis, asOf);
 }
 
 export function snapshotOf(label: string, ecosystem: Ecosystem, analysis: MapAnalysis, asOf: string): Snapshot {

@@ -24,6 +24,15 @@ describe('eco status', () => {
     expectGolden(`status/seutukaupungit.${lang}.${format}`, run.stdout);
   });
 
+  it('--since compares like with like: the network’s own inventory against an earlier single one, as eco diff does', async () => {
+    const status = JSON.parse((await eco(['status', NETWORK, '--as-of', '2026-06-30', '--since', OLD, '--format', 'json', '--quiet'])).stdout) as StatusResult;
+    const diff = JSON.parse((await eco(['diff', OLD, NEW, '--as-of', '2026-06-30', '--format', 'json', '--quiet'])).stdout) as {
+      actors: { joined: unknown[] };
+    };
+    expect(status.since!.actors.joined).toHaveLength(diff.actors.joined.length);
+    expect(diff.actors.joined).toHaveLength(2);
+  });
+
   it('writes the eco-status/v1 document with the contract fields', async () => {
     const status = JSON.parse((await eco(['status', NETWORK, '--as-of', '2026-06-30', '--format', 'json', '--quiet'])).stdout) as StatusResult;
     expect(status.schema).toBe('eco-status/v1');
