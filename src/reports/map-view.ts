@@ -11,8 +11,7 @@ import { actorSections, communitySections, type Formatters, participationSection
 import { networkSection } from './network-view.js';
 import { barChart } from './pictures/bar-chart.js';
 import { studySections } from './study-view.js';
-import type { LayoutEdge } from './pictures/network-layout.js';
-import { communityMapNote, networkPicture } from './pictures/network-picture.js';
+import { communityMapNote, networkPicture, type PictureEdge } from './pictures/network-picture.js';
 import { table } from './table.js';
 
 export interface ReportContext {
@@ -42,7 +41,7 @@ export interface MapView extends ReturnType<typeof header> {
   [section: string]: unknown;
 }
 
-export function mapView(result: MapResult, edges: readonly LayoutEdge[], context: ReportContext): MapView {
+export function mapView(result: MapResult, edges: readonly PictureEdge[], context: ReportContext): MapView {
   const t = labelsFor(context.lang);
   const names = new Map(result.actors.map((a) => [a.id, a.name]));
   const f: Formatters = {
@@ -201,7 +200,7 @@ function helixSection(result: MapResult, t: Labels, { pct, int }: Formatters) {
   };
 }
 
-function networkOverview(result: MapResult, edges: readonly LayoutEdge[], context: ReportContext, t: Labels, { n, pct, int }: Formatters) {
+function networkOverview(result: MapResult, edges: readonly PictureEdge[], context: ReportContext, t: Labels, { n, pct, int }: Formatters) {
   const s = result.summary;
   const picture = networkPicture(result, edges, t);
   const averageDegree = s.actors > 0 ? result.actors.reduce((sum, a) => sum + a.degree, 0) / s.actors : 0;

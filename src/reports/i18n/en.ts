@@ -194,6 +194,9 @@ export const en = {
     communityMap:
       'The network has {actors} actors, too many to draw one by one: the picture shows its {communities} largest groups, each sized by its number of members and coloured by its largest sector, with the ties between them.',
     networkCaption: 'Actors coloured by sector and sized by their number of ties; the most central are named. Layout: ForceAtlas2.',
+    /** The line styles in the network picture's legend: a solid line, a dashed one. */
+    listedTie: 'listed tie',
+    derivedTie: 'derived tie (shared project or event)',
     more: ['and {count} more', 'and {count} more'],
     /** Before the last item of a list shown whole. */
     and: 'and',

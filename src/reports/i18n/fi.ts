@@ -197,6 +197,8 @@ export const fi: Labels = {
     communityMap:
       'Verkossa on {actors} toimijaa, liian monta piirrettäväksi yksitellen. Kuvassa on verkon {communities} suurinta ryhmää ja niiden väliset yhteydet; ympyrän koko kertoo ryhmän jäsenmäärän ja väri sen suurimman sektorin.',
     networkCaption: 'Toimijat on väritetty sektorin mukaan ja niiden koko kertoo yhteyksien määrän; keskeisimmät on nimetty. Asettelu: ForceAtlas2.',
+    listedTie: 'kirjattu yhteys',
+    derivedTie: 'johdettu yhteys (yhteinen hanke tai tilaisuus)',
     more: ['ja {count} muu', 'ja {count} muuta'],
     and: 'ja',
     under: 'alle {share}',

@@ -2,7 +2,9 @@
 // positions, radii and colours, edges, the names of the most central actors,
 // and the legend. Above MAX_ACTORS actors the picture shows the groups
 // (Louvain communities) instead, each sized by its members and coloured by its
-// largest sector.
+// largest sector. Ties known only from shared projects and events (derived)
+// are drawn dashed and lighter than listed ones, so the reader sees how much
+// of the picture they make.
 import type { MapResult } from '../../analysis/map-result.js';
 import type { Labels } from '../i18n/en.js';
 import { countOf, fill, formatInteger } from '../format.js';
@@ -31,19 +33,33 @@ interface PictureNode {
   sector: string;
 }
 
+/**
+ * A tie as the picture takes it: `derived` when it is known only from shared
+ * projects and events (the origin of an eco-map edge), `explicit` when at
+ * least one link was listed.
+ */
+export interface PictureEdge extends LayoutEdge {
+  origin: 'explicit' | 'derived';
+}
+
 export interface NetworkPicture {
   mode: 'actors' | 'communities';
   width: number;
   height: number;
   fontSize: number;
   nodes: PictureNode[];
-  edges: { source: string; target: string; x1: number; y1: number; x2: number; y2: number; width: number }[];
+  /** `derived`: drawn dashed and lighter; in a picture of groups, when every tie between the two groups is derived. */
+  edges: { source: string; target: string; x1: number; y1: number; x2: number; y2: number; width: number; derived: boolean }[];
+  /** Whether any edge is derived: then the derived edges get their own layer and the legend explains the line styles. */
+  hasDerived: boolean;
   labels: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
   /** Per sector: how many actors (or, in a picture of groups, how many groups) it colours; `countText` formatted for the reader. */
   legend: { colour: string; label: string; count: number; countText: string; sector: string; cx: number; cy: number; tx: number; ty: number }[];
+  /** The line styles, in a row under the sectors: only in a picture with derived ties (and the listed style only when it has listed ones too). */
+  tieLegend: { derived: boolean; label: string; x1: number; x2: number; y: number; tx: number; ty: number }[];
 }
 
-export function networkPicture(result: MapResult, edges: readonly LayoutEdge[], labels: Labels): NetworkPicture {
+export function networkPicture(result: MapResult, edges: readonly PictureEdge[], labels: Labels): NetworkPicture {
   return result.actors.length > MAX_ACTORS ? communityPicture(result, edges, labels) : actorPicture(result, edges, labels);
 }
 
@@ -52,8 +68,8 @@ export function networkPicture(result: MapResult, edges: readonly LayoutEdge[], 
  * both, laid out once on their union, so they can be compared side by side.
  */
 export function sharedPictures(
-  before: { result: MapResult; edges: readonly LayoutEdge[] },
-  after: { result: MapResult; edges: readonly LayoutEdge[] },
+  before: { result: MapResult; edges: readonly PictureEdge[] },
+  after: { result: MapResult; edges: readonly PictureEdge[] },
   labels: Labels,
 ): [NetworkPicture, NetworkPicture] {
   if (before.result.actors.length > MAX_ACTORS || after.result.actors.length > MAX_ACTORS) {
@@ -86,7 +102,7 @@ function layoutFrame(actors: readonly { id: string; degree: number }[], edges: r
   return place;
 }
 
-function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: Labels, frame?: ReadonlyMap<string, Position>): NetworkPicture {
+function actorPicture(result: MapResult, edges: readonly PictureEdge[], labels: Labels, frame?: ReadonlyMap<string, Position>): NetworkPicture {
   const place = frame ?? layoutFrame(result.actors, edges);
   const nodes: PictureNode[] = result.actors.map((a) => {
     const p = place.get(a.id)!;
@@ -106,6 +122,8 @@ function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: L
     result.actors.map((a) => a.sector ?? 'unknown'),
     labels,
   );
+  const drawn = pictureEdges(edges, byId);
+  const ties = tieLegend(drawn, legend.rows, labels);
   const top = result.actors
     .filter((a) => a.degree > 0)
     .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree)
@@ -113,24 +131,27 @@ function actorPicture(result: MapResult, edges: readonly LayoutEdge[], labels: L
   return {
     mode: 'actors',
     width: WIDTH,
-    height: legend.height,
+    height: legend.height + ties.height,
     fontSize: FONT,
     nodes,
-    edges: pictureEdges(edges, byId),
+    edges: drawn,
+    hasDerived: drawn.some((e) => e.derived),
     labels: placeLabels(
       top.map((a) => ({ node: byId.get(a.id)!, text: shorten(a.name, 30) })),
       nodes,
     ),
     legend: legend.items,
+    tieLegend: ties.items,
   };
 }
 
-function communityPicture(result: MapResult, edges: readonly LayoutEdge[], labels: Labels): NetworkPicture {
+function communityPicture(result: MapResult, edges: readonly PictureEdge[], labels: Labels): NetworkPicture {
   const shown = result.communities.filter((c) => c.size > 1).slice(0, MAX_COMMUNITIES);
   const shownIds = new Set(shown.map((c) => c.id));
   const names = new Map(result.actors.map((a) => [a.id, a.name]));
   const communityOf = new Map(result.actors.map((a) => [a.id, a.community]));
-  const between = new Map<string, LayoutEdge>();
+  // Between two groups, one line for all their ties: derived only if every one of them is.
+  const between = new Map<string, PictureEdge>();
   for (const edge of edges) {
     const a = communityOf.get(edge.source);
     const b = communityOf.get(edge.target);
@@ -138,8 +159,10 @@ function communityPicture(result: MapResult, edges: readonly LayoutEdge[], label
     const [lo, hi] = a < b ? [a, b] : [b, a];
     const key = `c${lo}-c${hi}`;
     const existing = between.get(key);
-    if (existing) existing.weight += edge.weight;
-    else between.set(key, { source: `c${lo}`, target: `c${hi}`, weight: edge.weight });
+    if (existing) {
+      existing.weight += edge.weight;
+      if (edge.origin === 'explicit') existing.origin = 'explicit';
+    } else between.set(key, { source: `c${lo}`, target: `c${hi}`, weight: edge.weight, origin: edge.origin });
   }
   const radius = (size: number): number => Math.min(40, 4 + 1.5 * Math.sqrt(size));
   const raw = layoutNetwork(
@@ -168,18 +191,22 @@ function communityPicture(result: MapResult, edges: readonly LayoutEdge[], label
     (count) => countOf(count, labels.unit.group, labels),
   );
   const strongest = [...between.values()].sort((a, b) => b.weight - a.weight).slice(0, 400);
+  const drawn = pictureEdges(strongest, byId, true);
+  const ties = tieLegend(drawn, legend.rows, labels);
   return {
     mode: 'communities',
     width: WIDTH,
-    height: legend.height,
+    height: legend.height + ties.height,
     fontSize: FONT,
     nodes,
-    edges: pictureEdges(strongest, byId, true),
+    edges: drawn,
+    hasDerived: drawn.some((e) => e.derived),
     labels: placeLabels(
       nodes.slice(0, LABELLED).map((node) => ({ node, text: node.title })),
       nodes,
     ),
     legend: legend.items,
+    tieLegend: ties.items,
   };
 }
 
@@ -189,14 +216,14 @@ export function communityMapNote(result: MapResult, picture: NetworkPicture, lab
     : null;
 }
 
-function pictureEdges(edges: readonly LayoutEdge[], byId: ReadonlyMap<string, PictureNode>, logScale = false): NetworkPicture['edges'] {
+function pictureEdges(edges: readonly PictureEdge[], byId: ReadonlyMap<string, PictureNode>, logScale = false): NetworkPicture['edges'] {
   const out: NetworkPicture['edges'] = [];
   for (const e of edges) {
     const a = byId.get(e.source);
     const b = byId.get(e.target);
     if (!a || !b) continue;
     const width = logScale ? 0.5 + Math.log10(1 + e.weight) : 0.6 + 0.5 * Math.log2(1 + e.weight);
-    out.push({ source: e.source, target: e.target, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: round(Math.min(6, width)) });
+    out.push({ source: e.source, target: e.target, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: round(Math.min(6, width)), derived: e.origin === 'derived' });
   }
   return out;
 }
@@ -208,7 +235,7 @@ function legendOf(
   sectors: readonly string[],
   labels: Labels,
   countText: (count: number) => string = (count) => formatInteger(count, labels),
-): { items: NetworkPicture['legend']; height: number } {
+): { items: NetworkPicture['legend']; rows: number; height: number } {
   const counts = new Map<string, number>();
   for (const s of sectors) counts.set(s, (counts.get(s) ?? 0) + 1);
   const order = Object.keys(labels.sector);
@@ -239,7 +266,37 @@ function legendOf(
       x += width;
       return item;
     });
-  return { items, height: HEIGHT + (items.length > 0 ? (row + 1) * LEGEND_ROW + 4 : 0) };
+  const rows = items.length > 0 ? row + 1 : 0;
+  return { items, rows, height: HEIGHT + (rows > 0 ? rows * LEGEND_ROW + 4 : 0) };
+}
+
+/**
+ * The line styles, on the row after the sectors' `rows`: a solid line for a
+ * listed tie and a dashed one for a derived tie. Only a picture with derived
+ * ties has it; `height` is what it adds to the picture.
+ */
+function tieLegend(edges: NetworkPicture['edges'], rows: number, labels: Labels): { items: NetworkPicture['tieLegend']; height: number } {
+  const derived = edges.some((e) => e.derived);
+  if (!derived) return { items: [], height: 0 };
+  const styles = [
+    ...(edges.some((e) => !e.derived) ? [{ derived: false, label: labels.text.listedTie }] : []),
+    { derived: true, label: labels.text.derivedTie },
+  ];
+  let x = MARGIN / 2;
+  let row = rows;
+  const items = styles.map((style) => {
+    const width = 30 + textWidth(style.label) + 18;
+    if (x > MARGIN / 2 && x + width > WIDTH - MARGIN / 2) {
+      x = MARGIN / 2;
+      row++;
+    }
+    const y = HEIGHT + 10 + row * LEGEND_ROW;
+    const item = { ...style, x1: round(x), x2: round(x + 24), y, tx: round(x + 30), ty: y + 5 };
+    x += width;
+    return item;
+  });
+  // Without sector rows above, the picture also needs the margin under the last row.
+  return { items, height: (row - rows + 1) * LEGEND_ROW + (rows > 0 ? 0 : 4) };
 }
 
 /**
