@@ -4,7 +4,7 @@ import type { ActorFigures, MapResult } from '../analysis/map-result.js';
 import { fill, fillCount, formatDate, formatEuro, formatPeriod, joinAll, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { groupName } from './group-names.js';
-import { table } from './table.js';
+import { type Align, table } from './table.js';
 
 export interface Formatters {
   n: (x: number, decimals?: number) => string;
@@ -29,22 +29,83 @@ function sectorOne(a: { sector: string | null }, t: Labels): string {
   return t.sectorOne[(a.sector ?? 'unknown') as keyof Labels['sectorOne']];
 }
 
+/** Below this, an eigenvector value is the power iteration's rounding, not a tie: an isolated actor can get ~3e-13. */
+const EIGENVECTOR_ZERO = 1e-9;
+
+type Figure = 'betweenness' | 'degree' | 'eigenvector';
+const FIGURES: readonly Figure[] = ['betweenness', 'degree', 'eigenvector'];
+
+/** An actor's value of a figure for ranking: 0 for none, and for eigenvector values that are only rounding. */
+function rankValue(a: ActorFigures, key: Figure): number {
+  const value = a[key] ?? 0;
+  return key === 'eigenvector' && value < EIGENVECTOR_ZERO ? 0 : value;
+}
+
+interface KeyActor {
+  actor: ActorFigures;
+  /** The actor's place (1–10) among the top ten by each figure, null outside them. */
+  rank: Record<Figure, number | null>;
+}
+
+/**
+ * The key actors: everyone among the top ten by betweenness, by degree or by
+ * eigenvector centrality (when it converged), ordered by betweenness, then
+ * degree. Actors with a figure of 0 are not ranked by it.
+ */
+function keyActorRanking(result: MapResult): KeyActor[] {
+  const ranks = new Map<string, KeyActor['rank']>();
+  for (const key of FIGURES) {
+    if (key === 'eigenvector' && !result.summary.eigenvectorConverged) continue;
+    [...result.actors]
+      .filter((a) => rankValue(a, key) > 0)
+      .sort((a, b) => rankValue(b, key) - rankValue(a, key) || b.degree - a.degree)
+      .slice(0, TOP)
+      .forEach((a, i) => {
+        const rank = ranks.get(a.id) ?? { betweenness: null, degree: null, eigenvector: null };
+        rank[key] = i + 1;
+        ranks.set(a.id, rank);
+      });
+  }
+  return result.actors
+    .filter((a) => ranks.has(a.id))
+    .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || rankValue(b, 'eigenvector') - rankValue(a, 'eigenvector'))
+    .map((actor) => ({ actor, rank: ranks.get(actor.id)! }));
+}
+
+/**
+ * One table of the key actors. `table` has each figure with its rank before it,
+ * "(1.) 0,400", for Markdown and one's own templates; `rows` the same apart,
+ * for the HTML report to set the rank in small type.
+ */
 function keyActorsSection(result: MapResult, t: Labels, f: Formatters) {
-  const ranked = (key: 'betweenness' | 'degree' | 'eigenvector', format: (a: ActorFigures) => string) =>
-    table(
-      [t.column.rank, t.column.actor, t.column.sector, t.column[key]],
-      [...result.actors]
-        .filter((a) => (a[key] ?? 0) > 0)
-        .sort((a, b) => (b[key] ?? 0) - (a[key] ?? 0) || b.degree - a.degree)
-        .slice(0, TOP)
-        .map((a, i) => [String(i + 1), a.name, sectorOne(a, t), format(a)]),
-      ['right', 'left', 'left', 'right'],
-    );
+  const w = t.keyActors;
+  const ranked = keyActorRanking(result);
+  const missing = !result.summary.eigenvectorConverged || result.actors.some((a) => a.eigenvector === null);
+  const value = (a: ActorFigures, key: Figure): string => {
+    if (key === 'degree') return f.int(a.degree);
+    const x = a[key];
+    if (x === null) return '–';
+    return f.n(key === 'eigenvector' && x < EIGENVECTOR_ZERO ? 0 : x);
+  };
+  const rows = ranked.map(({ actor, rank }) => ({
+    id: actor.id,
+    name: actor.name,
+    sector: sectorOne(actor, t),
+    figures: FIGURES.map((key) => ({ value: value(actor, key), rank: rank[key] === null ? null : fill(w.rank, { rank: rank[key] }) })),
+  }));
+  const header = [t.column.actor, t.column.sector, w.betweenness, w.degree, w.eigenvector];
+  const align: Align[] = ['left', 'left', 'right', 'right', 'right'];
   return {
-    byBetweenness: ranked('betweenness', (a) => f.n(a.betweenness)),
-    byDegree: ranked('degree', (a) => f.int(a.degree)),
-    byEigenvector: result.summary.eigenvectorConverged ? ranked('eigenvector', (a) => f.n(a.eigenvector ?? 0)) : null,
-    eigenvectorNote: result.summary.eigenvectorConverged ? null : t.text.eigenvectorNotConverged,
+    intro: ranked.length > 0 ? fillCount(w.intro, ranked.length, t) : w.none,
+    header,
+    align,
+    rows,
+    table: table(
+      header,
+      rows.map((r) => [r.name, r.sector, ...r.figures.map((x) => (x.rank === null ? x.value : `(${x.rank}) ${x.value}`))]),
+      align,
+    ),
+    eigenvectorNote: missing ? t.text.eigenvectorNotConverged : null,
   };
 }
 
@@ -54,7 +115,7 @@ function brokersSection(result: MapResult, t: Labels, f: Formatters) {
   const assessed = result.articulationPoints.assessed.slice(0, TOP);
   return {
     top: top ? fill(t.text.topBroker, { name: top.name, sector: sectorOne(top, t) }) : null,
-    cutPoints: result.articulationPoints.count > 0 ? fillCount(t.text.cutPoints, result.articulationPoints.count, t) : t.text.noCutPoints,
+    cutPoints: cutPointsSentence(result, t),
     table:
       assessed.length > 0
         ? table(
@@ -85,10 +146,52 @@ function brokersSection(result: MapResult, t: Labels, f: Formatters) {
   };
 }
 
+/**
+ * What the cut points cut: how many actors each would leave cut off from the
+ * rest of the network, biggest first; and, when each would leave only one
+ * actor without ties, that plainly rather than a claim of fragility.
+ */
+function cutPointsSentence(result: MapResult, t: Labels): string {
+  const w = t.keyActors;
+  const { count, assessed } = result.articulationPoints;
+  if (count === 0) return t.text.noCutPoints;
+  const cuts = assessed.filter((a) => a.cutOff > 0).sort((a, b) => b.cutOff - a.cutOff);
+  const first = cuts[0];
+  if (!first || (first.cutOff <= 1 && assessed.length === count)) {
+    return fillCount(w.cutPointsMinor, count, t, { name: assessed[0]?.name ?? '' });
+  }
+  if (count === 1) return fillCount(w.cutPointOne, first.cutOff, t, { name: first.name });
+  const items = cuts.map((a) => fillCount(w.cutsOff, a.cutOff, t, { name: a.name }));
+  return fillCount(w.cutPoints, count, t, { list: listOf(items, t, 5) });
+}
+
+/**
+ * A sentence with a list of names cut after `max`: `text` whole (Markdown,
+ * text), and apart around "N more" for the HTML report to link it to the
+ * table of all actors (`#actors`).
+ */
+export interface LinkedText {
+  text: string;
+  before: string;
+  more: string | null;
+  after: string;
+}
+
+export function namesSentence(forms: readonly string[], ids: readonly string[], t: Labels, f: Formatters, max: number): LinkedText {
+  const text = fillCount(forms, ids.length, t, { names: listOf(ids.map(f.nameOf), t, max) });
+  const rest = ids.length - max;
+  if (rest <= 0) return { text, before: text, more: null, after: '' };
+  const whole = fillCount(t.text.more, rest, t);
+  const more = fillCount(t.keyActors.moreLink, rest, t);
+  const at = text.lastIndexOf(whole);
+  if (at < 0 || !whole.endsWith(more)) return { text, before: text, more: null, after: '' };
+  const start = at + whole.length - more.length;
+  return { text, before: text.slice(0, start), more, after: text.slice(start + more.length) };
+}
+
 function activationSection(result: MapResult, t: Labels, f: Formatters) {
   const activation = result.activation;
-  const named = (forms: readonly string[], ids: readonly string[]): string | null =>
-    ids.length > 0 ? fillCount(forms, ids.length, t, { names: listOf(ids.map(f.nameOf), t, 12) }) : null;
+  const named = (forms: readonly string[], ids: readonly string[]): LinkedText | null => (ids.length > 0 ? namesSentence(forms, ids, t, f, 12) : null);
   return {
     weaklyTied: named(t.text.weaklyTied, activation.weaklyTied),
     potential: named(t.text.potential, activation.potentialNoTies),

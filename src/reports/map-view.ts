@@ -4,10 +4,10 @@
 import type { MapResult } from '../analysis/map-result.js';
 import { sectorColour } from '../model/sector-palette.js';
 import { dataQualitySection } from './data-quality-view.js';
-import { capitalised, countOf, fill, fillCount, formatDate, formatInteger, formatNumber, formatPercent, joinAll, listOf } from './format.js';
+import { capitalised, countOf, fill, fillCount, formatDate, formatInteger, formatNumber, formatPercent, joinAll } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { type Lang, labelsFor } from './i18n/index.js';
-import { actorSections, communitySections, type Formatters, participationSections } from './map-view-sections.js';
+import { actorSections, communitySections, type Formatters, namesSentence, participationSections } from './map-view-sections.js';
 import { networkSection } from './network-view.js';
 import { barChart } from './pictures/bar-chart.js';
 import { studySections } from './study-view.js';
@@ -86,9 +86,7 @@ function header(result: MapResult, context: ReportContext, t: Labels, f: Formatt
         .join(' · '),
     ),
     orchestrators:
-      info.orchestrators.length > 0
-        ? fillCount(t.text.orchestrators, info.orchestrators.length, t, { names: listOf(info.orchestrators.map(f.nameOf), t) })
-        : t.text.noOrchestrator,
+      info.orchestrators.length > 0 ? namesSentence(t.text.orchestrators, info.orchestrators, t, f, 8) : namesSentence([t.text.noOrchestrator], [], t, f, 8),
     description: info.description,
     generated: fill(t.text.generated, { version: context.version, asOf: context.asOf ? fill(t.text.asOf, { date: formatDate(context.asOf, t) }) : '' }),
   };

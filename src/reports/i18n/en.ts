@@ -66,9 +66,6 @@ export const en = {
     headline: 'Headline figures',
     sectorMatrix: 'Links between sectors',
     keyActors: 'Key actors',
-    byBetweenness: 'Brokers on shortest paths (betweenness)',
-    byDegree: 'Most ties (degree)',
-    byEigenvector: 'Ties to central actors (eigenvector)',
     brokers: 'Brokers and network vulnerability',
     communities: 'Closely tied groups',
     activation: 'Actors to activate',
@@ -76,6 +73,35 @@ export const en = {
     events: 'Events',
     actors: 'All actors',
     glossary: 'How the figures are defined',
+  },
+  /** The combined key-actor table, the cut points and the links from cut lists to the actor table. */
+  keyActors: {
+    betweenness: 'Betweenness',
+    degree: 'Ties',
+    eigenvector: 'Eigenvector',
+    /** An actor's place among the top ten by a figure, before the figure. */
+    rank: '#{rank}',
+    intro: [
+      '{count} actor is among the top ten by betweenness (brokering on shortest paths), number of ties or eigenvector centrality (ties to central actors); the #1–#10 before a figure is its place by that figure.',
+      '{count} actors are among the top ten by betweenness (brokering on shortest paths), number of ties or eigenvector centrality (ties to central actors), ordered by betweenness; the #1–#10 before a figure is the actor’s place by that figure.',
+    ],
+    none: 'No actor has ties yet, so none stands out.',
+    cutPoints: [
+      '{count} actor holds part of the network together on its own: if it left, actors would be cut off from the rest of the network; {list}.',
+      '{count} actors each hold part of the network together on their own: if one of them left, actors would be cut off from the rest of the network; {list}.',
+    ],
+    cutPointOne: [
+      '{name} holds part of the network together on its own: if it left, {count} actor would be cut off from the rest of the network.',
+      '{name} holds part of the network together on its own: if it left, {count} actors would be cut off from the rest of the network.',
+    ],
+    cutsOff: ['{name} cuts off {count} actor', '{name} cuts off {count} actors'],
+    /** Cut points that each leave a single actor without ties: said plainly, no claim of fragility. */
+    cutPointsMinor: [
+      '{name} is the only tie of one actor, but the network does not depend on it: its leaving would leave only one actor without ties.',
+      '{count} actors are each the only tie of some actor, but the network does not depend on them: each would leave only one actor without ties.',
+    ],
+    /** The part of text.more linked to the table of all actors. */
+    moreLink: ['{count} more', '{count} more'],
   },
   column: {
     rank: '#',
@@ -169,12 +195,8 @@ export const en = {
       'If the top broker ({names}) left, the largest connected part would shrink from {before} to {after} of actors, but the remaining actors would stay connected.',
       'If the top {count} brokers ({names}) left, the largest connected part would shrink from {before} to {after} of actors, but the remaining actors would stay connected.',
     ],
-    cutPoints: [
-      '{count} actor holds part of the network together on its own: if it left, some other actors would lose their only connection to the rest of the network.',
-      '{count} actors each hold part of the network together on their own: if any one of them left, some other actors would lose their only connection to the rest of the network.',
-    ],
     eigenvectorNotConverged:
-      'Eigenvector centrality is left out: its power iteration did not settle within 1,000 rounds on this network, so its values would not be reliable.',
+      'Eigenvector centrality is not shown (–): its power iteration did not settle within 1,000 rounds on this network, so its values would not be reliable.',
     noCutPoints: "No single actor's departure would cut other actors off from the rest of the network.",
     communities: [
       'The Louvain method finds {count} group (modularity {modularity}); it has {size} actors.',

@@ -66,9 +66,6 @@ export const fi: Labels = {
     headline: 'Keskeiset tunnusluvut',
     sectorMatrix: 'Sektoreiden väliset yhteydet',
     keyActors: 'Keskeiset toimijat',
-    byBetweenness: 'Välittäjäasemassa olevat toimijat (välillisyys)',
-    byDegree: 'Eniten yhteyksiä (aste)',
-    byEigenvector: 'Yhteyksiä keskeisiin toimijoihin (ominaisvektori)',
     brokers: 'Välittäjät ja verkon haavoittuvuus',
     communities: 'Tiiviit ryhmät',
     activation: 'Aktivoitavat toimijat',
@@ -76,6 +73,32 @@ export const fi: Labels = {
     events: 'Tilaisuudet',
     actors: 'Kaikki toimijat',
     glossary: 'Miten tunnusluvut on laskettu',
+  },
+  /** Keskeisten toimijoiden yhdistetty taulukko, nivelkohdat ja katkaistujen luetteloiden linkit toimijataulukkoon. */
+  keyActors: {
+    betweenness: 'Välillisyys',
+    degree: 'Yhteyksiä',
+    eigenvector: 'Ominaisvektori',
+    rank: '{rank}.',
+    intro: [
+      '{count} toimija on kymmenen kärjessä välillisyyden (välittäjäasema lyhimmillä poluilla), yhteyksien määrän tai ominaisvektorikeskeisyyden (yhteydet keskeisiin toimijoihin) mukaan; luvun edessä oleva 1.–10. on sen sija kyseisen tunnusluvun mukaan.',
+      '{count} toimijaa on kymmenen kärjessä välillisyyden (välittäjäasema lyhimmillä poluilla), yhteyksien määrän tai ominaisvektorikeskeisyyden (yhteydet keskeisiin toimijoihin) mukaan; ne on järjestetty välillisyyden mukaan, ja luvun edessä oleva 1.–10. on toimijan sija kyseisen tunnusluvun mukaan.',
+    ],
+    none: 'Toimijoilla ei ole vielä yhteyksiä, joten yksikään ei erotu muista.',
+    cutPoints: [
+      '{count} toimija pitää yksinään koossa osaa verkosta: jos se lähtisi, muusta verkosta jäisi erilleen toimijoita: {list}.',
+      '{count} toimijaa pitää kukin yksinään koossa osaa verkosta: jos yksikin niistä lähtisi, muusta verkosta jäisi erilleen toimijoita: {list}.',
+    ],
+    cutPointOne: [
+      '{name} pitää yksinään koossa osaa verkosta: jos se lähtisi, {count} toimija jäisi erilleen muusta verkosta.',
+      '{name} pitää yksinään koossa osaa verkosta: jos se lähtisi, {count} toimijaa jäisi erilleen muusta verkosta.',
+    ],
+    cutsOff: ['{name} – {count} toimija', '{name} – {count} toimijaa'],
+    cutPointsMinor: [
+      '{name} on yhden toimijan ainoa yhteys, mutta verkko ei ole siitä riippuvainen: sen lähtö jättäisi vain yhden toimijan ilman yhteyksiä.',
+      '{count} toimijaa on kukin jonkin toimijan ainoa yhteys, mutta verkko ei ole niistä riippuvainen: kunkin lähtö jättäisi vain yhden toimijan ilman yhteyksiä.',
+    ],
+    moreLink: ['{count} muu', '{count} muuta'],
   },
   column: {
     rank: '#',
@@ -172,12 +195,8 @@ export const fi: Labels = {
       'Jos keskeisin välittäjä ({names}) lähtisi, suurimman yhtenäisen osan osuus toimijoista putoaisi {before}:sta {after}:iin, mutta jäljelle jäävät toimijat pysyisivät yhtenäisenä verkkona.',
       'Jos {count} keskeisintä välittäjää ({names}) lähtisi, suurimman yhtenäisen osan osuus toimijoista putoaisi {before}:sta {after}:iin, mutta jäljelle jäävät toimijat pysyisivät yhtenäisenä verkkona.',
     ],
-    cutPoints: [
-      '{count} toimija pitää yksinään koossa osaa verkosta: jos se lähtisi, osa muista toimijoista menettäisi ainoan yhteytensä muuhun verkkoon.',
-      '{count} toimijaa pitää kukin yksinään koossa osaa verkosta: jos yksikin niistä lähtisi, osa muista toimijoista menettäisi ainoan yhteytensä muuhun verkkoon.',
-    ],
     eigenvectorNotConverged:
-      'Ominaisvektorikeskeisyys on jätetty pois: sen potenssi-iteraatio ei asettunut tässä verkossa 1 000 kierroksessa, joten sen arvot eivät olisi luotettavia.',
+      'Ominaisvektorikeskeisyyttä ei näytetä (–): sen potenssi-iteraatio ei asettunut tässä verkossa 1 000 kierroksessa, joten sen arvot eivät olisi luotettavia.',
     noCutPoints: 'Yhdenkään toimijan lähtö ei katkaisisi muiden toimijoiden ainoaa yhteyttä muuhun verkkoon.',
     communities: [
       'Louvain-menetelmä löytää verkosta {count} ryhmän (modulaarisuus {modularity}); siinä on {size} toimijaa.',

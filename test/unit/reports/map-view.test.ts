@@ -7,6 +7,7 @@ import type { MapResult } from '../../../src/analysis/map-result.js';
 import { DEFAULT_SEED } from '../../../src/analysis/random.js';
 import type { Ecosystem, Layer } from '../../../src/model/schema-types.js';
 import { mapView, type ReportContext } from '../../../src/reports/map-view.js';
+import type { LinkedText } from '../../../src/reports/map-view-sections.js';
 import type { Table } from '../../../src/reports/table.js';
 import { ecosystemOf } from '../analysis/helpers.js';
 
@@ -52,7 +53,6 @@ function viewOf(ecosystem: Ecosystem, context: Partial<ReportContext> = {}, opti
 }
 
 const figureIn = (t: Table, label: string): string | undefined => t.rows.find((row) => row[0] === label)?.[1];
-const names = (t: Table): string[] => t.rows.map((row) => row[1]!);
 const section = (view: Record<string, unknown>, key: string): Table | null => view[key] as Table | null;
 
 describe('mapView: the headline figures', () => {
@@ -127,22 +127,19 @@ describe('mapView: version and date', () => {
   });
 });
 
-describe('mapView: ranked actors and brokers', () => {
-  it('ranks by betweenness, highest first, leaving out those on no shortest path', () => {
-    const { view } = viewOf(base());
-    expect(view.keyActors.byBetweenness.rows).toEqual([
-      ['1', 'HUB', 'public sector', '0.400'],
-      ['2', 'C', 'research', '0.300'],
-    ]);
-    expect(view.brokers.top).toBe('HUB (public sector) lies on more shortest paths between other actors than any other actor.');
-  });
+describe('mapView: key actors and cut points', () => {
+  const keyNames = (t: Table): string[] => t.rows.map((row) => row[0]!);
 
-  it('ranks by degree, most ties first, leaving out actors with none', () => {
-    const byDegree = viewOf(base()).view.keyActors.byDegree;
-    expect(byDegree.rows.map((row) => row[3])).toEqual(['3', '2', '2', '2', '1']);
-    expect(names(byDegree)[0]).toBe('HUB');
-    expect(names(byDegree)).not.toContain('LONE');
-    expect(byDegree.rows.map((row) => row[0])).toEqual(['1', '2', '3', '4', '5']);
+  it('shows one table of the top ten by each figure, ordered by betweenness, numbers right-aligned', () => {
+    const { keyActors } = viewOf(base()).view;
+    expect(keyActors.table.header).toEqual(['Actor', 'Sector', 'Betweenness', 'Ties', 'Eigenvector']);
+    expect(keyActors.table.align).toEqual(['left', 'left', 'right', 'right', 'right']);
+    expect(keyNames(keyActors.table)).toEqual(['HUB', 'C', 'A', 'B', 'D']);
+    expect(keyActors.table.rows[0]!.slice(0, 4)).toEqual(['HUB', 'public sector', '(#1) 0.400', '(#1) 3']);
+    // LONE has no ties: in no top ten, not even by an eigenvector of rounding.
+    expect(keyNames(keyActors.table)).not.toContain('LONE');
+    expect(keyActors.intro).toMatch(/^5 actors are among the top ten/);
+    expect(keyActors.eigenvectorNote).toBeNull();
   });
 
   it('puts the actor with more ties first when betweenness is equal, whatever the input order', () => {
@@ -150,28 +147,71 @@ describe('mapView: ranked actors and brokers', () => {
     const hub = result.actors.find((a) => a.id === 'hub')!;
     const tied = [...result.actors].reverse().map((a) => (a.id === 'c' ? { ...a, betweenness: hub.betweenness } : a));
     const view = mapView({ ...result, actors: tied }, edges, CONTEXT);
-    expect(names(view.keyActors.byBetweenness)).toEqual(['HUB', 'C']);
+    expect(keyNames(view.keyActors.table).slice(0, 2)).toEqual(['HUB', 'C']);
   });
 
-  it('shows at most ten actors in a ranking', () => {
+  it('lists the union of the top tens: an actor in the top ten by degree only has no rank by betweenness', () => {
     const leaves = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`leaf${i}`, 'company' as const]));
     const star = ecosystemOf(
       { hub: 'public', ...leaves },
       Object.keys(leaves).map((id): [string, string] => ['hub', id]),
     );
-    const { view } = viewOf(star);
-    expect(view.keyActors.byDegree.rows).toHaveLength(10);
-    expect(view.keyActors.byDegree.rows[0]).toEqual(['1', 'HUB', 'public sector', '12']);
-    expect(names(view.keyActors.byBetweenness)).toEqual(['HUB']);
+    const { keyActors } = viewOf(star).view;
+    expect(keyActors.rows).toHaveLength(10);
+    expect(keyActors.rows[0]!.figures.map((x) => x.rank)).toEqual(['#1', '#1', '#1']);
+    expect(keyActors.rows[1]!.figures[0]).toEqual({ value: '0.000', rank: null });
+    expect(keyActors.rows.filter((r) => r.figures[1]!.rank !== null)).toHaveLength(10);
   });
 
-  it('lists the cut points by betweenness, with whom and which sectors each cuts off', () => {
+  it('never ranks an actor by an eigenvector value that is only rounding', () => {
+    const { result, edges } = mapEcosystem(base(), OPTIONS);
+    const actors = result.actors.map((a) => (a.id === 'lone' ? { ...a, eigenvector: 3e-13 } : a));
+    const view = mapView({ ...result, actors }, edges, CONTEXT);
+    expect(keyNames(view.keyActors.table)).not.toContain('LONE');
+  });
+
+  it('shows "–" and says why when eigenvector centrality did not converge', () => {
+    const { result, edges } = mapEcosystem(base(), OPTIONS);
+    const unsettled: MapResult = {
+      ...result,
+      summary: { ...result.summary, eigenvectorConverged: false },
+      actors: result.actors.map((a) => ({ ...a, eigenvector: null })),
+    };
+    const { keyActors } = mapView(unsettled, edges, CONTEXT);
+    expect(keyActors.table.rows.map((row) => row[4])).toEqual(['–', '–', '–', '–', '–']);
+    expect(keyActors.rows.every((r) => r.figures[2]!.rank === null)).toBe(true);
+    expect(keyActors.eigenvectorNote).toMatch(/^Eigenvector centrality is not shown/);
+  });
+
+  it('says how many actors each cut point cuts off, biggest first', () => {
     const { brokers } = viewOf(base()).view;
-    expect(brokers.cutPoints).toMatch(/^2 actors each hold part of the network together on their own/);
+    expect(brokers.cutPoints).toBe(
+      '2 actors each hold part of the network together on their own: if one of them left, actors would be cut off from the rest of the network; HUB cuts off 2 actors and C cuts off 1 actor.',
+    );
+    expect(viewOf(base(), { lang: 'fi' }).view.brokers.cutPoints).toMatch(/jäisi erilleen toimijoita: HUB – 2 toimijaa ja C – 1 toimija\.$/);
     expect(brokers.table?.rows).toEqual([
       ['HUB', 'public sector', '2', 'education and research'],
       ['C', 'research', '1', 'education'],
     ]);
+    expect(brokers.top).toBe('HUB (public sector) lies on more shortest paths between other actors than any other actor.');
+  });
+
+  it('claims no fragility when each cut point leaves only one actor without ties', () => {
+    const path = ecosystemOf({ a: 'company', b: 'research', c: 'public', d: 'company' }, [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+    ]);
+    expect(viewOf(path).view.brokers.cutPoints).toBe(
+      '2 actors are each the only tie of some actor, but the network does not depend on them: each would leave only one actor without ties.',
+    );
+    const pair = ecosystemOf({ a: 'company', b: 'research', c: 'public' }, [
+      ['a', 'b'],
+      ['b', 'c'],
+    ]);
+    expect(viewOf(pair, { lang: 'fi' }).view.brokers.cutPoints).toBe(
+      'B on yhden toimijan ainoa yhteys, mutta verkko ei ole siitä riippuvainen: sen lähtö jättäisi vain yhden toimijan ilman yhteyksiä.',
+    );
   });
 
   it('says no one holds the network together when there is no cut point', () => {
@@ -180,11 +220,20 @@ describe('mapView: ranked actors and brokers', () => {
       ['b', 'c'],
       ['c', 'a'],
     ]);
-    const { brokers, keyActors } = viewOf(triangle).view;
+    const { brokers } = viewOf(triangle).view;
     expect(brokers.table).toBeNull();
     expect(brokers.top).toBeNull();
     expect(brokers.cutPoints).toBe("No single actor's departure would cut other actors off from the rest of the network.");
-    expect(keyActors.byBetweenness.rows).toEqual([]);
+  });
+
+  it('splits a cut list around "N more" for the HTML report to link it to the actor table', () => {
+    const many = Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`x${i}`, 'company' as const]));
+    const activationOf = (view: Record<string, unknown>) => view['activation'] as Record<'isolated' | 'weaklyTied', LinkedText | null>;
+    const isolated = activationOf(viewOf(ecosystemOf({ hub: 'public', ...many }, [])).view).isolated!;
+    expect(isolated.text).toMatch(/ and 4 more\.$/);
+    expect(isolated.more).toBe('4 more');
+    expect(`${isolated.before}${isolated.more}${isolated.after}`).toBe(isolated.text);
+    expect(activationOf(viewOf(base()).view).weaklyTied?.more).toBeNull();
   });
 });
 
@@ -205,7 +254,7 @@ describe('mapView: sections for what the data has', () => {
       ['2024-01-10', 'Earlier', '–', '2: B and D'],
       ['2024-05-01', 'Later', '–', '2: A and B'],
     ]);
-    expect(view.orchestrators).toBe('Orchestrated by HUB.');
+    expect(view.orchestrators.text).toBe('Orchestrated by HUB.');
   });
 
   it('says where the links come from: derived from projects and events, or only listed', () => {

@@ -398,8 +398,11 @@ describe('the form of every counted word', () => {
   it('the generated reports hold the sentences the checks are for', () => {
     const text = (reports: { where: string; text: string }[], where: string): string => reports.find((r) => r.where === where)!.text;
     const one = mapReports(pendants(1));
-    expect(text(one, 'fi md')).toContain('1 toimija pitää yksinään koossa osaa verkosta');
-    expect(text(one, 'en html')).toContain('1 actor holds part of the network together');
+    expect(text(one, 'fi md')).toContain('sen lähtö jättäisi vain yhden toimijan ilman yhteyksiä');
+    expect(text(one, 'en html')).toContain('its leaving would leave only one actor without ties');
+    const two = mapReports(pendants(2));
+    expect(text(two, 'fi md')).toContain('jos se lähtisi, 2 toimijaa jäisi erilleen muusta verkosta');
+    expect(text(two, 'en html')).toContain('if it left, 2 actors would be cut off from the rest of the network');
     const thousand = mapReports(lone(1000));
     expect(text(thousand, 'fi md')).toContain('Kartoituksessa on 1\u00a0000 toimijaa');
     expect(text(thousand, 'en text')).toMatch(/actors +1,000/);
