@@ -272,7 +272,13 @@ export function participationSections(result: MapResult, t: Labels, f: Formatter
             ['left', 'left', 'right', 'left', 'left', 'left'],
           )
         : null,
-    workPackages: result.projects.flatMap((p) => p.workPackages.map((wp) => [`${wp.id}`, wp.title, wp.lead ? f.nameOf(wp.lead) : '–'])),
+    workPackages: result.projects.some((p) => p.workPackages.length > 0)
+      ? table(
+          [t.column.project, t.column.workPackage, t.column.workPackageLead],
+          result.projects.flatMap((p) => p.workPackages.map((wp) => [p.title, `${wp.id}: ${wp.title}`, wp.lead ? f.nameOf(wp.lead) : '–'])),
+          ['left', 'left', 'left'],
+        )
+      : null,
     events:
       result.events.length > 0
         ? table(

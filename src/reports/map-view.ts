@@ -168,6 +168,11 @@ function sectorsSection(result: MapResult, t: Labels, { pct, int, sectorName, na
                 suggested: t.layerOne[x.suggested],
               }),
             ),
+            table: table(
+              [t.column.actor, t.column.declaredLayer, t.column.suggestedLayer],
+              suggestions.map((x) => [nameOf(x.id), x.declared ? t.layerOne[x.declared] : '–', t.layerOne[x.suggested]]),
+              ['left', 'left', 'left'],
+            ),
           }
         : null,
   };
