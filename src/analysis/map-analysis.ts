@@ -2,7 +2,7 @@
 // computes every figure, and lays them out sorted and rounded. Pure: no I/O,
 // no clock; the same ecosystem and options give the same document.
 import { buildGraph, type EcoGraph, type LinkSource } from '../model/build-graph.js';
-import { projectMembers } from '../model/derived-links.js';
+import { projectMembers, tieOrigin } from '../model/derived-links.js';
 import type { Ecosystem } from '../model/schema-types.js';
 import { brokerageRoles, ROLES } from './brokerage-roles.js';
 import { brokerFigures } from './brokers.js';
@@ -322,9 +322,6 @@ function workRows(ecosystem: Ecosystem): Pick<MapResult, 'projects' | 'events'> 
   };
 }
 
-/** Ties known only from shared projects and events (src/model/derived-links.ts). */
-const DERIVED_TYPES: ReadonlySet<string> = new Set(['co-project', 'co-event']);
-
 /** The merged ties: weight, the types merged, dates, and whether any was listed (explicit) or all were derived. */
 function edgeRows(graph: EcoGraph): MapEdge[] {
   const edges: MapEdge[] = [];
@@ -334,7 +331,7 @@ function edgeRows(graph: EcoGraph): MapEdge[] {
       target,
       weight: a.weight,
       types: a.types,
-      origin: a.types.every((t) => DERIVED_TYPES.has(t)) ? 'derived' : 'explicit',
+      origin: tieOrigin(a.types),
       ...(a.since !== undefined && { since: a.since }),
       ...(a.until !== undefined && { until: a.until }),
     }),

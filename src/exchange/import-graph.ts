@@ -11,7 +11,7 @@ import type { GraphConstructor } from 'graphology-types';
 import { canonicalWord, LAYER_ALIASES, LAYERS, SECTOR_ALIASES, SECTORS } from '../model/vocabulary.js';
 import type { Graph } from '../model/graphology.js';
 import { csvText } from './csv.js';
-import type { Cell } from './network-table.js';
+import { type Cell, FIGURES } from './network-table.js';
 import { RESERVED_IDS as RESERVED } from '../model/vocabulary.js';
 
 const Constructor = GraphModule as unknown as GraphConstructor;
@@ -32,30 +32,8 @@ export interface ImportSummary {
   renamedIds: [string, string][];
 }
 
-const COMPUTED = new Set([
-  'degree',
-  'strength',
-  'degreeCentrality',
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'community',
-  'constraint',
-  'effectiveSize',
-  'component',
-  'articulationPoint',
-  'colour',
-  'color',
-  'size',
-  'x',
-  'y',
-  'z',
-  'viz',
-  'label',
-  'links',
-]);
+/** Attributes not taken in: eco's own figures, which it recomputes, and what graph tools add for drawing. */
+const COMPUTED = new Set<string>([...FIGURES, 'articulationPoint', 'colour', 'color', 'size', 'x', 'y', 'z', 'viz', 'label', 'links']);
 const NAME = ['name', 'label', 'nimi', 'title'];
 const ACTOR_FIELDS: Record<string, string[]> = {
   sector: ['sector', 'sektori'],

@@ -2,6 +2,7 @@
 // attribute and every figure of `eco map` per node; type, weight and dates
 // per edge. Personal data (contacts) only when asked for.
 import type { MapAnalysis } from '../analysis/map-analysis.js';
+import { tieOrigin } from '../model/derived-links.js';
 import type { Ecosystem } from '../model/schema-types.js';
 import { sectorColour } from '../model/sector-palette.js';
 
@@ -22,7 +23,8 @@ export interface NetworkTable {
   edgeColumns: Column[];
 }
 
-const FIGURES = [
+/** The figures eco computes for every actor, exported as columns (and never imported back). */
+export const FIGURES = [
   'degree',
   'strength',
   'degreeCentrality',
@@ -37,8 +39,6 @@ const FIGURES = [
   'component',
 ] as const;
 const FIXED = ['name', 'sector', 'layer', 'city', 'businessId', 'website', 'tags'] as const;
-/** Ties known only from shared projects and events (src/model/derived-links.ts). */
-const DERIVED_TYPES = new Set(['co-project', 'co-event']);
 
 export function networkTable(ecosystem: Ecosystem, analysis: MapAnalysis, options: { includeContacts?: boolean } = {}): NetworkTable {
   const figures = new Map(analysis.result.actors.map((a) => [a.id, a]));
@@ -77,7 +77,7 @@ export function networkTable(ecosystem: Ecosystem, analysis: MapAnalysis, option
       weight: e.weight,
       since: e.since ?? null,
       until: e.until ?? null,
-      origin: e.types.every((t) => DERIVED_TYPES.has(t)) ? 'derived' : 'explicit',
+      origin: tieOrigin(e.types),
     } as Record<string, Cell>,
   }));
   return {

@@ -2,10 +2,10 @@
 // then types each table's rows and drops unsafe keys (src/model/), keeping a
 // source map that says where every value came from. Still unvalidated: the
 // checks are src/model/validate.ts's.
-import { type Diagnostic, error, type SourceLocation, warning } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, error, warning } from '../diagnostics/diagnostic.js';
 import type { Locator } from '../diagnostics/locator.js';
 import type { RawCollection } from '../io/read-collection.js';
-import { COLLECTIONS, type Collection, type ReadOptions, readEcosystem } from '../io/read-ecosystem.js';
+import { COLLECTIONS, type Collection, type RawEcosystem, type ReadOptions, readEcosystem } from '../io/read-ecosystem.js';
 import { dropUnsafeKeys } from '../model/safe-keys.js';
 import { sheetTable } from '../model/sheet-table.js';
 import { fileLocator, SourceMap, tableLocator } from '../model/source-map.js';
@@ -14,25 +14,13 @@ import { isPlainObject, slugify } from '../model/values.js';
 
 export type LoadOptions = ReadOptions;
 
-export interface LoadedEcosystem {
+/** The reader's account of what it read (src/io/read-ecosystem.ts), with the document and where each value came from. */
+export interface LoadedEcosystem extends Pick<RawEcosystem, 'readable' | 'members' | 'files' | 'origin' | 'folder' | 'diagnostics' | 'notes'> {
   /** The manifest with every collection read in as a list; still unvalidated. */
   document: Record<string, unknown>;
   sources: SourceMap;
   /** Collections whose file could not be read; checks that need them are skipped. */
   incomplete: Set<Collection>;
-  /** Whether the manifest could be read at all; if not, there is nothing more to check. */
-  readable: boolean;
-  /** The member ecosystems of a network of ecosystems: absolute paths, as written, and where the manifest names each. */
-  members: { path: string; written: string; at: SourceLocation }[];
-  /** Every file read (absolute paths): no output of the run may replace one. */
-  files: string[];
-  /** The manifest's path as shown to the user (or the folder's, when there is none). */
-  origin: string;
-  /** The folder the ecosystem's files are in, as shown to the user. */
-  folder: string;
-  diagnostics: Diagnostic[];
-  /** What eco decided for the user, to say on stderr. */
-  notes: string[];
 }
 
 const ENTITY: Partial<Record<Collection, TableEntity>> = { actors: 'actor', links: 'link', projects: 'project', events: 'event' };
