@@ -183,8 +183,8 @@ const STUDY_WORDS = {
     collected: (date: string) => `Aineisto on koottu ${date}.`,
     notCollected: 'Aineiston keruuajankohtaa ei ole kirjattu.',
     asOf: (date: string) => `Raportin päiväys on ${date}.`,
-    ties: (explicit: string, derived: string) =>
-      `Kartoitukseen kirjattuja yhteyksiä on ${explicit}; yhteisistä hankkeista ja tilaisuuksista johdettuja yhteyksiä ${derived}. Johdetut yhteydet on piirretty kuviin katkoviivoin.`,
+    ties: (explicit: string, derived: string, drawn: boolean) =>
+      `Kartoitukseen kirjattuja yhteyksiä on ${explicit}; yhteisistä hankkeista ja tilaisuuksista johdettuja yhteyksiä ${derived}.${drawn ? ' Johdetut yhteydet on piirretty kuviin katkoviivoin.' : ''}`,
     derivedFigures:
       'Tunnusluvut (keskeisyydet, ryhmät, välittäjät, sektoreiden väliset yhteydet) on laskettu verkosta; niiden määritelmät ovat lopussa. Ne kuvaavat kartoitettua verkkoa, eivät koko alueen toimijoita.',
   },
@@ -198,8 +198,8 @@ const STUDY_WORDS = {
     collected: (date: string) => `The data was gathered ${date}.`,
     notCollected: 'When the data was gathered is not recorded.',
     asOf: (date: string) => `The report is dated ${date}.`,
-    ties: (explicit: string, derived: string) =>
-      `Ties listed in the inventory: ${explicit}; ties derived from shared projects and events: ${derived}. Derived ties are drawn dashed in the pictures.`,
+    ties: (explicit: string, derived: string, drawn: boolean) =>
+      `Ties listed in the inventory: ${explicit}; ties derived from shared projects and events: ${derived}.${drawn ? ' Derived ties are drawn dashed in the pictures.' : ''}`,
     derivedFigures:
       'The figures (centralities, groups, brokers, ties between sectors) are computed from the network; their definitions are at the end. They describe the mapped network, not every actor of the region.',
   },
@@ -224,7 +224,7 @@ export function methodSection(result: MapResult, lang: Lang, x: Formatters, date
     info.collected ? words.collected(date(info.collected)) : words.notCollected,
     ...(result.asOf ? [words.asOf(date(result.asOf))] : []),
     ...(info.method ? [info.method] : []),
-    words.ties(x.int(result.summary.linksExplicit), x.int(result.summary.linksDerived)),
+    words.ties(x.int(result.summary.linksExplicit), x.int(result.summary.linksDerived), result.summary.linksDerived > 0),
     words.derivedFigures,
   ];
   return { paragraphs, method: info.method };
