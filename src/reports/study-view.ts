@@ -195,9 +195,9 @@ const STUDY_WORDS = {
     proposal: 'Proposal',
     owner: 'Owner',
     due: 'Due',
-    collected: (date: string) => `The data was gathered ${date}.`,
+    collected: (date: string) => `Data gathered: ${date}.`,
     notCollected: 'When the data was gathered is not recorded.',
-    asOf: (date: string) => `The report is dated ${date}.`,
+    asOf: (date: string) => `Report date: ${date}.`,
     ties: (explicit: string, derived: string, drawn: boolean) =>
       `Ties listed in the inventory: ${explicit}; ties derived from shared projects and events: ${derived}.${drawn ? ' Derived ties are drawn dashed in the pictures.' : ''}`,
     derivedFigures:

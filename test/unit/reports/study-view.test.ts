@@ -59,7 +59,7 @@ describe('the study sections', () => {
     const en = methodSection(result, 'en', formatters('en', eco), (d) => `[${d}]`);
     expect(en.method).toBe('Haastattelut ja hankerekisteri.');
     expect(en.paragraphs[1]).toBe('Haastattelut ja hankerekisteri.');
-    expect(en.paragraphs[0]).toBe('The data was gathered [2025-03].');
+    expect(en.paragraphs[0]).toBe('Data gathered: [2025-03].');
     expect(en.paragraphs).toContain(
       'Ties listed in the inventory: 1; ties derived from shared projects and events: 1. Derived ties are drawn dashed in the pictures.',
     );
