@@ -3,7 +3,8 @@
 //   io (files, raw rows) ← model (types, checks) ← analysis (figures) ← reports (views, templates)
 //   exchange (export formats) uses model and analysis, never reports;
 //   pipeline (the steps of a command) uses io, model, analysis;
-//   commands use everything below them; only cli imports a command.
+//   commands use everything below them; only cli imports a command;
+//   explorer (the HTML report's script, bundled for the browser) stands apart.
 // diagnostics (problems as data) may be used by all, and uses none of them.
 const layer = (name) => `^src/${name}/`;
 const forbid = (name, from, to, comment) => ({ name, severity: 'error', comment, from: { path: layer(from) }, to: { path: to.map(layer) } });
@@ -18,6 +19,13 @@ module.exports = {
     forbid('reports-pure', 'reports', ['io', 'exchange', 'pipeline', 'commands'], 'A reporter is (document, options) → string: no disk, no clock.'),
     forbid('exchange-no-reports', 'exchange', ['io', 'reports', 'pipeline', 'commands'], 'Exports are data, not reports.'),
     forbid('pipeline-no-commands', 'pipeline', ['reports', 'exchange', 'commands'], 'Pipeline steps compute; commands render and write.'),
+    {
+      name: 'explorer-in-the-page',
+      severity: 'error',
+      comment: 'The explorer runs in the report page: it takes the data contract and the number format, nothing that needs Node.js.',
+      from: { path: '^src/explorer/' },
+      to: { path: '^src/', pathNot: '^src/(explorer/|reports/format\\.ts$|reports/explorer-view\\.ts$)' },
+    },
     { name: 'only-cli-imports-commands', severity: 'error', from: { path: '^src/', pathNot: '^src/(cli\\.ts|commands/)' }, to: { path: layer('commands') } },
   ],
   options: {

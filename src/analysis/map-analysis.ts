@@ -185,7 +185,9 @@ interface Figures {
 function actorRows(ecosystem: Ecosystem, graph: EcoGraph, nodes: readonly string[], f: Figures): ActorFigures[] {
   const n = nodes.length;
   const suggested = (ecosystem.projects?.length ?? 0) + (ecosystem.events?.length ?? 0) > 0 ? suggestLayers(ecosystem) : undefined;
+  const cities = new Map(ecosystem.actors.filter((a) => a.city).map((a) => [a.id, a.city!]));
   return nodes.map((id, i) => {
+    const city = cities.get(id);
     const a = graph.getNodeAttributes(id);
     const degree = graph.degree(id);
     let strength = 0;
@@ -195,6 +197,7 @@ function actorRows(ecosystem: Ecosystem, graph: EcoGraph, nodes: readonly string
       name: a.name,
       sector: a.sector,
       layer: a.layer,
+      ...(city !== undefined && { city }),
       degree,
       strength: figure(strength),
       degreeCentrality: figure(n > 1 ? degree / (n - 1) : 0),

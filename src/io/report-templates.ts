@@ -1,5 +1,6 @@
 // Reads the report templates shipped with eco (dist/reports/templates, copied
-// there at build), or a user's own template (--template) with eco's partials.
+// there at build), or a user's own template (--template) with eco's partials,
+// and the scripts a page may carry (dist/reports/assets, bundled at build).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import { displayRelative } from './display-path.js';
 import { readBounded, unreadableReason } from './read-bounded.js';
 
 const FOLDER = fileURLToPath(new URL('../reports/templates/', import.meta.url));
+const ASSETS = fileURLToPath(new URL('../reports/assets/', import.meta.url));
 
 /** A template is a page of markup; anything larger is no template. */
 const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
@@ -16,6 +18,8 @@ const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
 export interface TemplateFiles {
   main: string;
   partials: Record<string, string>;
+  /** Scripts by name (explorer.js → `explorer`), for the HTML reports to carry inline. */
+  assets: Record<string, string>;
   /** The user's own template file, as shown in messages; absent for eco's own. */
   file?: string;
 }
@@ -26,11 +30,20 @@ async function loadTemplates(name: string, custom?: string): Promise<TemplateFil
   for (const file of (await readdir(partialFolder)).sort()) {
     if (file.endsWith('.hbs')) partials[file.slice(0, -4)] = await readFile(path.join(partialFolder, file), 'utf8');
   }
-  if (custom === undefined) return { main: await readFile(path.join(FOLDER, `${name}.hbs`), 'utf8'), partials };
+  const assets = name.endsWith('.html') ? await loadAssets() : {};
+  if (custom === undefined) return { main: await readFile(path.join(FOLDER, `${name}.hbs`), 'utf8'), partials, assets };
   const shown = displayRelative(path.resolve(custom));
   const read = await readBounded(path.resolve(custom), MAX_TEMPLATE_BYTES);
   if (!read.ok) throw new EnvironmentError(`cannot read the template ${shown}: ${unreadableReason(read, MAX_TEMPLATE_BYTES)}`);
-  return { main: new TextDecoder().decode(read.bytes), partials, file: shown };
+  return { main: new TextDecoder().decode(read.bytes), partials, assets, file: shown };
+}
+
+async function loadAssets(): Promise<Record<string, string>> {
+  const assets: Record<string, string> = {};
+  for (const file of (await readdir(ASSETS)).sort()) {
+    if (file.endsWith('.js')) assets[file.slice(0, -3)] = await readFile(path.join(ASSETS, file), 'utf8');
+  }
+  return assets;
 }
 
 /** Every template a reporter names, the first (its main one) replaced by the user's own when given. */

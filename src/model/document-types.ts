@@ -84,6 +84,10 @@ export interface EcoMap {
 export interface ActorFigures {
   articulationPoint: boolean;
   betweenness: number;
+  /**
+   * The actor's municipality, when the data gives one.
+   */
+  city?: string;
   closeness: number;
   clustering: number;
   community: number;

@@ -5,14 +5,14 @@
 // of the Node.js it runs on.
 import type { Labels } from './i18n/en.js';
 
-export function formatNumber(x: number, decimals: number, labels: Labels): string {
+export function formatNumber(x: number, decimals: number, labels: Pick<Labels, 'number'>): string {
   const negative = x < 0 && Math.abs(x) >= 0.5 * 10 ** -decimals;
   const [whole, fraction] = Math.abs(x).toFixed(decimals).split('.');
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, labels.number.group);
   return `${negative ? '−' : ''}${grouped}${fraction ? labels.number.decimal + fraction : ''}`;
 }
 
-export function formatInteger(x: number, labels: Labels): string {
+export function formatInteger(x: number, labels: Pick<Labels, 'number'>): string {
   return formatNumber(Math.round(x), 0, labels);
 }
 

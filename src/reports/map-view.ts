@@ -8,6 +8,7 @@ import { capitalised, countOf, fill, fillCount, formatDate, formatInteger, forma
 import type { Labels } from './i18n/en.js';
 import { type Lang, labelsFor } from './i18n/index.js';
 import { actorSections, communitySections, type Formatters, namesSentence, participationSections } from './map-view-sections.js';
+import { type ExplorerView, explorerView } from './explorer-view.js';
 import { networkSection } from './network-view.js';
 import { barChart } from './pictures/bar-chart.js';
 import { studySections } from './study-view.js';
@@ -21,6 +22,8 @@ export interface ReportContext {
   asOf: string | null;
   /** The file name of the separate network picture (Markdown), if any. */
   pictureFile?: string;
+  /** The network explorer's script, for an HTML report: with it the view carries the explorer's data. */
+  explorerScript?: string;
 }
 
 /** What the map templates lay out (and a user's own template may use). */
@@ -31,6 +34,7 @@ export interface MapView extends ReturnType<typeof header> {
   sectors: ReturnType<typeof sectorsSection>;
   helix: ReturnType<typeof helixSection>;
   network: ReturnType<typeof networkOverview>;
+  explorer: ExplorerView | null;
   matrix: ReturnType<typeof matrixSection>;
   keyActors: ReturnType<typeof actorSections>['keyActors'];
   brokers: ReturnType<typeof actorSections>['brokers'];
@@ -51,6 +55,7 @@ export function mapView(result: MapResult, edges: readonly PictureEdge[], contex
     sectorName: (sector) => t.sector[sector as keyof Labels['sector']] ?? sector,
     nameOf: (id) => names.get(id) ?? id,
   };
+  const network = networkOverview(result, edges, context, t, f);
   return {
     lang: context.lang,
     t,
@@ -59,7 +64,8 @@ export function mapView(result: MapResult, edges: readonly PictureEdge[], contex
     sources: sourcesSection(result, t, f),
     sectors: sectorsSection(result, t, f),
     helix: helixSection(result, t, f),
-    network: networkOverview(result, edges, context, t, f),
+    network,
+    explorer: context.explorerScript === undefined ? null : explorerView(result, network.picture, t, context.explorerScript),
     matrix: matrixSection(result, t, f),
     ...actorSections(result, t, f),
     ...communitySections(result, t, f),

@@ -54,7 +54,14 @@ function mapMarkup(markup: 'md' | 'html'): Reporter<MapResult> {
     templates: markup === 'md' ? ['map.md', 'network.svg'] : ['map.html'],
     render(result, context) {
       const pictureFile = markup === 'md' && context.pictureBase !== undefined ? `${context.pictureBase}.svg` : undefined;
-      const view = mapView(result, result.edges, { lang: context.lang, version: context.version, asOf: result.asOf, ...(pictureFile && { pictureFile }) });
+      const explorerScript = markup === 'html' ? template(context, 'map.html').assets?.['explorer'] : undefined;
+      const view = mapView(result, result.edges, {
+        lang: context.lang,
+        version: context.version,
+        asOf: result.asOf,
+        ...(pictureFile && { pictureFile }),
+        ...(explorerScript !== undefined && { explorerScript }),
+      });
       const main = render(template(context, `map.${markup}`), view, markup);
       if (!pictureFile) return only(main);
       return { main, pictures: [{ file: pictureFile, content: render(template(context, 'network.svg'), view, 'svg'), role: 'the network picture' }] };

@@ -11,6 +11,8 @@ export type Markup = 'md' | 'html' | 'svg';
 export interface Templates {
   main: string;
   partials: Record<string, string>;
+  /** Scripts by name that a page carries inline (the network explorer). */
+  assets?: Record<string, string>;
   /** A user's own template (as shown in messages): its mistakes are theirs, not eco's bugs. */
   file?: string;
 }
