@@ -27,6 +27,7 @@ export class NetworkCanvas {
   private readonly radius: Float32Array;
   private readonly index: SpatialIndex;
   private readonly widths = new Map<number, number>();
+  private readonly letters = new Map<string, number>();
   private readonly neighbours: number[][];
   private shown: Visibility;
   private selected = -1;
@@ -154,13 +155,16 @@ export class NetworkCanvas {
     const focus = this.selected !== -1 ? this.selected : this.hovered;
     const near = new Set<number>(focus === -1 ? [] : [focus, ...this.neighbours[focus]!.filter((j) => this.shown.actors[j])]);
     const dim = focus !== -1;
-    if (!this.moving) this.drawTies(dim ? 0.08 : 1, focus);
+    // The first picture comes without ties when there are many: the actors show at once, the ties a frame later.
+    const tiesNow = !this.moving && (this.drawn || this.data.ties.length / 5 <= MANY_TIES);
+    if (tiesNow) this.drawTies(dim ? 0.08 : 1, focus);
     this.drawActors(near, dim);
     this.drawNames(near, focus);
     // The first picture on screen, for whoever measures how soon the map appears.
     if (!this.drawn) {
       this.drawn = true;
       performance.mark('eco-explorer-drawn');
+      if (!tiesNow) this.request();
     }
   }
 
@@ -220,8 +224,12 @@ export class NetworkCanvas {
           if (dim && near.has(i) !== pass) continue;
           const [sx, sy] = toScreen(this.camera, this.view, x[i]!, y[i]!);
           const r = this.screenRadius(i);
-          c.moveTo(sx + r, sy);
-          c.arc(sx, sy, r, 0, 2 * Math.PI);
+          // A dot this small is a square to the eye, and a square is many times quicker to draw.
+          if (r < 2.2 && !outline) c.rect(sx - r, sy - r, 2 * r, 2 * r);
+          else {
+            c.moveTo(sx + r, sy);
+            c.arc(sx, sy, r, 0, 2 * Math.PI);
+          }
         }
         c.globalAlpha = pass ? 1 : 0.2;
         c.fillStyle = this.data.sectors[s]!.colour;
@@ -259,7 +267,7 @@ export class NetworkCanvas {
         const [sx, sy] = toScreen(this.camera, this.view, x[i]!, y[i]!);
         if (sx < 0 || sy < 0 || sx > this.view.width || sy > this.view.height) continue;
         yield { i, x: sx, y: sy, r: this.screenRadius(i), width: this.width(i) };
-        if (focus === -1 && ++looked > 4000) return;
+        if (focus === -1 && ++looked > 2000) return;
       }
     }.call(this);
     const placed = placeLabels(candidates, this.view, FONT_SIZE, 120);
@@ -273,10 +281,19 @@ export class NetworkCanvas {
     }
   }
 
+  /** A name's width: the sum of its letters' widths, each measured once (measuring every name would take longer than drawing the map). */
   private width(i: number): number {
     let w = this.widths.get(i);
     if (w === undefined) {
-      w = this.context.measureText(this.data.nodes.name[i]!).width;
+      w = 0;
+      for (const letter of this.data.nodes.name[i]!) {
+        let lw = this.letters.get(letter);
+        if (lw === undefined) {
+          lw = this.context.measureText(letter).width;
+          this.letters.set(letter, lw);
+        }
+        w += lw;
+      }
       this.widths.set(i, w);
     }
     return w;

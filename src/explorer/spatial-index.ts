@@ -2,7 +2,7 @@
 // looking at every actor.
 
 export class SpatialIndex {
-  private readonly cells = new Map<string, number[]>();
+  private readonly cells = new Map<number, number[]>();
 
   constructor(
     private readonly xs: readonly number[],
@@ -17,8 +17,8 @@ export class SpatialIndex {
     }
   }
 
-  private key(x: number, y: number): string {
-    return `${Math.floor(x / this.cell)},${Math.floor(y / this.cell)}`;
+  private key(x: number, y: number): number {
+    return cellKey(Math.floor(x / this.cell), Math.floor(y / this.cell));
   }
 
   /** The nearest actor within `reach` of (x, y) that `accept` takes, or -1. */
@@ -30,7 +30,7 @@ export class SpatialIndex {
     const cy = Math.floor(y / this.cell);
     for (let gx = cx - span; gx <= cx + span; gx++) {
       for (let gy = cy - span; gy <= cy + span; gy++) {
-        for (const i of this.cells.get(`${gx},${gy}`) ?? []) {
+        for (const i of this.cells.get(cellKey(gx, gy)) ?? []) {
           const dx = this.xs[i]! - x;
           const dy = this.ys[i]! - y;
           const d = dx * dx + dy * dy;
@@ -43,4 +43,9 @@ export class SpatialIndex {
     }
     return best;
   }
+}
+
+/** One number for a cell of the grid: worlds are far smaller than a million cells across. */
+function cellKey(gx: number, gy: number): number {
+  return gx * 1_048_576 + gy;
 }

@@ -4,6 +4,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const SLOWEST = [
+  'test/browser/explorer.test.ts',
   'test/e2e/safe-writes.test.ts',
   'test/browser/report-in-chromium.test.ts',
   'test/browser/layout.test.ts',
