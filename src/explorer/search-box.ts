@@ -1,6 +1,7 @@
-// The search box as a combobox (WAI-ARIA 1.2): suggestions as the reader
-// types, arrow keys to move among them, Enter or a click to open an actor's
-// card, Escape to close the list and then to clear the box.
+// The search box (a searchbox with a list of suggestions it controls):
+// suggestions as the reader types, arrow keys to move among them (announced
+// as the active option), Enter or a click to open an actor's card, Escape to
+// close the list and then to clear the box.
 import type { ExplorerData } from '../reports/explorer-view.js';
 import { fill } from '../reports/format.js';
 import { matches, normalised } from './search.js';
@@ -29,9 +30,7 @@ export function searchBox(input: HTMLInputElement, list: HTMLElement, data: Expl
       none.textContent = fill(data.text.noMatch, { query: input.value.trim() });
       list.append(none);
     }
-    const expanded = list.childElementCount > 0;
-    list.hidden = !expanded;
-    input.setAttribute('aria-expanded', String(expanded && found.length > 0));
+    list.hidden = list.childElementCount === 0;
     if (active === -1) input.removeAttribute('aria-activedescendant');
     else input.setAttribute('aria-activedescendant', `explorer-option-${active}`);
   };
@@ -40,7 +39,6 @@ export function searchBox(input: HTMLInputElement, list: HTMLElement, data: Expl
     active = -1;
     list.replaceChildren();
     list.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
   };
   const choose = (k: number): void => {

@@ -172,6 +172,8 @@ describe.runIf(available)('the reports laid out in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: WIDTHS[0]!, height: 900 } });
     for (const { name, file } of reports) {
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      // Long sections are laid out only when scrolled to (content-visibility): measure every one as the reader sees it there.
+      await page.addStyleTag({ content: 'section { content-visibility: visible !important; }' });
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
         const layout = await measure(page);

@@ -75,7 +75,11 @@ describe('eco map reports', () => {
     expect(html).not.toMatch(/<script>window/);
     expect(html).not.toMatch(/<img src=x/);
     expect(html).toContain('&lt;script&gt;window.__pwned &#x3D; 4&lt;/script&gt;');
-    expect(html.match(/<script>/g)).toHaveLength(1);
+    // The page's own two scripts (the explorer and the table's), and the explorer's data with every < escaped.
+    expect(html.match(/<script>/g)).toHaveLength(2);
+    const data = /<script type="application\/json" id="explorer-data">([^<]*)<\/script>/.exec(html)?.[1];
+    expect(data).toContain('\\u003cscript\\u003ewindow.__pwned = 4');
+    expect(JSON.parse(data!).nodes.name).toContain('<script>window.__pwned = 4</script>');
     const md = (await eco(['map', 'test/fixtures/hostile', '--format', 'md', '--quiet'])).stdout;
     expect(md).not.toMatch(/<script>/);
     expect(md).toContain('\\<script\\>window.\\_\\_pwned = 4\\</script\\>');

@@ -428,7 +428,7 @@ export const en = {
   explorer: {
     title: 'Explore the network',
     intro: 'Drag to move and scroll or use the buttons to zoom. Search for an actor, or click one, to see its ties.',
-    search: 'Find an actor',
+    search: 'Find an actor on the map',
     suggestions: 'Actors that match',
     noMatch: 'No actor matches “{query}”.',
     zoomIn: 'Zoom in',

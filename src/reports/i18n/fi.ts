@@ -430,7 +430,7 @@ export const fi: Labels = {
   explorer: {
     title: 'Tutki verkostoa',
     intro: 'Siirrä karttaa vetämällä ja lähennä rullalla tai painikkeilla. Hae toimijaa tai napsauta sitä, niin näet sen yhteydet.',
-    search: 'Hae toimijaa',
+    search: 'Hae toimijaa kartalta',
     suggestions: 'Hakua vastaavat toimijat',
     noMatch: 'Yksikään toimija ei vastaa hakua ”{query}”.',
     zoomIn: 'Lähennä',

@@ -46,7 +46,14 @@ export function layoutNetwork(nodes: readonly LayoutNode[], edges: readonly Layo
   }
   if (graph.order > 1 && graph.size > 0) {
     // Strong gravity keeps separate components near the main one instead of drifting off the page.
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, strongGravityMode: true, gravity: 0.05 };
+    // Barnes–Hut with θ = 1 rather than the usual 0.5: half the time on 10,000 actors (bench/report.mjs), the same picture to the eye.
+    const settings = {
+      ...forceAtlas2.inferSettings(graph),
+      barnesHutOptimize: graph.order > 500,
+      barnesHutTheta: 1,
+      strongGravityMode: true,
+      gravity: 0.05,
+    };
     // Fewer iterations on big networks: Barnes–Hut steps cost O(n log n) each, and the shape settles early.
     const iterations = graph.order <= 500 ? 300 : graph.order <= 2000 ? 150 : graph.order <= 5000 ? 80 : 40;
     forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: 'weight' });
