@@ -33,7 +33,15 @@ describe.runIf(available)('the network explorer in Chromium', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--headless',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
     mkdirSync(ARTIFACTS, { recursive: true });
   });
@@ -76,6 +84,12 @@ describe.runIf(available)('the network explorer in Chromium', () => {
   }
 
   const cardNeighbours = (page: Page): Promise<string[]> => page.locator('#explorer-card tbody button').allTextContents();
+  /** The focused element's id and text (the page's own types are not this file's). */
+  type Focused = { document: { activeElement: { id: string; textContent: string | null } | null } };
+  const focusedId = (page: Page): Promise<string | undefined> => page.evaluate(() => (globalThis as unknown as Focused).document.activeElement?.id);
+  const focusedText = (page: Page): Promise<string | null | undefined> =>
+    page.evaluate(() => (globalThis as unknown as Focused).document.activeElement?.textContent);
+  const pixels = (page: Page): Promise<string> => page.locator('#explorer-canvas').evaluate((c) => (c as unknown as { toDataURL(): string }).toDataURL());
 
   it('Les Misérables: a searched actor’s card lists its neighbours, and a neighbour opens its own', async () => {
     const file = await report('test/fixtures/networks/les-miserables', 'les-miserables', 'en');
@@ -105,14 +119,13 @@ describe.runIf(available)('the network explorer in Chromium', () => {
     const status = page.locator('#explorer-status');
     const all = await status.textContent();
     expect(all).toMatch(/^Kartalla (\d+)\/\1 toimijaa ja (\d+)\/\2 yhteyttä\.$/);
-    const pixels = (): Promise<string> => page.locator('#explorer-canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
-    const before = await pixels();
+    const before = await pixels(page);
 
     await page.getByRole('checkbox', { name: /^Yritykset/ }).uncheck();
     const withoutCompanies = await status.textContent();
     expect(withoutCompanies).not.toBe(all);
     await page.waitForTimeout(100);
-    expect(await pixels()).not.toBe(before);
+    expect(await pixels(page)).not.toBe(before);
     // A layer's count no longer counts the companies.
     const layerCounts = await page.locator('#explorer-layers .explorer-count').allTextContents();
     await page.getByRole('checkbox', { name: /^Yritykset/ }).check();
@@ -120,7 +133,10 @@ describe.runIf(available)('the network explorer in Chromium', () => {
     expect(await status.textContent()).toBe(all);
 
     await page.getByLabel('Yhteyksiä vähintään').fill('5');
-    const [shown, total] = /Kartalla (\d+)\/(\d+)/.exec((await status.textContent())!)!.slice(1).map(Number);
+    const [shown, total] = /Kartalla (\d+)\/(\d+)/
+      .exec((await status.textContent())!)!
+      .slice(1)
+      .map(Number);
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(total!);
     await page.close();
@@ -130,36 +146,35 @@ describe.runIf(available)('the network explorer in Chromium', () => {
     const file = await report('examples/pirkanmaa-security', 'pirkanmaa-security-keys');
     const { page, problems } = await open(file);
     await page.locator('#explorer-intro, .explorer-intro').first().click();
-    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.id === 'explorer-search')); i++) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('explorer-search');
+    for (let i = 0; i < 10 && !((await focusedId(page)) === 'explorer-search'); i++) await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe('explorer-search');
     await page.keyboard.type('pelastus');
     await page.keyboard.press('ArrowDown');
     const chosen = await page.locator('[role="option"][aria-selected="true"]').textContent();
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: chosen! }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('explorer-card-name');
+    expect(await focusedId(page)).toBe('explorer-card-name');
     // Tab past the close button to the first neighbour, and follow it.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    const neighbour = await page.evaluate(() => document.activeElement?.textContent);
+    const neighbour = await focusedText(page);
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: neighbour! }).waitFor();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('explorer-search');
+    expect(await focusedId(page)).toBe('explorer-search');
 
     // The map itself takes the keys: + zooms in, 0 shows the whole network again.
-    const pixels = (): Promise<string> => page.locator('#explorer-canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
     await page.locator('#explorer-canvas').focus();
     await page.keyboard.press('0');
     await page.waitForTimeout(100);
-    const whole = await pixels();
+    const whole = await pixels(page);
     await page.keyboard.press('+');
     await page.waitForTimeout(100);
-    expect(await pixels()).not.toBe(whole);
+    expect(await pixels(page)).not.toBe(whole);
     await page.keyboard.press('0');
     await page.waitForTimeout(100);
-    expect(await pixels()).toBe(whole);
+    expect(await pixels(page)).toBe(whole);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -170,8 +185,11 @@ describe.runIf(available)('the network explorer in Chromium', () => {
     await searchAndOpen(page, 'Tampereen kaupunki');
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      const page = globalThis as unknown as {
+        document: unknown;
+        axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      };
+      const result = await page.axe.run(page.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
     });
     expect(violations).toEqual([]);

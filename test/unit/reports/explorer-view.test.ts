@@ -45,7 +45,12 @@ describe('the explorer data', () => {
     const { data } = explorerOf('fi');
     const ties = [];
     for (let k = 0; k < data.ties.length; k += 5) {
-      ties.push({ pair: `${data.nodes.name[data.ties[k]!]}–${data.nodes.name[data.ties[k + 1]!]}`, type: data.types[data.ties[k + 2]!], derived: data.ties[k + 3], weight: data.ties[k + 4] });
+      ties.push({
+        pair: `${data.nodes.name[data.ties[k]!]}–${data.nodes.name[data.ties[k + 1]!]}`,
+        type: data.types[data.ties[k + 2]!],
+        derived: data.ties[k + 3],
+        weight: data.ties[k + 4],
+      });
     }
     expect(ties).toContainEqual({ pair: 'HUB–A', type: 'rahoitus', derived: 0, weight: 3 });
     expect(ties).toContainEqual({ pair: 'B–C', type: 'yhteinen hanke', derived: 1, weight: 1 });
