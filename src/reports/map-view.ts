@@ -11,7 +11,9 @@ import { actorSections, communitySections, type Formatters, namesSentence, parti
 import { networkSection } from './network-view.js';
 import { barChart } from './pictures/bar-chart.js';
 import { studySections } from './study-view.js';
-import { communityMapNote, networkPicture, type PictureEdge } from './pictures/network-picture.js';
+import { communityMapNote } from './pictures/community-picture.js';
+import { networkPicture } from './pictures/network-picture.js';
+import type { PictureEdge } from './pictures/picture-model.js';
 import { table } from './table.js';
 
 export interface ReportContext {
@@ -228,7 +230,7 @@ function networkOverview(result: MapResult, edges: readonly PictureEdge[], conte
   return {
     picture,
     note: communityMapNote(result, picture, t),
-    caption: t.text.networkCaption,
+    caption: picture.mode === 'communities' ? t.text.communityCaption : t.text.networkCaption,
     pictureFile: context.pictureFile ? fill(t.text.pictureFile, { file: context.pictureFile }) : null,
     pictureHref: context.pictureFile ?? null,
     headline: table([t.column.figure, t.column.value, t.column.meaning], headline, ['left', 'right', 'left']),

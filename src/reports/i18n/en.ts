@@ -217,11 +217,19 @@ export const en = {
     ],
     layerSuggestion: '{name}: listed as {declared}, participation suggests {suggested}',
     sampled: 'Betweenness and closeness are estimated from {sample} sampled actors; the diameter is a lower bound.',
-    communityMap:
-      'The network has {actors} actors, too many to draw one by one: the picture shows its {communities} largest groups, each sized by its number of members and coloured by its largest sector, with the ties between them.',
+    /** Under a picture of groups: {count} groups shown, {shown} actors in them, {actors} in the network. */
+    communityMap: [
+      'The network has {actors} actors, too many to draw one by one: the picture shows its only group of more than one actor ({shown} actors); the legend counts actors. Groups of one actor are left out.',
+      'The network has {actors} actors, too many to draw one by one: the picture shows its {count} largest groups ({shown} actors in all) and the ties between them; the legend counts actors. Groups of one actor are left out.',
+    ],
     networkCaption: 'Actors coloured by sector and sized by their number of ties; the most central are named. Layout: ForceAtlas2.',
+    /** The caption of the picture of groups, above MAX_ACTORS actors. */
+    communityCaption:
+      'Groups coloured by their largest sector and sized by their number of members, each named after its best-tied actors. Layout: ForceAtlas2.',
     /** The line styles in the network picture's legend: a solid line, a dashed one. */
     listedTie: 'listed tie',
+    /** The caption inside the box of actors without ties under the network picture. */
+    noTies: 'No ties ({count})',
     derivedTie: 'derived tie (shared project or event)',
     more: ['and {count} more', 'and {count} more'],
     /** Before the last item of a list shown whole. */
@@ -321,7 +329,13 @@ export const en = {
     nothing: 'Nothing changed.',
     before: 'Before',
     after: 'Now',
-    picturesCaption: 'The same actor is in the same place in both pictures.',
+    picturesCaption:
+      'The same actor is in the same place in both pictures, and the same actors are named. New actors and ties are highlighted in the Now picture; those that are gone are drawn faint in the Before picture.',
+    /** The legend of what the two pictures mark. */
+    newActor: 'new actor',
+    newTie: 'new tie',
+    goneActor: 'actor who left',
+    goneTie: 'tie that is gone',
     actorsTitle: 'Actors who joined or left',
     movesTitle: 'Layer and sector changes',
     linksTitle: 'Changed links',
@@ -421,6 +435,7 @@ export const en = {
     overdueOwner: '{task}, owner {owner}',
   },
   unit: {
+    actor: ['actor', 'actors'],
     group: ['group', 'groups'],
     project: ['project', 'projects'],
     event: ['event', 'events'],

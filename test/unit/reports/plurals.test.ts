@@ -406,6 +406,7 @@ describe('the form of every counted word', () => {
     const thousand = mapReports(lone(1000));
     expect(text(thousand, 'fi md')).toContain('Kartoituksessa on 1\u00a0000 toimijaa');
     expect(text(thousand, 'en text')).toMatch(/actors +1,000/);
+    expect(text(thousand, 'fi html')).toContain('Ei yhteyksiä (1\u00a0000)');
     const { diff } = diffOf(change(1));
     const diffs = render(DIFF_REPORTERS, diff);
     expect(text(diffs, 'fi md')).toContain('1 uusi toimija: NEW0.');
