@@ -14,6 +14,7 @@ import { studySections } from './study-view.js';
 import { communityMapNote } from './pictures/community-picture.js';
 import { networkPicture } from './pictures/network-picture.js';
 import type { PictureEdge } from './pictures/picture-model.js';
+import { layerSection } from './layer-view.js';
 import { table } from './table.js';
 
 export interface ReportContext {
@@ -23,6 +24,8 @@ export interface ReportContext {
   asOf: string | null;
   /** The file name of the separate network picture (Markdown), if any. */
   pictureFile?: string;
+  /** The file name of the separate layer picture (Markdown), if any: written only when the report has one (`layers` not null). */
+  layerPictureFile?: string;
 }
 
 /** What the map templates lay out (and a user's own template may use). */
@@ -33,6 +36,7 @@ export interface MapView extends ReturnType<typeof header> {
   sectors: ReturnType<typeof sectorsSection>;
   helix: ReturnType<typeof helixSection>;
   network: ReturnType<typeof networkOverview>;
+  layers: ReturnType<typeof layerSection>;
   matrix: ReturnType<typeof matrixSection>;
   keyActors: ReturnType<typeof actorSections>['keyActors'];
   brokers: ReturnType<typeof actorSections>['brokers'];
@@ -62,6 +66,7 @@ export function mapView(result: MapResult, edges: readonly PictureEdge[], contex
     sectors: sectorsSection(result, t, f),
     helix: helixSection(result, t, f),
     network: networkOverview(result, edges, context, t, f),
+    layers: layerSection(result, edges, t, context.layerPictureFile),
     matrix: matrixSection(result, t, f),
     ...actorSections(result, t, f),
     ...communitySections(result, t, f),

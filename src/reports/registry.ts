@@ -51,13 +51,17 @@ const template = (context: ReportContext, name: string): Templates => {
 
 function mapMarkup(markup: 'md' | 'html'): Reporter<MapResult> {
   return {
-    templates: markup === 'md' ? ['map.md', 'network.svg'] : ['map.html'],
+    templates: markup === 'md' ? ['map.md', 'network.svg', 'layers.svg'] : ['map.html'],
     render(result, context) {
-      const pictureFile = markup === 'md' && context.pictureBase !== undefined ? `${context.pictureBase}.svg` : undefined;
-      const view = mapView(result, result.edges, { lang: context.lang, version: context.version, asOf: result.asOf, ...(pictureFile && { pictureFile }) });
+      const base = markup === 'md' ? context.pictureBase : undefined;
+      const files = base === undefined ? {} : { pictureFile: `${base}.svg`, layerPictureFile: `${base}.layers.svg` };
+      const view = mapView(result, result.edges, { lang: context.lang, version: context.version, asOf: result.asOf, ...files });
       const main = render(template(context, `map.${markup}`), view, markup);
-      if (!pictureFile) return only(main);
-      return { main, pictures: [{ file: pictureFile, content: render(template(context, 'network.svg'), view, 'svg'), role: 'the network picture' }] };
+      if (!files.pictureFile) return only(main);
+      const pictures = [{ file: files.pictureFile, content: render(template(context, 'network.svg'), view, 'svg'), role: 'the network picture' }];
+      if (view.layers)
+        pictures.push({ file: files.layerPictureFile, content: render(template(context, 'layers.svg'), view, 'svg'), role: 'the layer picture' });
+      return { main, pictures };
     },
   };
 }

@@ -507,6 +507,15 @@ export const en = {
   },
   yes: 'yes',
   no: 'no',
+  /** The picture of the participation layers (VTT 2021) as rings. */
+  layerPicture: {
+    caption:
+      "Actors by participation layer, as in VTT's ecosystem guide: the nearer the centre, the more closely an actor takes part in the ecosystem's work. Each dot is an actor, coloured by its sector; lines are ties.",
+    /** A ring's name: the layer's name and how many actors it has. */
+    ring: '{layer} ({count})',
+    noLayer: ['{count} actor without a layer is not in the picture.', '{count} actors without a layer are not in the picture.'],
+    strongest: 'With {actors} actors in the picture, only the {shown} strongest of its {total} ties are drawn.',
+  },
 };
 
 export type Labels = typeof en;

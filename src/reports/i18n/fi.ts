@@ -505,4 +505,11 @@ export const fi: Labels = {
   },
   yes: 'kyllä',
   no: 'ei',
+  layerPicture: {
+    caption:
+      'Toimijat osallistumisen kerroksittain VTT:n ekosysteemioppaan mukaan: mitä lähempänä keskustaa, sitä tiiviimmin toimija osallistuu ekosysteemin työhön. Jokainen piste on toimija, ja sen väri kertoo sektorin; viivat ovat yhteyksiä.',
+    ring: '{layer} ({count})',
+    noLayer: ['Kuvasta puuttuu {count} toimija, jolle ei ole merkitty kerrosta.', 'Kuvasta puuttuu {count} toimijaa, joille ei ole merkitty kerrosta.'],
+    strongest: 'Kuvassa on {actors} toimijaa, joten yhteyksistä on piirretty vain {shown} vahvinta (kaikkiaan {total}).',
+  },
 };

@@ -49,7 +49,7 @@ export interface Marks {
 }
 
 /** Sector, then name, then id: the order isolated actors are set in, so colours group. */
-function bySectorThenName(order: readonly string[]) {
+export function bySectorThenName(order: readonly string[]) {
   return (a: { id: string; name: string; sector: string | null }, b: { id: string; name: string; sector: string | null }): number =>
     order.indexOf(a.sector ?? 'unknown') - order.indexOf(b.sector ?? 'unknown') ||
     (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0) ||
