@@ -115,7 +115,8 @@ export class ActorCard {
       weight.textContent = formatNumber(row.weight, Number.isInteger(row.weight) ? 0 : 2, data);
     }
     section.append(table);
-    if (rows.length > MAX_ROWS) section.append(el('p', '', fill(text.moreTies, { count: formatInteger(rows.length - MAX_ROWS, data) })));
+    const more = rows.length - MAX_ROWS;
+    if (more > 0) section.append(el('p', '', fill(text.moreTies[more === 1 ? 0 : 1]!, { count: formatInteger(more, data) })));
     return section;
   }
 }

@@ -38,9 +38,14 @@ async function loadTemplates(name: string, custom?: string): Promise<TemplateFil
   return { main: new TextDecoder().decode(read.bytes), partials, assets, file: shown };
 }
 
+/** The bundled scripts; none when eco runs from its sources unbuilt (the tests of the templates do), and the page goes without them. */
 async function loadAssets(): Promise<Record<string, string>> {
   const assets: Record<string, string> = {};
-  for (const file of (await readdir(ASSETS)).sort()) {
+  const files = await readdir(ASSETS).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return [];
+    throw e;
+  });
+  for (const file of files.sort()) {
     if (file.endsWith('.js')) assets[file.slice(0, -3)] = await readFile(path.join(ASSETS, file), 'utf8');
   }
   return assets;

@@ -5,7 +5,8 @@ import type { MapAnalysis } from '../analysis/map-analysis.js';
 import { capitalised, fill, fillCount, formatDate, formatInteger, formatNumber, formatPercent, joinAll, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { labelsFor, type Lang } from './i18n/index.js';
-import { type NetworkPicture, sharedPictures } from './pictures/network-picture.js';
+import type { NetworkPicture } from './pictures/picture-model.js';
+import { sharedPictures } from './pictures/shared-pictures.js';
 import { type Table, table } from './table.js';
 
 type Metric = (typeof SHIFT_METRICS)[number];

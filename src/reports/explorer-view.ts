@@ -5,11 +5,11 @@
 // static picture's where it draws actors, so the page is the same every time.
 import type { MapResult } from '../analysis/map-result.js';
 import { sectorColour } from '../model/sector-palette.js';
-import { fill, formatInteger } from './format.js';
+import { countOf, fill, formatInteger } from './format.js';
 import { groupName } from './group-names.js';
 import type { Labels } from './i18n/en.js';
 import { layoutNetwork, type Position } from './pictures/network-layout.js';
-import type { NetworkPicture } from './pictures/network-picture.js';
+import type { NetworkPicture } from './pictures/picture-model.js';
 
 /** The explorer draws at most this many actors and ties; above, the best-tied actors and the strongest ties among them. */
 const MAX_ACTORS = 20_000;
@@ -67,8 +67,8 @@ export function explorerView(result: MapResult, picture: NetworkPicture, labels:
     script,
     text: labels.explorer,
     canvasLabel: fill(labels.explorer.canvas, {
-      actors: formatInteger(data.nodes.name.length, labels),
-      ties: formatInteger(data.ties.length / 5, labels),
+      actors: countOf(data.nodes.name.length, labels.explorer.actor, labels),
+      ties: countOf(data.ties.length / 5, labels.explorer.tie, labels),
     }),
   };
 }

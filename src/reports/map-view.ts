@@ -12,7 +12,10 @@ import { type ExplorerView, explorerView } from './explorer-view.js';
 import { networkSection } from './network-view.js';
 import { barChart } from './pictures/bar-chart.js';
 import { studySections } from './study-view.js';
-import { communityMapNote, networkPicture, type PictureEdge } from './pictures/network-picture.js';
+import { communityMapNote } from './pictures/community-picture.js';
+import { networkPicture } from './pictures/network-picture.js';
+import type { PictureEdge } from './pictures/picture-model.js';
+import { layerSection } from './layer-view.js';
 import { table } from './table.js';
 
 export interface ReportContext {
@@ -24,6 +27,8 @@ export interface ReportContext {
   pictureFile?: string;
   /** The network explorer's script, for an HTML report: with it the view carries the explorer's data. */
   explorerScript?: string;
+  /** The file name of the separate layer picture (Markdown), if any: written only when the report has one (`layers` not null). */
+  layerPictureFile?: string;
 }
 
 /** What the map templates lay out (and a user's own template may use). */
@@ -35,6 +40,7 @@ export interface MapView extends ReturnType<typeof header> {
   helix: ReturnType<typeof helixSection>;
   network: ReturnType<typeof networkOverview>;
   explorer: ExplorerView | null;
+  layers: ReturnType<typeof layerSection>;
   matrix: ReturnType<typeof matrixSection>;
   keyActors: ReturnType<typeof actorSections>['keyActors'];
   brokers: ReturnType<typeof actorSections>['brokers'];
@@ -66,6 +72,7 @@ export function mapView(result: MapResult, edges: readonly PictureEdge[], contex
     helix: helixSection(result, t, f),
     network,
     explorer: context.explorerScript === undefined ? null : explorerView(result, network.picture, t, context.explorerScript),
+    layers: layerSection(result, edges, t, context.layerPictureFile),
     matrix: matrixSection(result, t, f),
     ...actorSections(result, t, f),
     ...communitySections(result, t, f),
@@ -234,7 +241,7 @@ function networkOverview(result: MapResult, edges: readonly PictureEdge[], conte
   return {
     picture,
     note: communityMapNote(result, picture, t),
-    caption: t.text.networkCaption,
+    caption: picture.mode === 'communities' ? t.text.communityCaption : t.text.networkCaption,
     pictureFile: context.pictureFile ? fill(t.text.pictureFile, { file: context.pictureFile }) : null,
     pictureHref: context.pictureFile ?? null,
     headline: table([t.column.figure, t.column.value, t.column.meaning], headline, ['left', 'right', 'left']),

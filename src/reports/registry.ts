@@ -51,20 +51,24 @@ const template = (context: ReportContext, name: string): Templates => {
 
 function mapMarkup(markup: 'md' | 'html'): Reporter<MapResult> {
   return {
-    templates: markup === 'md' ? ['map.md', 'network.svg'] : ['map.html'],
+    templates: markup === 'md' ? ['map.md', 'network.svg', 'layers.svg'] : ['map.html'],
     render(result, context) {
-      const pictureFile = markup === 'md' && context.pictureBase !== undefined ? `${context.pictureBase}.svg` : undefined;
+      const base = markup === 'md' ? context.pictureBase : undefined;
+      const files = base === undefined ? {} : { pictureFile: `${base}.svg`, layerPictureFile: `${base}.layers.svg` };
       const explorerScript = markup === 'html' ? template(context, 'map.html').assets?.['explorer'] : undefined;
       const view = mapView(result, result.edges, {
         lang: context.lang,
         version: context.version,
         asOf: result.asOf,
-        ...(pictureFile && { pictureFile }),
+        ...files,
         ...(explorerScript !== undefined && { explorerScript }),
       });
       const main = render(template(context, `map.${markup}`), view, markup);
-      if (!pictureFile) return only(main);
-      return { main, pictures: [{ file: pictureFile, content: render(template(context, 'network.svg'), view, 'svg'), role: 'the network picture' }] };
+      if (!files.pictureFile) return only(main);
+      const pictures = [{ file: files.pictureFile, content: render(template(context, 'network.svg'), view, 'svg'), role: 'the network picture' }];
+      if (view.layers)
+        pictures.push({ file: files.layerPictureFile, content: render(template(context, 'layers.svg'), view, 'svg'), role: 'the layer picture' });
+      return { main, pictures };
     },
   };
 }

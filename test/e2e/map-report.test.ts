@@ -1,7 +1,7 @@
 // The baseline report: golden files for every example in both languages and
 // both formats (UPDATE_GOLDEN=1 rewrites them, for review in the diff), and
 // the safety and determinism every report must have.
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,10 @@ describe('eco map reports', () => {
     expect(markdown).toContain('](report.svg)');
     expectGolden(`map/${example}.${lang}.md`, markdown);
     expectGolden(`map/${example}.${lang}.svg`, readFileSync(path.join(dir, 'report.svg'), 'utf8'));
+    // The layer picture, for an ecosystem with at least two layers.
+    const layers = path.join(dir, 'report.layers.svg');
+    expect(markdown.includes('](report.layers.svg)')).toBe(existsSync(layers));
+    if (existsSync(layers)) expectGolden(`map/${example}.${lang}.layers.svg`, readFileSync(layers, 'utf8'));
   });
 
   it('is byte-identical run to run, and shows no date unless one is given', async () => {

@@ -217,11 +217,19 @@ export const en = {
     ],
     layerSuggestion: '{name}: listed as {declared}, participation suggests {suggested}',
     sampled: 'Betweenness and closeness are estimated from {sample} sampled actors; the diameter is a lower bound.',
-    communityMap:
-      'The network has {actors} actors, too many to draw one by one: the picture shows its {communities} largest groups, each sized by its number of members and coloured by its largest sector, with the ties between them.',
+    /** Under a picture of groups: {count} groups shown, {shown} actors in them, {actors} in the network. */
+    communityMap: [
+      'The network has {actors} actors, too many to draw one by one: the picture shows its only group of more than one actor ({shown} actors); the legend counts actors. Groups of one actor are left out.',
+      'The network has {actors} actors, too many to draw one by one: the picture shows its {count} largest groups ({shown} actors in all) and the ties between them; the legend counts actors. Groups of one actor are left out.',
+    ],
     networkCaption: 'Actors coloured by sector and sized by their number of ties; the most central are named. Layout: ForceAtlas2.',
+    /** The caption of the picture of groups, above MAX_ACTORS actors. */
+    communityCaption:
+      'Groups coloured by their largest sector and sized by their number of members, each named after its best-tied actors. Layout: ForceAtlas2.',
     /** The line styles in the network picture's legend: a solid line, a dashed one. */
     listedTie: 'listed tie',
+    /** The caption inside the box of actors without ties under the network picture. */
+    noTies: 'No ties ({count})',
     derivedTie: 'derived tie (shared project or event)',
     more: ['and {count} more', 'and {count} more'],
     /** Before the last item of a list shown whole. */
@@ -321,7 +329,13 @@ export const en = {
     nothing: 'Nothing changed.',
     before: 'Before',
     after: 'Now',
-    picturesCaption: 'The same actor is in the same place in both pictures.',
+    picturesCaption:
+      'The same actor is in the same place in both pictures, and the same actors are named. New actors and ties are highlighted in the Now picture; those that are gone are drawn faint in the Before picture.',
+    /** The legend of what the two pictures mark. */
+    newActor: 'new actor',
+    newTie: 'new tie',
+    goneActor: 'actor who left',
+    goneTie: 'tie that is gone',
     actorsTitle: 'Actors who joined or left',
     movesTitle: 'Layer and sector changes',
     linksTitle: 'Changed links',
@@ -421,6 +435,7 @@ export const en = {
     overdueOwner: '{task}, owner {owner}',
   },
   unit: {
+    actor: ['actor', 'actors'],
     group: ['group', 'groups'],
     project: ['project', 'projects'],
     event: ['event', 'events'],
@@ -444,7 +459,9 @@ export const en = {
     derived: 'Derived ties (shared projects and events)',
     minDegree: 'At least this many ties',
     shown: 'Showing {actors} of {totalActors} actors and {ties} of {totalTies} ties.',
-    canvas: 'An interactive map of the network: {actors} actors and {ties} ties. The actor table below holds the same information.',
+    canvas: 'An interactive map of the network: {actors} and {ties}. The actor table below holds the same information.',
+    actor: ['actor', 'actors'],
+    tie: ['tie', 'ties'],
     partial: 'The map shows the {actors} best-tied actors of {total} and the {ties} strongest ties among them of {totalTies}.',
     close: 'Close',
     sector: 'Sector',
@@ -465,7 +482,7 @@ export const en = {
     listed: 'listed',
     fromShared: 'derived',
     noTies: 'No ties.',
-    moreTies: '… and {count} more.',
+    moreTies: ['… and {count} more.', '… and {count} more.'],
     tieType: {
       collaboration: 'collaboration',
       funding: 'funding',
@@ -544,6 +561,15 @@ export const en = {
   },
   yes: 'yes',
   no: 'no',
+  /** The picture of the participation layers (VTT 2021) as rings. */
+  layerPicture: {
+    caption:
+      "Actors by participation layer, as in VTT's ecosystem guide: the nearer the centre, the more closely an actor takes part in the ecosystem's work. Each dot is an actor, coloured by its sector; lines are ties.",
+    /** A ring's name: the layer's name and how many actors it has. */
+    ring: '{layer} ({count})',
+    noLayer: ['{count} actor without a layer is not in the picture.', '{count} actors without a layer are not in the picture.'],
+    strongest: 'With {actors} actors in the picture, only the {shown} strongest of its {total} ties are drawn.',
+  },
 };
 
 export type Labels = typeof en;

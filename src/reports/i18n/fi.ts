@@ -217,10 +217,15 @@ export const fi: Labels = {
     ],
     layerSuggestion: '{name}: kartoituksessa {declared}, osallistumisen perusteella {suggested}',
     sampled: 'Välillisyys ja läheisyys on arvioitu {sample} satunnaisesti valitun lähtötoimijan perusteella; halkaisija on alaraja.',
-    communityMap:
-      'Verkossa on {actors} toimijaa, liian monta piirrettäväksi yksitellen. Kuvassa on verkon {communities} suurinta ryhmää ja niiden väliset yhteydet; ympyrän koko kertoo ryhmän jäsenmäärän ja väri sen suurimman sektorin.',
+    communityMap: [
+      'Verkossa on {actors} toimijaa, liian monta piirrettäväksi yksitellen. Kuvassa on verkon ainoa useamman kuin yhden toimijan ryhmä, jossa on {shown} toimijaa; selite laskee toimijat. Yhden toimijan ryhmät on jätetty pois.',
+      'Verkossa on {actors} toimijaa, liian monta piirrettäväksi yksitellen. Kuvassa on verkon {count} suurinta ryhmää, joissa on yhteensä {shown} toimijaa, ja ryhmien väliset yhteydet; selite laskee toimijat. Yhden toimijan ryhmät on jätetty pois.',
+    ],
     networkCaption: 'Toimijat on väritetty sektorin mukaan ja niiden koko kertoo yhteyksien määrän; keskeisimmät on nimetty. Asettelu: ForceAtlas2.',
+    communityCaption:
+      'Ryhmät on väritetty suurimman sektorinsa mukaan, ja niiden koko kertoo jäsenmäärän; kukin ryhmä on nimetty niiden toimijoiden mukaan, joilla on siinä eniten yhteyksiä. Asettelu: ForceAtlas2.',
     listedTie: 'kirjattu yhteys',
+    noTies: 'Ei yhteyksiä ({count})',
     derivedTie: 'johdettu yhteys (yhteinen hanke tai tilaisuus)',
     more: ['ja {count} muu', 'ja {count} muuta'],
     and: 'ja',
@@ -320,7 +325,12 @@ export const fi: Labels = {
     nothing: 'Mikään ei muuttunut.',
     before: 'Ennen',
     after: 'Nyt',
-    picturesCaption: 'Sama toimija on samassa kohdassa kummassakin kuvassa.',
+    picturesCaption:
+      'Sama toimija on samassa kohdassa kummassakin kuvassa, ja kummassakin on nimetty samat toimijat. Uudet toimijat ja yhteydet on korostettu Nyt-kuvassa; poistuneet näkyvät haaleina Ennen-kuvassa.',
+    newActor: 'uusi toimija',
+    newTie: 'uusi yhteys',
+    goneActor: 'lähtenyt toimija',
+    goneTie: 'poistunut yhteys',
     actorsTitle: 'Mukaan tulleet ja lähteneet toimijat',
     movesTitle: 'Kerros- ja sektorimuutokset',
     linksTitle: 'Muuttuneet yhteydet',
@@ -423,6 +433,7 @@ export const fi: Labels = {
     overdueOwner: '{task}, vastuutoimija {owner}',
   },
   unit: {
+    actor: ['toimija', 'toimijaa'],
     group: ['ryhmä', 'ryhmää'],
     project: ['hanke', 'hanketta'],
     event: ['tilaisuus', 'tilaisuutta'],
@@ -446,7 +457,9 @@ export const fi: Labels = {
     derived: 'Johdetut yhteydet (yhteiset hankkeet ja tilaisuudet)',
     minDegree: 'Yhteyksiä vähintään',
     shown: 'Kartalla {actors}/{totalActors} toimijaa ja {ties}/{totalTies} yhteyttä.',
-    canvas: 'Verkoston vuorovaikutteinen kartta: {actors} toimijaa ja {ties} yhteyttä. Samat tiedot ovat alla olevassa toimijataulukossa.',
+    canvas: 'Verkoston vuorovaikutteinen kartta: {actors} ja {ties}. Samat tiedot ovat alla olevassa toimijataulukossa.',
+    actor: ['toimija', 'toimijaa'],
+    tie: ['yhteys', 'yhteyttä'],
     partial: 'Kartalla on {total} toimijasta ne {actors}, joilla on eniten yhteyksiä, ja {totalTies} yhteydestä niiden väliset {ties} vahvinta.',
     close: 'Sulje',
     sector: 'Sektori',
@@ -467,7 +480,7 @@ export const fi: Labels = {
     listed: 'kirjattu',
     fromShared: 'johdettu',
     noTies: 'Ei yhteyksiä.',
-    moreTies: '… ja {count} muuta.',
+    moreTies: ['… ja {count} muu.', '… ja {count} muuta.'],
     tieType: {
       collaboration: 'yhteistyö',
       funding: 'rahoitus',
@@ -546,4 +559,11 @@ export const fi: Labels = {
   },
   yes: 'kyllä',
   no: 'ei',
+  layerPicture: {
+    caption:
+      'Toimijat osallistumisen kerroksittain VTT:n ekosysteemioppaan mukaan: mitä lähempänä keskustaa, sitä tiiviimmin toimija osallistuu ekosysteemin työhön. Jokainen piste on toimija, ja sen väri kertoo sektorin; viivat ovat yhteyksiä.',
+    ring: '{layer} ({count})',
+    noLayer: ['Kuvasta puuttuu {count} toimija, jolle ei ole merkitty kerrosta.', 'Kuvasta puuttuu {count} toimijaa, joille ei ole merkitty kerrosta.'],
+    strongest: 'Kuvassa on {actors} toimijaa, joten yhteyksistä on piirretty vain {shown} vahvinta (kaikkiaan {total}).',
+  },
 };

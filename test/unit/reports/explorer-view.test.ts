@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapEcosystem, type MapOptions } from '../../../src/analysis/map-analysis.js';
 import { DEFAULT_SEED } from '../../../src/analysis/random.js';
-import { explorerData, scriptSafeJson } from '../../../src/reports/explorer-view.js';
+import { explorerData, explorerView, scriptSafeJson } from '../../../src/reports/explorer-view.js';
 import { labelsFor } from '../../../src/reports/i18n/index.js';
 import { networkPicture } from '../../../src/reports/pictures/network-picture.js';
 import { ecosystemOf } from '../analysis/helpers.js';
@@ -76,5 +76,19 @@ describe('the explorer data', () => {
     const text = scriptSafeJson({ name: '</script><script>alert(1)</script> & <!-- \u2028' });
     expect(text).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script> & <!-- \u2028' });
+  });
+});
+
+describe('the explorer’s words', () => {
+  it('count one actor and one tie in the singular, in both languages', () => {
+    const { result } = mapEcosystem(ecosystemOf({ a: 'company', b: 'research' }, [['a', 'b']]), OPTIONS);
+    for (const [lang, words] of [
+      ['fi', 'Verkoston vuorovaikutteinen kartta: 2 toimijaa ja 1 yhteys.'],
+      ['en', 'An interactive map of the network: 2 actors and 1 tie.'],
+    ] as const) {
+      const labels = labelsFor(lang);
+      const view = explorerView(result, networkPicture(result, result.edges, labels), labels, '');
+      expect(view.canvasLabel.startsWith(words)).toBe(true);
+    }
   });
 });

@@ -10,14 +10,18 @@ import type { MapResult } from '../../../src/analysis/map-result.js';
 import { DEFAULT_SEED } from '../../../src/analysis/random.js';
 import type { Ecosystem } from '../../../src/model/schema-types.js';
 import { labelsFor } from '../../../src/reports/i18n/index.js';
-import { type NetworkPicture, networkPicture, type PictureEdge, sharedPictures } from '../../../src/reports/pictures/network-picture.js';
+import { communityMapNote } from '../../../src/reports/pictures/community-picture.js';
+import { networkPicture } from '../../../src/reports/pictures/network-picture.js';
+import type { NetworkPicture, PictureEdge } from '../../../src/reports/pictures/picture-model.js';
+import { sharedPictures } from '../../../src/reports/pictures/shared-pictures.js';
 import { render } from '../../../src/reports/render.js';
 import { ecosystemOf } from '../analysis/helpers.js';
 
 const OPTIONS: MapOptions = { directed: false, links: 'all', exact: false, seed: DEFAULT_SEED };
 const en = labelsFor('en');
 const fi = labelsFor('fi');
-const PARTIAL = readFileSync(new URL('../../../src/reports/templates/partials/network-svg.hbs', import.meta.url), 'utf8');
+const partial = (name: string): string => readFileSync(new URL(`../../../src/reports/templates/partials/${name}.hbs`, import.meta.url), 'utf8');
+const PARTIALS = { 'network-svg': partial('network-svg'), 'picture-legend': partial('picture-legend') };
 
 /**
  * Listed: HUB–A, A–B, HUB–C, C–D. Project P1 (HUB leads, A and C partners)
@@ -52,11 +56,7 @@ const drawn = (picture: NetworkPicture, derived: boolean): string[] =>
 
 /** The rendered SVG's lines in the dashed layer and in the solid one, as sorted pairs. */
 function svgLayers(picture: NetworkPicture): { dashed: string[]; solid: string[]; svg: string } {
-  const svg = render(
-    { main: '{{> network-svg picture=picture caption=caption}}', partials: { 'network-svg': PARTIAL } },
-    { picture, caption: 'Network' },
-    'svg',
-  );
+  const svg = render({ main: '{{> network-svg picture=picture caption=caption}}', partials: PARTIALS }, { picture, caption: 'Network' }, 'svg');
   const layer = (open: RegExp): string[] => {
     const match = open.exec(svg);
     if (!match) return [];
@@ -170,5 +170,17 @@ describe('network picture of groups: listed and derived ties', () => {
     const { dashed, solid } = svgLayers(picture);
     expect(dashed).toEqual(['c1–c2']);
     expect(solid).toEqual(['c0–c1']);
+  });
+
+  it('names each group by its best-tied actors and counts actors, not groups, in the legend and the caption', () => {
+    const { result, edges } = grouped();
+    const picture = networkPicture(result, edges, en);
+    expect(picture.labels.map((l) => l.text).sort()).toEqual(['B and C (company)', 'D and LONE (company)', 'HUB and A (company)']);
+    expect(picture.nodes.find((n) => n.id === 'c0')!.title).toBe('HUB and A (company): 2 actors');
+    expect(picture.legend.map((item) => [item.label, item.countText])).toEqual([['Companies', '6']]);
+    expect(communityMapNote(result, picture, en)).toBe(
+      'The network has 1,506 actors, too many to draw one by one: the picture shows its 3 largest groups (6 actors in all) and the ties between them; the legend counts actors. Groups of one actor are left out.',
+    );
+    expect(communityMapNote(result, networkPicture(result, edges, fi), fi)).toContain('Kuvassa on verkon 3 suurinta ryhmää, joissa on yhteensä 6 toimijaa');
   });
 });

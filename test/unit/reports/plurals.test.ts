@@ -2,7 +2,7 @@
 // and in every format of the map, status and diff reports: ecosystems are
 // generated with 0, 1, 2, 5 and 1,000 of each counted thing (actors, links,
 // sectors, projects, events, tasks, indicators, groups, members, brokers,
-// actors who joined, left or moved …), laid out by the reporters the commands
+// actors without a layer, actors who joined, left or moved …), laid out by the reporters the commands
 // use, and the text is searched for a number with the wrong form of its noun,
 // a bare 1000 without its thousands separator, a date in the other language's
 // form, and the words the reports no longer use.
@@ -79,6 +79,10 @@ const sectors = (k: number): Ecosystem => {
   const named = SECTORS.filter((s) => s !== 'other');
   return ecosystem(range(7).map((i) => actor(`x${i}`, i < k ? named[i]! : 'other')));
 };
+
+/** An orchestrator and a partner, and n actors without a layer: the layer picture leaves them out and says how many. */
+const unlayered = (n: number): Ecosystem =>
+  ecosystem([actor('o', 'public', 'orchestrator'), actor('p', 'company', 'partner'), ...range(n).map((i) => actor(`u${i}`, 'research'))], [link('o', 'p')]);
 
 /** n projects and n events among three actors, and n idle orchestrators declared active: layer suggestions, isolated actors. */
 const work = (n: number): Ecosystem =>
@@ -406,6 +410,9 @@ describe('the form of every counted word', () => {
     const thousand = mapReports(lone(1000));
     expect(text(thousand, 'fi md')).toContain('Kartoituksessa on 1\u00a0000 toimijaa');
     expect(text(thousand, 'en text')).toMatch(/actors +1,000/);
+    expect(text(mapReports(unlayered(1)), 'fi html')).toContain('Kuvasta puuttuu 1 toimija, jolle ei ole merkitty kerrosta.');
+    expect(text(mapReports(unlayered(1000)), 'en html')).toContain('1,000 actors without a layer are not in the picture.');
+    expect(text(thousand, 'fi html')).toContain('Ei yhteyksiä (1\u00a0000)');
     const { diff } = diffOf(change(1));
     const diffs = render(DIFF_REPORTERS, diff);
     expect(text(diffs, 'fi md')).toContain('1 uusi toimija: NEW0.');
@@ -415,6 +422,10 @@ describe('the form of every counted word', () => {
 
   it.each(COUNTS)('map reports of %i actors, links, groups, brokers and actors to activate', (n) => {
     for (const eco of [lone(n), pairs(n), pendants(n), stars(n)]) expectWellFormed(mapReports(eco));
+  });
+
+  it.each(COUNTS)('map reports of %i actors left out of the layer picture for want of a layer', (n) => {
+    expectWellFormed(mapReports(unlayered(n)));
   });
 
   it.each([0, 1, 2, 5, 6, 7])('map reports with %i of the seven sectors', (k) => {
