@@ -1,6 +1,6 @@
 // The layer picture's part of the map report: the picture, its caption, and
-// what the picture leaves out (actors without a layer, ties beyond the
-// strongest), or null when the ecosystem has fewer than two layers.
+// what the picture leaves out (actors without a layer; above 1,500 actors,
+// single actors and ties), or null when the ecosystem has fewer than two layers.
 import { fill, fillCount, formatInteger } from './format.js';
 import type { Labels } from './i18n/en.js';
 import type { MapResult } from '../analysis/map-result.js';
@@ -22,13 +22,12 @@ export function layerSection(result: MapResult, edges: readonly PictureEdge[], t
   const { counts } = picture;
   const notes = [
     counts.leftOut > 0 ? fillCount(t.layerPicture.noLayer, counts.leftOut, t) : null,
-    counts.ties < counts.allTies
-      ? fill(t.layerPicture.strongest, {
-          actors: formatInteger(counts.actors, t),
-          shown: formatInteger(counts.ties, t),
-          total: formatInteger(counts.allTies, t),
-        })
-      : null,
+    counts.shares ? fill(t.layerPicture.shares, { actors: formatInteger(counts.actors, t) }) : null,
   ].filter((note) => note !== null);
-  return { picture, caption: t.layerPicture.caption, note: notes.length > 0 ? notes.join(' ') : null, pictureHref: file ?? null };
+  return {
+    picture,
+    caption: counts.shares ? t.layerPicture.captionShares : t.layerPicture.caption,
+    note: notes.length > 0 ? notes.join(' ') : null,
+    pictureHref: file ?? null,
+  };
 }

@@ -196,6 +196,24 @@ describe.runIf(available)('the network explorer in Chromium', () => {
     await page.close();
   });
 
+  it('gives way to the static picture in print and without script', async () => {
+    const file = await report('examples/seutukaupungit', 'seutukaupungit-print');
+    const { page } = await open(file);
+    await expect(page.locator('#explorer').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.network-figure svg.network').isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#explorer').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.network-figure svg.network').isVisible()).resolves.toBe(true);
+    await page.close();
+
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1200, height: 900 } });
+    const still = await context.newPage();
+    await still.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await expect(still.locator('#explorer').isVisible()).resolves.toBe(false);
+    await expect(still.locator('.network-figure svg.network').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
   it('keeps hostile names as text in the suggestions and the card', async () => {
     const file = await report('test/fixtures/hostile', 'hostile');
     const { page, problems } = await open(file);

@@ -566,9 +566,11 @@ export const en = {
     caption:
       "Actors by participation layer, as in VTT's ecosystem guide: the nearer the centre, the more closely an actor takes part in the ecosystem's work. Each dot is an actor, coloured by its sector; lines are ties.",
     /** A ring's name: the layer's name and how many actors it has. */
+    captionShares:
+      "Actors by participation layer, as in VTT's ecosystem guide: the nearer the centre, the more closely an actor takes part in the ecosystem's work. A ring's colours show what share of the layer's actors each sector has.",
     ring: '{layer} ({count})',
     noLayer: ['{count} actor without a layer is not in the picture.', '{count} actors without a layer are not in the picture.'],
-    strongest: 'With {actors} actors in the picture, only the {shown} strongest of its {total} ties are drawn.',
+    shares: 'With {actors} actors on the rings, each ring shows its sectors’ shares instead of single actors, and ties are not drawn.',
   },
 };
 

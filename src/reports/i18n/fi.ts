@@ -562,8 +562,10 @@ export const fi: Labels = {
   layerPicture: {
     caption:
       'Toimijat osallistumisen kerroksittain VTT:n ekosysteemioppaan mukaan: mitä lähempänä keskustaa, sitä tiiviimmin toimija osallistuu ekosysteemin työhön. Jokainen piste on toimija, ja sen väri kertoo sektorin; viivat ovat yhteyksiä.',
+    captionShares:
+      'Toimijat osallistumisen kerroksittain VTT:n ekosysteemioppaan mukaan: mitä lähempänä keskustaa, sitä tiiviimmin toimija osallistuu ekosysteemin työhön. Kehän värit kertovat, kuinka suuri osa kerroksen toimijoista kuuluu kuhunkin sektoriin.',
     ring: '{layer} ({count})',
     noLayer: ['Kuvasta puuttuu {count} toimija, jolle ei ole merkitty kerrosta.', 'Kuvasta puuttuu {count} toimijaa, joille ei ole merkitty kerrosta.'],
-    strongest: 'Kuvassa on {actors} toimijaa, joten yhteyksistä on piirretty vain {shown} vahvinta (kaikkiaan {total}).',
+    shares: 'Kehillä on {actors} toimijaa, joten ne näyttävät sektorien osuudet eivätkä yksittäisiä toimijoita, eikä yhteyksiä ole piirretty.',
   },
 };

@@ -15,13 +15,12 @@ import { bySectorThenName } from './actor-picture.js';
 import { ringLayout } from './layer-rings.js';
 import { FONT, round, WIDTH } from './picture-frame.js';
 import { legendsUnder, type SectorLegendItem, type TieLegendItem } from './picture-legend.js';
-import { type PictureEdge, tieKey } from './picture-model.js';
+import type { PictureEdge } from './picture-model.js';
 
 /** From the centre out. */
 const LAYERS: readonly Layer[] = ['orchestrator', 'partner', 'active', 'passive', 'potential'];
-/** Above this many actors on the rings, only the MAX_TIES strongest ties are drawn. */
+/** Above this many actors on the rings, the rings show sector shares (sharesPicture). */
 const MANY_ACTORS = 1500;
-export const MAX_TIES = 3000;
 /** The bands' fills, alternating from the outermost in. */
 const FILLS = ['#eef2f7', '#f8fafc'] as const;
 
@@ -34,12 +33,18 @@ export interface LayerPicture {
   /** Outermost first, the order they are drawn in, each over the one outside it. */
   rings: { layer: Layer; r: number; fill: string; label: { x: number; y: number; text: string } }[];
   dots: { id: string; x: number; y: number; r: number; colour: string; title: string; sector: string; layer: Layer }[];
+  /**
+   * Above MANY_ACTORS actors, each ring shows its sectors' shares as arcs
+   * (SVG paths) instead of a dot per actor and no ties: thousands of dots on
+   * a ring read as one band, and would make the page megabytes larger.
+   */
+  arcs: { d: string; colour: string; title: string; sector: string; layer: Layer }[];
   edges: { source: string; target: string; x1: number; y1: number; x2: number; y2: number; width: number; derived: boolean }[];
   hasDerived: boolean;
   legend: SectorLegendItem[];
   tieLegend: TieLegendItem[];
-  /** Actors drawn, actors left out for want of a layer, ties drawn and ties between actors drawn. */
-  counts: { actors: number; leftOut: number; ties: number; allTies: number };
+  /** Actors on the rings, actors left out for want of a layer, and whether the rings show sector shares. */
+  counts: { actors: number; leftOut: number; shares: boolean };
 }
 
 /** The picture, or null when fewer than two layers have actors. */
@@ -53,6 +58,7 @@ export function layerPicture(result: MapResult, edges: readonly PictureEdge[], l
     present.map((layer, i) => ({ count: members[i]!.length, name: ringName(layer, members[i]!.length, labels) })),
     0,
   );
+  if (layered.length > MANY_ACTORS) return sharesPicture(result, present, members, rings, labels);
   const dots = present.flatMap((layer, i) =>
     members[i]!.map((a, k) => {
       const p = rings.bands[i]!.places[k]!;
@@ -74,7 +80,7 @@ export function layerPicture(result: MapResult, edges: readonly PictureEdge[], l
   const { bottom, legend, tieLegend } = legendsUnder(
     rings.height,
     dots.map((d) => ({ sector: d.sector, count: 1 })),
-    drawn.shown,
+    drawn,
     [],
     labels,
   );
@@ -93,12 +99,85 @@ export function layerPicture(result: MapResult, edges: readonly PictureEdge[], l
       }))
       .reverse(),
     dots,
-    edges: drawn.shown,
-    hasDerived: drawn.shown.some((e) => e.derived),
+    arcs: [],
+    edges: drawn,
+    hasDerived: drawn.some((e) => e.derived),
     legend,
     tieLegend,
-    counts: { actors: dots.length, leftOut: result.actors.length - layered.length, ties: drawn.shown.length, allTies: drawn.all },
+    counts: { actors: dots.length, leftOut: result.actors.length - layered.length, shares: false },
   };
+}
+
+type Actor = MapResult['actors'][number];
+
+/** The rings as sector shares: per ring an arc per sector, clockwise from the top, as long as the sector's share of the ring. */
+function sharesPicture(
+  result: MapResult,
+  present: readonly Layer[],
+  members: readonly Actor[][],
+  rings: ReturnType<typeof ringLayout>,
+  labels: Labels,
+): LayerPicture {
+  const arcs: LayerPicture['arcs'] = [];
+  present.forEach((layer, i) => {
+    const band = rings.bands[i]!;
+    const middle = i === 0 ? band.outer * 0.55 : (band.inner + band.outer) / 2;
+    const half = Math.min(12, (band.outer - band.inner) * 0.22);
+    const counts = new Map<string, number>();
+    for (const a of members[i]!) counts.set(a.sector ?? 'unknown', (counts.get(a.sector ?? 'unknown') ?? 0) + 1);
+    let start = -Math.PI / 2;
+    for (const [sector, count] of counts) {
+      const end = start + (2 * Math.PI * count) / members[i]!.length;
+      arcs.push({
+        d: annulus(rings.cx, rings.cy, middle - half, middle + half, start, end),
+        colour: sectorColour(sector === 'unknown' ? null : sector),
+        title: `${labels.sector[sector as keyof Labels['sector']]}: ${formatInteger(count, labels)} (${labels.layer[layer]})`,
+        sector,
+        layer,
+      });
+      start = end;
+    }
+  });
+  const { bottom, legend, tieLegend } = legendsUnder(
+    rings.height,
+    members.flat().map((a) => ({ sector: a.sector ?? 'unknown', count: 1 })),
+    [],
+    [],
+    labels,
+  );
+  const layered = members.reduce((sum, m) => sum + m.length, 0);
+  return {
+    width: WIDTH,
+    height: bottom,
+    fontSize: FONT,
+    cx: rings.cx,
+    cy: rings.cy,
+    rings: rings.bands
+      .map(({ outer, label }, i) => ({
+        layer: present[i]!,
+        r: round(outer),
+        fill: FILLS[(present.length - 1 - i) % 2]!,
+        label: { x: label.x, y: label.y, text: label.text },
+      }))
+      .reverse(),
+    dots: [],
+    arcs,
+    edges: [],
+    hasDerived: false,
+    legend,
+    tieLegend,
+    counts: { actors: layered, leftOut: result.actors.length - layered, shares: true },
+  };
+}
+
+/** The path of a ring's piece between radii r0 and r1 from angle a0 to a1 (a whole ring as two halves: one arc cannot close a circle). */
+function annulus(cx: number, cy: number, r0: number, r1: number, a0: number, a1: number): string {
+  if (a1 - a0 > Math.PI + 1e-9) {
+    const mid = (a0 + a1) / 2;
+    return `${annulus(cx, cy, r0, r1, a0, mid)} ${annulus(cx, cy, r0, r1, mid, a1)}`;
+  }
+  const at = (r: number, a: number): string => `${round(cx + r * Math.cos(a))} ${round(cy + r * Math.sin(a))}`;
+  return `M${at(r1, a0)}A${round(r1)} ${round(r1)} 0 0 1 ${at(r1, a1)}L${at(r0, a1)}A${round(r0)} ${round(r0)} 0 0 0 ${at(r0, a0)}Z`;
 }
 
 /** "Partnerit (5)", "Partneri (1)": the layer's name in the number its count wants. */
@@ -109,21 +188,9 @@ function ringName(layer: Layer, count: number, labels: Labels): string {
   });
 }
 
-/** The ties between dots, as lines; with many actors only the strongest MAX_TIES (heaviest first, then by their ends). */
-function ties(edges: readonly PictureEdge[], dots: ReadonlyMap<string, { x: number; y: number }>): { shown: LayerPicture['edges']; all: number } {
-  const between = edges.filter((e) => dots.has(e.source) && dots.has(e.target));
-  let kept = between;
-  if (dots.size > MANY_ACTORS && between.length > MAX_TIES) {
-    const strongest = new Set(
-      [...between]
-        .sort((a, b) => {
-          const [x, y] = [tieKey(a.source, a.target), tieKey(b.source, b.target)];
-          return b.weight - a.weight || (x < y ? -1 : x > y ? 1 : 0);
-        })
-        .slice(0, MAX_TIES),
-    );
-    kept = between.filter((e) => strongest.has(e));
-  }
+/** The ties between dots, as lines. */
+function ties(edges: readonly PictureEdge[], dots: ReadonlyMap<string, { x: number; y: number }>): LayerPicture['edges'] {
+  const kept = edges.filter((e) => dots.has(e.source) && dots.has(e.target));
   const shown = kept.map((e) => {
     const [a, b] = [dots.get(e.source)!, dots.get(e.target)!];
     return {
@@ -137,5 +204,5 @@ function ties(edges: readonly PictureEdge[], dots: ReadonlyMap<string, { x: numb
       derived: e.origin === 'derived',
     };
   });
-  return { shown, all: between.length };
+  return shown;
 }

@@ -2,13 +2,13 @@
 // layers present, each named with its count; actors on their ring in sector
 // then name order, clockwise from the top, no two dots overlapping and none on
 // a ring's name; actors without a layer left out and counted; above 1,500
-// actors only the strongest ties drawn.
+// actors the sectors' shares of each ring instead.
 import { describe, expect, it } from 'vitest';
 import type { MapResult } from '../../../../src/analysis/map-result.js';
 import type { Layer, Sector } from '../../../../src/model/schema-types.js';
 import { labelsFor } from '../../../../src/reports/i18n/index.js';
 import { layerSection } from '../../../../src/reports/layer-view.js';
-import { type LayerPicture, layerPicture, MAX_TIES } from '../../../../src/reports/pictures/layer-picture.js';
+import { type LayerPicture, layerPicture } from '../../../../src/reports/pictures/layer-picture.js';
 import { ASCENT, DESCENT, textWidth } from '../../../../src/reports/pictures/picture-frame.js';
 import type { PictureEdge } from '../../../../src/reports/pictures/picture-model.js';
 
@@ -130,21 +130,18 @@ describe('the layer picture', () => {
     expect(picture.tieLegend.map((t) => t.derived)).toEqual([false, true]);
   });
 
-  it('with over 1,500 actors on the rings, draws only the strongest 3,000 ties and says so', () => {
+  it('with over 1,500 actors on the rings, shows each ring’s sector shares as arcs, draws no ties and says so', () => {
     const rows = ecosystem({ orchestrator: 1, active: 800, passive: 800 });
-    const edges: PictureEdge[] = [];
-    // 4,000 different pairs: each actor tied to the next, the one after and the one after that.
-    for (let i = 0; i < 4000; i++) {
-      const k = i % rows.length;
-      edges.push({ source: rows[k]!.id, target: rows[(k + 1 + Math.floor(i / rows.length)) % rows.length]!.id, weight: 1 + (i % 5), origin: 'explicit' });
-    }
+    const edges: PictureEdge[] = rows.slice(1).map((r) => ({ source: rows[0]!.id, target: r.id, weight: 1, origin: 'explicit' }));
     const section = layerSection(mapOf(rows), edges, en)!;
-    expect(section.picture.edges).toHaveLength(MAX_TIES);
-    // No tie left out is stronger than a tie drawn.
-    const drawn = new Set(section.picture.edges.map((e) => `${e.source} ${e.target}`));
-    const weight = (inside: boolean) => edges.filter((e) => drawn.has(`${e.source} ${e.target}`) === inside).map((e) => e.weight);
-    expect(Math.max(...weight(false))).toBeLessThanOrEqual(Math.min(...weight(true)));
-    expect(section.note).toBe('With 1,601 actors in the picture, only the 3,000 strongest of its 4,000 ties are drawn.');
-    expect(layerPicture(mapOf(rows), edges, en)).toEqual(section.picture);
+    expect(section.picture.dots).toEqual([]);
+    expect(section.picture.edges).toEqual([]);
+    // One arc per sector on each ring: the orchestrator's one, and four on each of the others.
+    expect(section.picture.arcs.map((a) => a.layer)).toEqual(['orchestrator', ...Array(4).fill('active'), ...Array(4).fill('passive')]);
+    expect(section.picture.arcs.find((a) => a.layer === 'active')!.title).toBe('Companies: 200 (Active members)');
+    // The legend still counts actors.
+    expect(section.picture.legend.reduce((sum, l) => sum + l.count, 0)).toBe(1601);
+    expect(section.caption).toBe(en.layerPicture.captionShares);
+    expect(section.note).toBe('With 1,601 actors on the rings, each ring shows its sectors’ shares instead of single actors, and ties are not drawn.');
   });
 });
