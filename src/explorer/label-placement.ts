@@ -21,14 +21,21 @@ export interface PlacedLabel {
   y: number;
 }
 
-interface Box {
+export interface Box {
   left: number;
   top: number;
   right: number;
   bottom: number;
 }
 
-export function placeLabels(candidates: Iterable<LabelCandidate>, view: { width: number; height: number }, fontSize: number, limit: number): PlacedLabel[] {
+export function placeLabels(
+  candidates: Iterable<LabelCandidate>,
+  view: { width: number; height: number },
+  fontSize: number,
+  limit: number,
+  /** Parts of the canvas something covers (the card): no name goes there. */
+  covered: readonly Box[] = [],
+): PlacedLabel[] {
   const cell = 96;
   const grid = new Map<number, Box[]>();
   const cellsOf = (box: Box): number[] => {
@@ -44,6 +51,14 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, view: { width:
     box.right <= view.width &&
     box.bottom <= view.height &&
     cellsOf(box).every((key) => (grid.get(key) ?? []).every((p) => box.right <= p.left || p.right <= box.left || box.bottom <= p.top || p.bottom <= box.top));
+  const occupy = (box: Box): void => {
+    for (const key of cellsOf(box)) {
+      const list = grid.get(key);
+      if (list) list.push(box);
+      else grid.set(key, [box]);
+    }
+  };
+  for (const box of covered) occupy(box);
   const placed: PlacedLabel[] = [];
   const ascent = fontSize * 0.8;
   const descent = fontSize * 0.25;
@@ -54,11 +69,7 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, view: { width:
     for (const left of [c.x + gap, c.x - gap - c.width]) {
       const box = { left: left - 1, top: baseline - ascent - 1, right: left + c.width + 1, bottom: baseline + descent + 1 };
       if (!free(box)) continue;
-      for (const key of cellsOf(box)) {
-        const list = grid.get(key);
-        if (list) list.push(box);
-        else grid.set(key, [box]);
-      }
+      occupy(box);
       placed.push({ i: c.i, x: left, y: baseline });
       break;
     }

@@ -34,6 +34,8 @@ export class NetworkCanvas {
   private hovered = -1;
   private frame = 0;
   private drawn = false;
+  /** How many pixels on the right the card covers: names keep out of them. */
+  private covered = 0;
   private moving = 0;
   private readonly maxRadius: number;
 
@@ -72,15 +74,27 @@ export class NetworkCanvas {
 
   /**
    * Highlights an actor and its ties (or nothing, with -1); `centre` moves the
-   * map to it, into the middle of what the `covered` pixels on the right (the
-   * card) leave free.
+   * map to show the actor and its neighbours in what the `covered` pixels on
+   * the right (the card) leave free, zoomed in no further than needed.
    */
   select(i: number, centre = false, covered = 0): void {
     this.selected = i;
+    this.covered = i === -1 ? 0 : covered;
     if (i !== -1 && centre) {
-      const scale = Math.max(this.camera.scale, this.fitted * 2.5);
-      const shift = Math.min(covered, this.view.width / 2) / 2;
-      this.camera = { x: this.data.nodes.x[i]! + shift / scale, y: this.data.nodes.y[i]!, scale };
+      const { x, y } = this.data.nodes;
+      const near = [i, ...this.neighbours[i]!.filter((j) => this.shown.actors[j])];
+      const bounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+      for (const j of near) {
+        bounds.minX = Math.min(bounds.minX, x[j]!);
+        bounds.maxX = Math.max(bounds.maxX, x[j]!);
+        bounds.minY = Math.min(bounds.minY, y[j]!);
+        bounds.maxY = Math.max(bounds.maxY, y[j]!);
+      }
+      const free = { width: Math.max(this.view.width / 2, this.view.width - covered), height: this.view.height };
+      const fitted = fitCamera(bounds, free, 40);
+      const scale = Math.min(this.fitted * 6, Math.max(this.fitted, near.length === 1 ? this.fitted * 3 : fitted.scale));
+      const shift = (this.view.width - free.width) / 2;
+      this.camera = { x: fitted.x + shift / scale, y: fitted.y, scale };
     }
     this.request();
   }
@@ -270,7 +284,8 @@ export class NetworkCanvas {
         if (focus === -1 && ++looked > 2000) return;
       }
     }.call(this);
-    const placed = placeLabels(candidates, this.view, FONT_SIZE, 120);
+    const card = this.covered > 0 ? [{ left: this.view.width - this.covered, top: 0, right: this.view.width, bottom: this.view.height }] : [];
+    const placed = placeLabels(candidates, this.view, FONT_SIZE, 120, card);
     c.lineJoin = 'round';
     c.lineWidth = 3;
     c.strokeStyle = 'rgba(255,255,255,0.9)';

@@ -61,3 +61,12 @@ describe('placing the explorer’s names', () => {
     expect(placeLabels(spread, VIEW, FONT, 12)).toHaveLength(12);
   });
 });
+
+describe('names and the card', () => {
+  it('keeps names out of what the card covers', () => {
+    const card = { left: 250, top: 0, right: 400, bottom: 300 };
+    const placed = placeLabels([{ i: 1, x: 240, y: 100, r: 4, width: 60 }], VIEW, FONT, 10, [card]);
+    expect(placed).toHaveLength(1);
+    expect(placed[0]!.x + 60).toBeLessThanOrEqual(250);
+  });
+});
