@@ -16,10 +16,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const eco = path.join(root, 'bin', 'eco.js');
 const data = process.env.ECO_DATA ?? path.resolve(root, '..', 'shared', 'data');
 
+/** A synthetic network, searched for one of its actors (they are named Toimija 0 … Toimija n−1). */
 function synthetic(actors, links) {
   const dir = path.join(tmpdir(), `eco-bench-${actors}-${links}`);
   if (!existsSync(path.join(dir, 'ecosystem.yaml'))) writeEcosystem(dir, { actors, links, seed: 1 });
-  return { dir, search: 'Toimija 4321' };
+  return { dir, search: `Toimija ${Math.floor(actors * 0.4321)} ` };
 }
 
 const cases = [
