@@ -53,8 +53,9 @@ export class ActorCard {
     const swatch = el('span', 'explorer-swatch');
     swatch.style.background = sector.colour;
     const facts = el('dl', 'explorer-facts');
-    fact(facts, text.sector, [swatch, document.createTextNode(sector.label)]);
-    fact(facts, text.layer, [document.createTextNode(data.layers[n.layer[i]!]!.label)]);
+    if (sector.one) fact(facts, text.sector, [swatch, document.createTextNode(sector.one)]);
+    const layer = data.layers[n.layer[i]!]!;
+    if (layer.one) fact(facts, text.layer, [document.createTextNode(layer.one)]);
     if (n.city[i]) fact(facts, text.city, [document.createTextNode(n.city[i]!)]);
     const group = data.communities[n.community[i]!];
     if (group && group.size > 1) fact(facts, text.group, [document.createTextNode(group.name)]);

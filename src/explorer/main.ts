@@ -30,18 +30,22 @@ function start(): void {
     (i) => open(i, null),
     () => map?.select(-1),
   );
+  let named: (i: number) => void = () => {};
   const open = (i: number, opener: HTMLElement | null): void => {
     card.open(i, opener);
-    map?.select(i, true, cardElement.offsetWidth + 16);
+    named(i);
+    // Beside the map the card covers its right part; on a narrow page it sits under the map.
+    const beside = getComputedStyle(cardElement).position === 'absolute';
+    map?.select(i, true, beside ? cardElement.offsetWidth + 16 : 0);
   };
   const shown = filterPanel(find('explorer-filters'), data, (visible) => {
-    map?.update(visible);
     if (card.shown !== -1 && !visible.actors[card.shown]) card.close();
+    map?.update(visible, card.shown === -1);
   });
   map = new NetworkCanvas(canvasElement, data, shown, {
     choose: (i) => (i === -1 ? card.close() : open(i, canvasElement)),
   });
-  searchBox(search, find('explorer-suggestions'), data, (i) => open(i, search));
+  named = searchBox(search, find('explorer-suggestions'), data, (i) => open(i, search));
   for (const button of section.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
     const how = button.dataset['zoom'];
     button.addEventListener('click', () => (how === 'in' ? map?.zoom(1.5) : how === 'out' ? map?.zoom(1 / 1.5) : map?.reset()));

@@ -62,13 +62,15 @@ export class NetworkCanvas {
     }
     this.listen();
     this.resize();
+    this.fit();
     this.reset();
   }
 
-  /** Shows what the filters let through, and draws again. */
-  update(visibility: Visibility): void {
+  /** Shows what the filters let through, and draws again; `refit` fits the map to it. */
+  update(visibility: Visibility, refit = false): void {
     this.shown = visibility;
     if (this.selected !== -1 && !visibility.actors[this.selected]) this.selected = -1;
+    if (refit) this.camera = fitCamera(this.bounds(), this.view);
     this.request();
   }
 
@@ -106,22 +108,27 @@ export class NetworkCanvas {
 
   /** Back to the whole network (what the filters show). */
   reset(): void {
-    const camera = fitCamera(this.bounds(), this.view);
-    this.camera = camera;
-    this.fitted = camera.scale;
+    this.camera = fitCamera(this.bounds(), this.view);
     this.request();
   }
 
-  private bounds(): Bounds {
+  /** The scale that shows every actor, filters aside: dot sizes and the zoom's limits are measured from it. */
+  private fit(): void {
+    this.fitted = fitCamera(this.bounds(true), this.view).scale;
+  }
+
+  /** Around the actors shown, or with `all` around every actor. */
+  private bounds(all = false): Bounds {
     const { x, y } = this.data.nodes;
     const b = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
     for (let i = 0; i < x.length; i++) {
+      if (!all && !this.shown.actors[i]) continue;
       b.minX = Math.min(b.minX, x[i]!);
       b.maxX = Math.max(b.maxX, x[i]!);
       b.minY = Math.min(b.minY, y[i]!);
       b.maxY = Math.max(b.maxY, y[i]!);
     }
-    return x.length > 0 ? b : { minX: 0, minY: 0, maxX: 1, maxY: 1 };
+    return b.minX <= b.maxX ? b : { minX: 0, minY: 0, maxX: 1, maxY: 1 };
   }
 
   private resize(): void {
@@ -198,7 +205,9 @@ export class NetworkCanvas {
       }
       c.setLineDash(derived ? [4, 3] : []);
       c.lineWidth = derived ? 0.8 : 0.9;
-      c.strokeStyle = derived ? `rgba(140,140,140,${0.45 * alpha})` : `rgba(110,110,110,${0.55 * alpha})`;
+      // Many ties in one view make a dark mass that hides the names: the more there are, the lighter each.
+      const light = alpha * Math.min(1, Math.sqrt(4000 / Math.max(1, this.shown.tieCount)));
+      c.strokeStyle = derived ? `rgba(140,140,140,${0.45 * light})` : `rgba(110,110,110,${0.55 * light})`;
       c.stroke();
     }
     c.setLineDash([]);
@@ -284,8 +293,7 @@ export class NetworkCanvas {
         if (focus === -1 && ++looked > 2000) return;
       }
     }.call(this);
-    const card = this.covered > 0 ? [{ left: this.view.width - this.covered, top: 0, right: this.view.width, bottom: this.view.height }] : [];
-    const placed = placeLabels(candidates, this.view, FONT_SIZE, 120, card);
+    const placed = placeLabels(candidates, this.view, FONT_SIZE, 120, this.obstacles());
     c.lineJoin = 'round';
     c.lineWidth = 3;
     c.strokeStyle = 'rgba(255,255,255,0.9)';
@@ -294,6 +302,25 @@ export class NetworkCanvas {
       c.strokeText(name[label.i]!, label.x, label.y);
       c.fillText(name[label.i]!, label.x, label.y);
     }
+  }
+
+  /**
+   * Where names must not go: the card, and the dots on screen while they are
+   * few enough to leave room for names (in a dense overview a name has to
+   * cross some dots to be shown at all).
+   */
+  private obstacles(): { left: number; top: number; right: number; bottom: number }[] {
+    const boxes = this.covered > 0 ? [{ left: this.view.width - this.covered, top: 0, right: this.view.width, bottom: this.view.height }] : [];
+    const { x, y } = this.data.nodes;
+    const dots: { left: number; top: number; right: number; bottom: number }[] = [];
+    for (let i = 0; i < x.length && dots.length <= 1500; i++) {
+      if (!this.shown.actors[i]) continue;
+      const [sx, sy] = toScreen(this.camera, this.view, x[i]!, y[i]!);
+      if (sx < 0 || sy < 0 || sx > this.view.width || sy > this.view.height) continue;
+      const r = this.screenRadius(i);
+      dots.push({ left: sx - r, top: sy - r, right: sx + r, bottom: sy + r });
+    }
+    return dots.length <= 1500 ? [...boxes, ...dots] : boxes;
   }
 
   /** A name's width: the sum of its letters' widths, each measured once (measuring every name would take longer than drawing the map). */
@@ -418,9 +445,8 @@ export class NetworkCanvas {
     new ResizeObserver(() => {
       const keep = this.camera.scale / this.fitted;
       this.resize();
-      const camera = fitCamera(this.bounds(), this.view);
-      this.fitted = camera.scale;
-      this.camera = { ...this.camera, scale: camera.scale * keep };
+      this.fit();
+      this.camera = { ...this.camera, scale: this.fitted * keep };
       this.request();
     }).observe(canvas);
   }

@@ -8,8 +8,10 @@ import { matches, normalised } from './search.js';
 
 const SUGGESTIONS = 10;
 
-export function searchBox(input: HTMLInputElement, list: HTMLElement, data: ExplorerData, open: (i: number) => void): void {
+/** Wires the box; what it returns puts an actor's name in the box (when a card opens some other way). */
+export function searchBox(input: HTMLInputElement, list: HTMLElement, data: ExplorerData, open: (i: number) => void): (i: number) => void {
   const names = data.nodes.name.map(normalised);
+  const cities = data.nodes.city.map(normalised);
   let found: number[] = [];
   let active = -1;
   const show = (): void => {
@@ -49,7 +51,7 @@ export function searchBox(input: HTMLInputElement, list: HTMLElement, data: Expl
     open(i);
   };
   input.addEventListener('input', () => {
-    found = matches(input.value, names, data.rank, SUGGESTIONS);
+    found = matches(input.value, names, data.rank, SUGGESTIONS, cities);
     active = -1;
     show();
   });
@@ -61,7 +63,7 @@ export function searchBox(input: HTMLInputElement, list: HTMLElement, data: Expl
       show();
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (found.length === 0) found = matches(input.value, names, data.rank, SUGGESTIONS);
+      if (found.length === 0) found = matches(input.value, names, data.rank, SUGGESTIONS, cities);
       choose(Math.max(0, active));
     } else if (e.key === 'Escape' && !list.hidden) {
       e.preventDefault();
@@ -70,4 +72,7 @@ export function searchBox(input: HTMLInputElement, list: HTMLElement, data: Expl
     }
   });
   input.addEventListener('blur', () => hide());
+  return (i) => {
+    input.value = data.nodes.name[i]!;
+  };
 }

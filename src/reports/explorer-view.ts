@@ -5,7 +5,7 @@
 // static picture's where it draws actors, so the page is the same every time.
 import type { MapResult } from '../analysis/map-result.js';
 import { sectorColour } from '../model/sector-palette.js';
-import { countOf, fill, formatInteger } from './format.js';
+import { capitalised, countOf, fill, formatInteger } from './format.js';
 import { groupName } from './group-names.js';
 import type { Labels } from './i18n/en.js';
 import { layoutNetwork, type Position } from './pictures/network-layout.js';
@@ -26,8 +26,9 @@ export interface ExplorerData {
   text: Labels['explorer'];
   /** How numbers are written: decimal mark and thousands separator. */
   number: Labels['number'];
-  sectors: { key: string; label: string; colour: string }[];
-  layers: { key: string; label: string }[];
+  /** `label` names the many (a filter), `one` a single actor's (its card), null where that is not known. */
+  sectors: { key: string; label: string; one: string | null; colour: string }[];
+  layers: { key: string; label: string; one: string | null }[];
   communities: { name: string; size: number }[];
   /** The distinct sets of tie types, in words: a tie names one by its index. */
   types: string[];
@@ -103,8 +104,13 @@ export function explorerData(result: MapResult, picture: NetworkPicture, labels:
     lang: labels.lang,
     text: labels.explorer,
     number: labels.number,
-    sectors: SECTORS.map((key) => ({ key, label: labels.sector[key], colour: sectorColour(key === 'unknown' ? null : key) })),
-    layers: LAYERS.map((key) => ({ key, label: labels.layer[key] })),
+    sectors: SECTORS.map((key) => ({
+      key,
+      label: labels.sector[key],
+      one: key === 'unknown' ? null : capitalised(labels.sectorOne[key]),
+      colour: sectorColour(key === 'unknown' ? null : key),
+    })),
+    layers: LAYERS.map((key) => ({ key, label: labels.layer[key], one: key === 'unknown' ? null : capitalised(labels.layerOne[key]) })),
     communities: result.communities.map((c) => ({ name: groupName(c, labels, (id) => names.get(id) ?? id), size: c.size })),
     types: typeSets,
     nodes: {

@@ -218,9 +218,13 @@ export const en = {
     layerSuggestion: '{name}: listed as {declared}, participation suggests {suggested}',
     sampled: 'Betweenness and closeness are estimated from {sample} sampled actors; the diameter is a lower bound.',
     /** Under a picture of groups: {count} groups shown, {shown} actors in them, {actors} in the network. */
+    communityMapLeftOut: [
+      '{count} actor, alone in its group or in a smaller group, is left out.',
+      '{count} actors, alone in their groups or in smaller groups, are left out.',
+    ],
     communityMap: [
-      'The network has {actors} actors, too many to draw one by one: the picture shows its only group of more than one actor ({shown} actors); the legend counts actors. Groups of one actor are left out.',
-      'The network has {actors} actors, too many to draw one by one: the picture shows its {count} largest groups ({shown} actors in all) and the ties between them; the legend counts actors. Groups of one actor are left out.',
+      'The network has {actors} actors, too many to draw one by one: the picture shows its only group of more than one actor ({shown} actors). A group’s colour is its largest sector; the legend counts the actors in those groups.',
+      'The network has {actors} actors, too many to draw one by one: the picture shows its {count} largest groups ({shown} actors in all) and the ties between them. A group’s colour is its largest sector; the legend counts the actors in those groups.',
     ],
     networkCaption: 'Actors coloured by sector and sized by their number of ties; the most central are named. Layout: ForceAtlas2.',
     /** The caption of the picture of groups, above MAX_ACTORS actors. */
@@ -330,7 +334,7 @@ export const en = {
     before: 'Before',
     after: 'Now',
     picturesCaption:
-      'The same actor is in the same place in both pictures, and the same actors are named. New actors and ties are highlighted in the Now picture; those that are gone are drawn faint in the Before picture.',
+      'Each actor is in the same place in both pictures, and an actor named is named in each picture it is in. New actors and ties are highlighted in the Now picture (new ties in orange); those that are gone are drawn faint in the Before picture.',
     /** The legend of what the two pictures mark. */
     newActor: 'new actor',
     newTie: 'new tie',
@@ -442,14 +446,14 @@ export const en = {
   },
   explorer: {
     title: 'Explore the network',
-    intro: 'Drag to move and scroll or use the buttons to zoom. Search for an actor, or click one, to see its ties.',
+    intro: 'Drag to move, and use the mouse wheel or the buttons to zoom. Search for an actor, or click one, to see its ties.',
     search: 'Find an actor on the map',
     suggestions: 'Actors that match',
-    noMatch: 'No actor matches “{query}”.',
+    noMatch: 'No actor found for “{query}”.',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     reset: 'Whole network',
-    filters: 'What the map shows',
+    filters: 'Filter the map',
     sectors: 'Sectors',
     layers: 'Layers',
     community: 'Group',

@@ -217,9 +217,13 @@ export const fi: Labels = {
     ],
     layerSuggestion: '{name}: kartoituksessa {declared}, osallistumisen perusteella {suggested}',
     sampled: 'Välillisyys ja läheisyys on arvioitu {sample} satunnaisesti valitun lähtötoimijan perusteella; halkaisija on alaraja.',
+    communityMapLeftOut: [
+      'Kuvasta puuttuu {count} toimija, joka on yksin omassa ryhmässään tai pienemmässä ryhmässä.',
+      'Kuvasta puuttuu {count} toimijaa, jotka ovat yksin omassa ryhmässään tai pienemmissä ryhmissä.',
+    ],
     communityMap: [
-      'Verkossa on {actors} toimijaa, liian monta piirrettäväksi yksitellen. Kuvassa on verkon ainoa useamman kuin yhden toimijan ryhmä, jossa on {shown} toimijaa; selite laskee toimijat. Yhden toimijan ryhmät on jätetty pois.',
-      'Verkossa on {actors} toimijaa, liian monta piirrettäväksi yksitellen. Kuvassa on verkon {count} suurinta ryhmää, joissa on yhteensä {shown} toimijaa, ja ryhmien väliset yhteydet; selite laskee toimijat. Yhden toimijan ryhmät on jätetty pois.',
+      'Verkossa on {actors} toimijaa, liian monta piirrettäväksi yksitellen. Kuvassa on verkon ainoa useamman kuin yhden toimijan ryhmä, jossa on {shown} toimijaa. Ryhmän väri kertoo sen suurimman sektorin; selitteen luvut ovat näiden ryhmien toimijamääriä.',
+      'Verkossa on {actors} toimijaa, liian monta piirrettäväksi yksitellen. Kuvassa on verkon {count} suurinta ryhmää, joissa on yhteensä {shown} toimijaa, ja ryhmien väliset yhteydet. Ryhmän väri kertoo sen suurimman sektorin; selitteen luvut ovat näiden ryhmien toimijamääriä.',
     ],
     networkCaption: 'Toimijat on väritetty sektorin mukaan ja niiden koko kertoo yhteyksien määrän; keskeisimmät on nimetty. Asettelu: ForceAtlas2.',
     communityCaption:
@@ -326,7 +330,7 @@ export const fi: Labels = {
     before: 'Ennen',
     after: 'Nyt',
     picturesCaption:
-      'Sama toimija on samassa kohdassa kummassakin kuvassa, ja kummassakin on nimetty samat toimijat. Uudet toimijat ja yhteydet on korostettu Nyt-kuvassa; poistuneet näkyvät haaleina Ennen-kuvassa.',
+      'Kukin toimija on samassa kohdassa kummassakin kuvassa, ja kummassakin kuvassa on nimetty samat toimijat, jos ne ovat siinä. Uudet toimijat ja yhteydet on korostettu Nyt-kuvassa (uudet yhteydet oranssina); poistuneet näkyvät haaleina Ennen-kuvassa.',
     newActor: 'uusi toimija',
     newTie: 'uusi yhteys',
     goneActor: 'lähtenyt toimija',
@@ -440,14 +444,14 @@ export const fi: Labels = {
   },
   explorer: {
     title: 'Tutki verkostoa',
-    intro: 'Siirrä karttaa vetämällä ja lähennä rullalla tai painikkeilla. Hae toimijaa tai napsauta sitä, niin näet sen yhteydet.',
+    intro: 'Siirrä karttaa vetämällä ja lähennä hiiren rullalla tai painikkeilla. Hae toimijaa tai napsauta sitä, niin näet sen yhteydet.',
     search: 'Hae toimijaa kartalta',
     suggestions: 'Hakua vastaavat toimijat',
-    noMatch: 'Yksikään toimija ei vastaa hakua ”{query}”.',
+    noMatch: 'Haulla ”{query}” ei löytynyt toimijoita.',
     zoomIn: 'Lähennä',
     zoomOut: 'Loitonna',
     reset: 'Koko verkosto',
-    filters: 'Kartalla näkyvät',
+    filters: 'Rajaa karttaa',
     sectors: 'Sektorit',
     layers: 'Kerrokset',
     community: 'Ryhmä',
@@ -456,7 +460,7 @@ export const fi: Labels = {
     explicit: 'Kirjatut yhteydet',
     derived: 'Johdetut yhteydet (yhteiset hankkeet ja tilaisuudet)',
     minDegree: 'Yhteyksiä vähintään',
-    shown: 'Kartalla {actors}/{totalActors} toimijaa ja {ties}/{totalTies} yhteyttä.',
+    shown: 'Kartalla näkyy {actors}/{totalActors} toimijaa ja {ties}/{totalTies} yhteyttä.',
     canvas: 'Verkoston vuorovaikutteinen kartta: {actors} ja {ties}. Samat tiedot ovat alla olevassa toimijataulukossa.',
     actor: ['toimija', 'toimijaa'],
     tie: ['yhteys', 'yhteyttä'],
@@ -561,9 +565,9 @@ export const fi: Labels = {
   no: 'ei',
   layerPicture: {
     caption:
-      'Toimijat osallistumisen kerroksittain VTT:n ekosysteemioppaan mukaan: mitä lähempänä keskustaa, sitä tiiviimmin toimija osallistuu ekosysteemin työhön. Jokainen piste on toimija, ja sen väri kertoo sektorin; viivat ovat yhteyksiä.',
+      'Toimijat osallistumisen kerroksiin jaettuina (VTT:n ekosysteemiopas): mitä lähempänä keskustaa, sitä tiiviimmin toimija osallistuu ekosysteemin työhön. Jokainen piste on yksi toimija, ja väri kertoo sen sektorin; viivat ovat yhteyksiä.',
     captionShares:
-      'Toimijat osallistumisen kerroksittain VTT:n ekosysteemioppaan mukaan: mitä lähempänä keskustaa, sitä tiiviimmin toimija osallistuu ekosysteemin työhön. Kehän värit kertovat, kuinka suuri osa kerroksen toimijoista kuuluu kuhunkin sektoriin.',
+      'Toimijat osallistumisen kerroksiin jaettuina (VTT:n ekosysteemiopas): mitä lähempänä keskustaa, sitä tiiviimmin toimija osallistuu ekosysteemin työhön. Kehän värit kertovat, kuinka suuri osa kerroksen toimijoista kuuluu kuhunkin sektoriin.',
     ring: '{layer} ({count})',
     noLayer: ['Kuvasta puuttuu {count} toimija, jolle ei ole merkitty kerrosta.', 'Kuvasta puuttuu {count} toimijaa, joille ei ole merkitty kerrosta.'],
     shares: 'Kehillä on {actors} toimijaa, joten ne näyttävät sektorien osuudet eivätkä yksittäisiä toimijoita, eikä yhteyksiä ole piirretty.',

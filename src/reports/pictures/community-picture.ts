@@ -106,8 +106,10 @@ function linesBetween(result: MapResult, edges: readonly PictureEdge[], shown: R
 export function communityMapNote(result: MapResult, picture: NetworkPicture, labels: Labels): string | null {
   if (picture.mode !== 'communities') return null;
   const inGroups = picture.legend.reduce((sum, item) => sum + item.count, 0);
-  return fillCount(labels.text.communityMap, picture.nodes.length, labels, {
+  const shown = fillCount(labels.text.communityMap, picture.nodes.length, labels, {
     actors: formatInteger(result.actors.length, labels),
     shown: formatInteger(inGroups, labels),
   });
+  const leftOut = result.actors.length - inGroups;
+  return leftOut > 0 ? `${shown} ${fillCount(labels.text.communityMapLeftOut, leftOut, labels)}` : shown;
 }

@@ -14,6 +14,9 @@ interface Snapshot {
   edges: readonly PictureEdge[];
 }
 
+/** At most this many new or gone actors are named, before the most central. */
+const MARKED_NAMES = 8;
+
 export function sharedPictures(before: Snapshot, after: Snapshot, labels: Labels): [NetworkPicture, NetworkPicture] {
   if (before.result.actors.length > MAX_ACTORS || after.result.actors.length > MAX_ACTORS) {
     return [networkPicture(before.result, before.edges, labels), networkPicture(after.result, after.edges, labels)];
@@ -29,7 +32,13 @@ export function sharedPictures(before: Snapshot, after: Snapshot, labels: Labels
   const [gone, added] = [only('gone', before, after), only('new', after, before)];
   // A new actor's ring takes room too.
   const nodes = actors.map((a) => ({ id: a.id, ...frame.positions.get(a.id)!, r: radius(a.degree) + (added.actors.has(a.id) ? 5.5 : 0) }));
-  const placed = actorLabels(rankForLabels(actors), nodes);
+  // New and gone actors are named first: they are what the reader compares.
+  const marked = actors
+    .filter((a) => added.actors.has(a.id) || gone.actors.has(a.id))
+    .sort((a, b) => b.degree - a.degree || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(0, MARKED_NAMES);
+  const named = new Set(marked.map((a) => a.id));
+  const placed = actorLabels([...marked, ...rankForLabels(actors).filter((a) => !named.has(a.id))], nodes);
   return [
     actorPicture(before.result, before.edges, labels, { frame, labels: placed, marks: gone }),
     actorPicture(after.result, after.edges, labels, { frame, labels: placed, marks: added }),

@@ -10,13 +10,13 @@ function data(): ExplorerData {
     text: {} as ExplorerData['text'],
     number: { decimal: '.', group: ',' },
     sectors: [
-      { key: 'company', label: 'Companies', colour: '#E69F00' },
-      { key: 'research', label: 'Research', colour: '#0072B2' },
-      { key: 'association', label: 'Associations', colour: '#CC79A7' },
+      { key: 'company', label: 'Companies', one: 'Company', colour: '#E69F00' },
+      { key: 'research', label: 'Research', one: 'Research', colour: '#0072B2' },
+      { key: 'association', label: 'Associations', one: 'Association', colour: '#CC79A7' },
     ],
     layers: [
-      { key: 'partner', label: 'Partners' },
-      { key: 'active', label: 'Active members' },
+      { key: 'partner', label: 'Partners', one: 'Partner' },
+      { key: 'active', label: 'Active members', one: 'Active member' },
     ],
     communities: [
       { name: 'A', size: 2 },

@@ -18,6 +18,13 @@ describe('searching the explorer', () => {
     expect(matches('ere', NAMES, rank, 10)).toEqual([5, 1, 0, 2]);
   });
 
+  it('puts the name itself first, then names whose first word it is, and finds actors by municipality last', () => {
+    const names = ['Kuhmon kiinteistöpalvelut Oy', 'Kuhmo Oy', 'Kuhmo', 'Iisalmen kaupunki'].map(normalised);
+    const cities = ['Kuhmo', 'Kuhmo', 'Kuhmo', 'Iisalmi'].map(normalised);
+    expect(matches('kuhmo', names, [0, 1, 2, 3], 10, cities)).toEqual([2, 1, 0]);
+    expect(matches('Iisalmi', names, [0, 1, 2, 3], 10, cities)).toEqual([3]);
+  });
+
   it('gives nothing for an empty query and stops at the limit', () => {
     expect(matches('   ', NAMES, [0, 1, 2, 3, 4, 5], 10)).toEqual([]);
     expect(matches('a', NAMES, [0, 1, 2, 3, 4, 5], 2)).toHaveLength(2);

@@ -179,7 +179,7 @@ describe('network picture of groups: listed and derived ties', () => {
     expect(picture.nodes.find((n) => n.id === 'c0')!.title).toBe('HUB and A (company): 2 actors');
     expect(picture.legend.map((item) => [item.label, item.countText])).toEqual([['Companies', '6']]);
     expect(communityMapNote(result, picture, en)).toBe(
-      'The network has 1,506 actors, too many to draw one by one: the picture shows its 3 largest groups (6 actors in all) and the ties between them; the legend counts actors. Groups of one actor are left out.',
+      'The network has 1,506 actors, too many to draw one by one: the picture shows its 3 largest groups (6 actors in all) and the ties between them. A group’s colour is its largest sector; the legend counts the actors in those groups. 1,500 actors, alone in their groups or in smaller groups, are left out.',
     );
     expect(communityMapNote(result, networkPicture(result, edges, fi), fi)).toContain('Kuvassa on verkon 3 suurinta ryhmää, joissa on yhteensä 6 toimijaa');
   });
