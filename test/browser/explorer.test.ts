@@ -118,7 +118,7 @@ describe.runIf(available)('the network explorer in Chromium', () => {
     const { page } = await open(file);
     const status = page.locator('#explorer-status');
     const all = await status.textContent();
-    expect(all).toMatch(/^Kartalla (\d+)\/\1 toimijaa ja (\d+)\/\2 yhteyttä\.$/);
+    expect(all).toMatch(/^Kartalla näkyy (\d+)\/\1 toimijaa ja (\d+)\/\2 yhteyttä\.$/);
     const before = await pixels(page);
 
     await page.getByRole('checkbox', { name: /^Yritykset/ }).uncheck();
@@ -133,7 +133,7 @@ describe.runIf(available)('the network explorer in Chromium', () => {
     expect(await status.textContent()).toBe(all);
 
     await page.getByLabel('Yhteyksiä vähintään').fill('5');
-    const [shown, total] = /Kartalla (\d+)\/(\d+)/
+    const [shown, total] = /Kartalla näkyy (\d+)\/(\d+)/
       .exec((await status.textContent())!)!
       .slice(1)
       .map(Number);
@@ -240,7 +240,7 @@ describe.runIf(available)('the network explorer in Chromium', () => {
     const cardAt = Date.now() - start;
     expect(cardAt).toBeLessThan(10_000);
     expect((await cardNeighbours(page)).length).toBeGreaterThan(0);
-    expect((await page.locator('#explorer-status').textContent())?.replace(/\u00a0/g, ' ')).toBe('Kartalla 10 000/10 000 toimijaa ja 50 000/50 000 yhteyttä.');
+    expect((await page.locator('#explorer-status').textContent())?.replace(/\u00a0/g, ' ')).toBe('Kartalla näkyy 10 000/10 000 toimijaa ja 50 000/50 000 yhteyttä.');
     await page.screenshot({ path: `${ARTIFACTS}/explorer-10k.png` });
     console.log(`explorer at 10,000 actors / 50,000 ties: map drawn ${Math.round(drawnAt)} ms, card ${cardAt} ms after opening`);
     expect(problems).toEqual([]);
