@@ -6,7 +6,7 @@
 import type { ExplorerData } from '../reports/explorer-view.js';
 import { type Bounds, type Camera, fitCamera, panBy, toScreen, toWorld, type Viewport, zoomAt } from './camera.js';
 import type { Visibility } from './filters.js';
-import { type LabelCandidate, placeLabels } from './label-placement.js';
+import { type Box, type LabelCandidate, placeLabels } from './label-placement.js';
 import { SpatialIndex } from './spatial-index.js';
 
 const FONT_SIZE = 13;
@@ -293,7 +293,9 @@ export class NetworkCanvas {
         if (focus === -1 && ++looked > 2000) return;
       }
     }.call(this);
-    const placed = placeLabels(candidates, this.view, FONT_SIZE, 120, this.obstacles());
+    // The five most central, or the chosen actor and its neighbours, are named even across other dots.
+    const firm = focus === -1 ? 5 : Math.min(40, near.size);
+    const placed = placeLabels(candidates, this.view, FONT_SIZE, 120, { ...this.obstacles(), firm });
     c.lineJoin = 'round';
     c.lineWidth = 3;
     c.strokeStyle = 'rgba(255,255,255,0.9)';
@@ -309,10 +311,10 @@ export class NetworkCanvas {
    * few enough to leave room for names (in a dense overview a name has to
    * cross some dots to be shown at all).
    */
-  private obstacles(): { left: number; top: number; right: number; bottom: number }[] {
-    const boxes = this.covered > 0 ? [{ left: this.view.width - this.covered, top: 0, right: this.view.width, bottom: this.view.height }] : [];
+  private obstacles(): { covered: Box[]; dots: Box[] } {
+    const covered = this.covered > 0 ? [{ left: this.view.width - this.covered, top: 0, right: this.view.width, bottom: this.view.height }] : [];
     const { x, y } = this.data.nodes;
-    const dots: { left: number; top: number; right: number; bottom: number }[] = [];
+    const dots: Box[] = [];
     for (let i = 0; i < x.length && dots.length <= 1500; i++) {
       if (!this.shown.actors[i]) continue;
       const [sx, sy] = toScreen(this.camera, this.view, x[i]!, y[i]!);
@@ -320,7 +322,7 @@ export class NetworkCanvas {
       const r = this.screenRadius(i);
       dots.push({ left: sx - r, top: sy - r, right: sx + r, bottom: sy + r });
     }
-    return dots.length <= 1500 ? [...boxes, ...dots] : boxes;
+    return { covered, dots: dots.length <= 1500 ? dots : [] };
   }
 
   /** A name's width: the sum of its letters' widths, each measured once (measuring every name would take longer than drawing the map). */

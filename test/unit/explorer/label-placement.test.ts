@@ -62,10 +62,20 @@ describe('placing the explorer’s names', () => {
   });
 });
 
-describe('names and the card', () => {
+describe('names, dots and the card', () => {
+  it('keeps names off other dots, except the first few, which are named whatever they cross', () => {
+    const dot = { left: 100, top: 90, right: 140, bottom: 110 };
+    const name = (i: number) => ({ i, x: 90, y: 100, r: 4, width: 40 });
+    // Right of the dot the name would cross the other dot; left of it, it fits.
+    expect(placeLabels([name(1)], VIEW, FONT, 10, { dots: [dot] })[0]!.x).toBeLessThan(90);
+    const blocked = { left: 0, top: 0, right: 89, bottom: 300 };
+    expect(placeLabels([name(1)], VIEW, FONT, 10, { dots: [dot, blocked] })).toEqual([]);
+    expect(placeLabels([name(1)], VIEW, FONT, 10, { dots: [dot, blocked], firm: 1 })).toHaveLength(1);
+  });
+
   it('keeps names out of what the card covers', () => {
     const card = { left: 250, top: 0, right: 400, bottom: 300 };
-    const placed = placeLabels([{ i: 1, x: 240, y: 100, r: 4, width: 60 }], VIEW, FONT, 10, [card]);
+    const placed = placeLabels([{ i: 1, x: 240, y: 100, r: 4, width: 60 }], VIEW, FONT, 10, { covered: [card] });
     expect(placed).toHaveLength(1);
     expect(placed[0]!.x + 60).toBeLessThanOrEqual(250);
   });
