@@ -240,7 +240,9 @@ describe.runIf(available)('the network explorer in Chromium', () => {
     const cardAt = Date.now() - start;
     expect(cardAt).toBeLessThan(10_000);
     expect((await cardNeighbours(page)).length).toBeGreaterThan(0);
-    expect((await page.locator('#explorer-status').textContent())?.replace(/\u00a0/g, ' ')).toBe('Kartalla näkyy 10 000/10 000 toimijaa ja 50 000/50 000 yhteyttä.');
+    expect((await page.locator('#explorer-status').textContent())?.replace(/\u00a0/g, ' ')).toBe(
+      'Kartalla näkyy 10 000/10 000 toimijaa ja 50 000/50 000 yhteyttä.',
+    );
     await page.screenshot({ path: `${ARTIFACTS}/explorer-10k.png` });
     console.log(`explorer at 10,000 actors / 50,000 ties: map drawn ${Math.round(drawnAt)} ms, card ${cardAt} ms after opening`);
     expect(problems).toEqual([]);
