@@ -81,6 +81,7 @@ function addStatus(program: Command, run: Run, out: Output): void {
     .option('--as-of <date>', 'the report date (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else today)')
     .option('--fail-on <conditions>', 'exit 1 when any holds: overdue, off-track, invalid (comma-separated)')
     .option('--since <old>', 'add what changed since an earlier snapshot (a folder, a manifest or git:REV:path)')
+    .option('--due-within <days>', 'list open tasks due within this many days of the report date', '90')
     .option('--skip-invalid', SKIP_INVALID, false)
     .option('-q, --quiet', 'no warnings count on stderr', false)
     .action((input: string, options: StatusCommandOptions) => run(import('./commands/status.js').then((m) => m.statusCommand(input, options, out))));

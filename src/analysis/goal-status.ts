@@ -5,7 +5,8 @@
 //   onTrack  = progress ≥ expected, null when a value or a date is missing.
 // The value is `current`, else the latest `history` entry, else the computed
 // `metric`. A task is overdue when its due date is before the report date and
-// it is not done.
+// it is not done; it is due soon when it is open (not done, not blocked) and
+// due on the report date or within the window after it.
 import type { Ecosystem, Goal, Indicator, TaskStatus } from '../model/schema-types.js';
 import { TASK_STATUSES } from '../model/vocabulary.js';
 import { computeMetric, ENGAGED_LAYERS } from './indicator-metrics.js';
@@ -18,14 +19,31 @@ export type { StatusResult };
 
 type TaskCounts = Record<TaskStatus, number> & { overdue: number };
 
-export function goalStatus(ecosystem: Ecosystem, map: MapResult, asOf: string): StatusResult {
+/** How many days ahead a task counts as due soon, unless the command says otherwise. */
+const DUE_WITHIN_DAYS = 90;
+
+export function goalStatus(ecosystem: Ecosystem, map: MapResult, asOf: string, dueWithin = DUE_WITHIN_DAYS): StatusResult {
   const engaged = new Set(ecosystem.actors.filter((a) => a.layer && ENGAGED_LAYERS.has(a.layer)).map((a) => a.id));
   const goals = (ecosystem.goals ?? []).map((goal) => oneGoal(goal, ecosystem, map, asOf, engaged));
   const indicators = goals.flatMap((g) => g.indicators);
   const tasks = goals.flatMap((g) => g.taskList);
+  const today = days(asOf);
+  const overdue = tasks
+    .filter((t) => t.overdue)
+    .map((t) => ({ id: t.id, goal: t.goal, title: t.title, due: t.due!, owner: t.owner, daysLate: today - days(t.due!) }))
+    .sort((a, b) => b.daysLate - a.daysLate || byId(a, b));
+  const blocked = tasks
+    .filter((t) => t.status === 'blocked')
+    .map((t) => ({ id: t.id, goal: t.goal, title: t.title, due: t.due, owner: t.owner }))
+    .sort((a, b) => (a.due ?? '\uffff').localeCompare(b.due ?? '\uffff') || byId(a, b));
+  const dueSoon = tasks
+    .filter((t) => t.status !== 'done' && t.status !== 'blocked' && t.due !== null && t.due >= asOf && days(t.due) - today <= dueWithin)
+    .map((t) => ({ id: t.id, goal: t.goal, title: t.title, due: t.due!, owner: t.owner, daysLeft: days(t.due!) - today }))
+    .sort((a, b) => a.daysLeft - b.daysLeft || byId(a, b));
   return {
     schema: 'eco-status/v1',
     asOf,
+    dueWithin,
     ecosystem: { id: ecosystem.ecosystem.id, name: ecosystem.ecosystem.name },
     summary: {
       goals: goals.length,
@@ -35,10 +53,14 @@ export function goalStatus(ecosystem: Ecosystem, map: MapResult, asOf: string): 
       unknown: indicators.filter((i) => i.onTrack === null).length,
       tasks: tasks.length,
       done: tasks.filter((t) => t.status === 'done').length,
-      overdue: tasks.filter((t) => t.overdue).length,
+      overdue: overdue.length,
+      blocked: blocked.length,
+      dueSoon: dueSoon.length,
     },
     goals,
-    overdue: tasks.filter((t) => t.overdue).map((t) => ({ id: t.id, goal: t.goal, due: t.due!, owner: t.owner })),
+    overdue,
+    blocked,
+    dueSoon,
     ownerProblems: tasks
       .filter((t) => t.status !== 'done' && (t.owner === null || !engaged.has(t.owner)))
       .map((t) => ({ id: t.id, goal: t.goal, owner: t.owner, problem: t.owner === null ? 'no-owner' : 'owner-not-active' })),
@@ -125,6 +147,10 @@ export function isOverdue(due: string | undefined | null, status: TaskStatus, as
   return due !== undefined && due !== null && due < asOf && status !== 'done';
 }
 
+const byId = (a: { goal: string; id: string }, b: { goal: string; id: string }): number =>
+  a.goal < b.goal ? -1 : a.goal > b.goal ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** Days since 1970-01-01 of a yyyy-mm-dd date: the difference of two is their distance in days, leap years included. */
 function days(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 }

@@ -14,7 +14,7 @@ import { FAIL_CONDITIONS, type FailCondition, failReasons } from '../reports/sta
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { renderAndWrite } from './render-document.js';
-import { checkTemplateFormat, noteSampling, readLinksOption } from './report-options.js';
+import { checkTemplateFormat, noteSampling, readLinksOption, wholeNumber } from './report-options.js';
 
 export interface StatusCommandOptions {
   format?: ReportFormat;
@@ -25,12 +25,14 @@ export interface StatusCommandOptions {
   asOf?: string;
   failOn?: string;
   since?: string;
+  dueWithin: string;
   skipInvalid: boolean;
   quiet: boolean;
 }
 
 export async function statusCommand(input: string, options: StatusCommandOptions, out: Output): Promise<number> {
   const conditions = parseFailOn(options.failOn);
+  const dueWithin = wholeNumber(options.dueWithin, '--due-within');
   const asOf = reportDate(options.asOf);
   const { source, file } = readLinksOption(options.links, input);
   const format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
@@ -56,7 +58,7 @@ export async function statusCommand(input: string, options: StatusCommandOptions
   const known = new Set(valid.ecosystem.actors.map((a) => a.id));
   const gone = since ? since.before.ecosystem.actors.filter((a) => !known.has(a.id)) : [];
   const status: StatusResult = {
-    ...goalStatus(valid.ecosystem, analysis.result, asOf),
+    ...goalStatus(valid.ecosystem, analysis.result, asOf, dueWithin),
     ...(network && { members: network.members }),
     dataQuality: dataQuality(valid.leftOut, valid.warnings, valid.folder),
     ...(since && { since: since.diff }),

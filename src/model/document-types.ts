@@ -397,7 +397,35 @@ export interface EcoStatus {
     name: string;
   }[];
   asOf: string;
+  /**
+   * Tasks marked blocked, by due date.
+   */
+  blocked: {
+    due: string | null;
+    goal: string;
+    id: string;
+    owner: string | null;
+    title: string;
+  }[];
   dataQuality?: DataQuality;
+  /**
+   * Open tasks due within the report's window (eco status --due-within, 90 days unless given), soonest first.
+   */
+  dueSoon: {
+    /**
+     * Days from the report date to the due date (0: due today).
+     */
+    daysLeft: number;
+    due: string;
+    goal: string;
+    id: string;
+    owner: string | null;
+    title: string;
+  }[];
+  /**
+   * How many days ahead dueSoon looks (eco status --due-within).
+   */
+  dueWithin: number;
   ecosystem: {
     id: string;
     name: string;
@@ -408,17 +436,27 @@ export interface EcoStatus {
    * For a network of ecosystems: each member's figures, its goals on track among them.
    */
   members?: MemberFigures[];
+  /**
+   * Open tasks past their due date, the latest first.
+   */
   overdue: {
+    /**
+     * Days from the due date to the report date.
+     */
+    daysLate: number;
     due: string;
     goal: string;
     id: string;
     owner: string | null;
+    title: string;
   }[];
   ownerProblems: OwnerProblem[];
   schema: 'eco-status/v1';
   since?: EcoDiff;
   summary: {
+    blocked: number;
     done: number;
+    dueSoon: number;
     goals: number;
     indicators: number;
     offTrack: number;

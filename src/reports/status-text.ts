@@ -66,12 +66,30 @@ export function statusText(status: StatusResult, t: Labels): string {
       })}`,
     );
   }
+  const names = new Map((status.actors ?? []).map((a) => [a.id, a.name]));
+  const withOwner = (task: string, owner: string | null): string => (owner ? fill(w.overdueOwner, { task, owner: names.get(owner) ?? owner }) : task);
   if (status.overdue.length > 0) {
-    const names = new Map((status.actors ?? []).map((a) => [a.id, a.name]));
     lines.push('', w.overdue);
     for (const o of status.overdue) {
-      const task = fill(w.overdueTask, { id: o.id, goal: o.goal, date: formatDate(o.due, t) });
-      lines.push(`  ${o.owner ? fill(w.overdueOwner, { task, owner: names.get(o.owner) ?? o.owner }) : task}`);
+      const task = fill(w.overdueTask, { id: o.id, title: clip(o.title, 50), goal: o.goal, date: formatDate(o.due, t), days: int(o.daysLate) });
+      lines.push(`  ${withOwner(task, o.owner)}`);
+    }
+  }
+  if (status.blocked.length > 0) {
+    lines.push('', w.blocked);
+    for (const o of status.blocked) lines.push(`  ${withOwner(fill(w.blockedTask, { id: o.id, title: clip(o.title, 50), goal: o.goal }), o.owner)}`);
+  }
+  if (status.dueSoon.length > 0) {
+    lines.push('', fill(w.dueSoon, { days: int(status.dueWithin) }));
+    for (const o of status.dueSoon) {
+      const task = fill(o.daysLeft === 0 ? w.dueTodayTask : w.dueSoonTask, {
+        id: o.id,
+        title: clip(o.title, 50),
+        goal: o.goal,
+        date: formatDate(o.due, t),
+        days: int(o.daysLeft),
+      });
+      lines.push(`  ${withOwner(task, o.owner)}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,8 @@
-// The view model of the goals status report: per goal, its indicators'
-// progress against the straight line to the due date, its tasks, and what
-// needs attention (overdue tasks, tasks without an active owner).
+// The view model of the goals status report, in the order a steering group
+// reads it: the goals at a glance (indicators on track, with bars against the
+// expected line; tasks by status), what needs attention (overdue, blocked and
+// soon-due tasks, work without an active owner), then each goal in detail,
+// and the member towns' table last.
 import type { IndicatorStatus, StatusResult } from '../analysis/goal-status.js';
 import { fill, formatDate, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
@@ -24,6 +26,8 @@ export interface StatusContext {
 export interface StatusView extends ReturnType<typeof header>, ReturnType<typeof attentionSection> {
   lang: Lang;
   t: Labels;
+  dashboard: ReturnType<typeof dashboardSection>;
+  expectedExplained: string;
   since: { title: string; lines: string[] } | null;
   dataQuality: ReturnType<typeof dataQualitySection>;
   goals: ReturnType<typeof goalSection>[];
@@ -49,6 +53,8 @@ export function statusView(status: StatusResult, context: StatusContext): Status
     lang: context.lang,
     t,
     ...header(status, context, t, f),
+    dashboard: dashboardSection(status, t, f),
+    expectedExplained: t.status.expectedExplained,
     since: context.since ? { title: fill(t.status.sinceTitle, { date: context.since.date }), lines: context.since.lines } : null,
     dataQuality: dataQualitySection(status.dataQuality, t, f.int),
     goals: status.goals.map((goal, index) => goalSection(goal, index, t, f)),
@@ -69,6 +75,7 @@ function header(status: StatusResult, context: StatusContext, t: Labels, { int }
       offTrack: int(s.offTrack),
       done: int(s.done),
       tasks: int(s.tasks),
+      blocked: int(s.blocked),
       overdue: int(s.overdue),
     }),
     generated: fill(t.text.generated, { version: context.version, asOf: fill(t.text.asOf, { date: formatDate(status.asOf, t) }) }),
@@ -79,8 +86,7 @@ function goalSection(goal: Goal, index: number, t: Labels, f: Formatters) {
   const { int, nameOf } = f;
   return {
     id: goal.id,
-    // Ids may hold spaces and any letter; an HTML anchor may not.
-    anchor: `goal-${index + 1}-${slugify(goal.id, 'goal')}`,
+    anchor: goalAnchor(goal.id, index),
     title: goal.title,
     meta: [goal.due ? fill(t.status.due, { date: formatDate(goal.due, t) }) : null, goal.owner ? fill(t.status.owner, { name: nameOf(goal.owner) }) : null]
       .filter((x) => x !== null)
@@ -139,18 +145,102 @@ function taskTable(tasks: Goal['taskList'], t: Labels, { nameOf }: Formatters): 
   );
 }
 
-/** Overdue tasks, tasks without an active owner, and goals nobody is working on. */
-function attentionSection(status: StatusResult, t: Labels, { nameOf }: Formatters) {
+/**
+ * Per goal: its owner, how many of its indicators are on track with a bar for
+ * each (progress, and a mark where it is expected to be), and its tasks by
+ * status.
+ */
+function dashboardSection(status: StatusResult, t: Labels, { int, nameOf }: Formatters) {
+  const d = t.status.dashboard;
+  const rows = status.goals.map((goal, index) => {
+    const known = goal.indicators.filter((i) => i.onTrack !== null);
+    const tasks = [
+      [goal.tasks.done, d.done],
+      [goal.tasks['in-progress'], d.inProgress],
+      [goal.tasks.planned, d.planned],
+      [goal.tasks.blocked, d.blocked],
+      [goal.tasks.overdue, d.overdue],
+    ] as const;
+    return {
+      anchor: goalAnchor(goal.id, index),
+      goal: `${goal.id}: ${goal.title}`,
+      owner: nameOf(goal.owner),
+      onTrack: known.length > 0 ? `${int(known.filter((i) => i.onTrack).length)}/${int(known.length)}` : '–',
+      bars: goal.indicators.filter((i) => i.progress !== null).map((i) => progressBar(i, t)),
+      tasks: tasks.map(([n, word]) => `${int(n)} ${word}`).join(' · '),
+      hasOverdue: goal.tasks.overdue > 0,
+    };
+  });
+  return {
+    title: t.status.dashboardTitle,
+    head: [d.goal, d.owner, d.indicators, d.tasks],
+    rows,
+    // Markdown has no pictures in a table: each bar as its words.
+    table: table(
+      [d.goal, d.owner, d.indicators, d.tasks],
+      rows.map((r) => [r.goal, r.owner, [r.onTrack, ...r.bars.map((b) => b.text)].join('; '), r.tasks]),
+      ['left', 'left', 'left', 'left'],
+    ),
+  };
+}
+
+/** An indicator's bar: how far it has come (0–1) and where the straight line says it should be. */
+function progressBar(i: IndicatorStatus, t: Labels) {
+  const progress = i.progress ?? 0;
+  const expectedShare = i.expected;
+  return {
+    name: i.name,
+    width: 160,
+    filled: Math.round(progress * 160 * 10) / 10,
+    hasExpected: expectedShare !== null,
+    expectedX: Math.round((expectedShare ?? 0) * 160 * 10) / 10,
+    colour: i.onTrack === false ? '#D55E00' : '#009E73',
+    text: fill(t.status.indicatorBar, {
+      name: i.name,
+      progress: formatPercent(progress, t),
+      expected: expectedShare === null ? '–' : formatPercent(expectedShare, t),
+    }),
+  };
+}
+
+function goalAnchor(id: string, index: number): string {
+  // Ids may hold spaces and any letter; an HTML anchor may not.
+  return `goal-${index + 1}-${slugify(id, 'goal')}`;
+}
+
+/** Overdue, blocked and soon-due tasks, tasks without an active owner, and goals nobody is working on. */
+function attentionSection(status: StatusResult, t: Labels, { int, nameOf }: Formatters) {
+  const task = (o: { id: string; title: string }): string => `${o.id} ${o.title}`;
+  const days = fill(t.status.dueSoonTitle, { days: int(status.dueWithin) });
   return {
     overdue:
       status.overdue.length > 0
         ? table(
-            [t.indicatorColumn.task, t.indicatorColumn.goal, t.indicatorColumn.due, t.indicatorColumn.owner],
-            status.overdue.map((o) => [o.id, o.goal, formatDate(o.due, t), nameOf(o.owner)]),
-            ['left', 'left', 'left', 'left'],
+            [t.indicatorColumn.task, t.indicatorColumn.owner, t.indicatorColumn.due, t.status.daysLate],
+            status.overdue.map((o) => [task(o), nameOf(o.owner), formatDate(o.due, t), int(o.daysLate)]),
+            ['left', 'left', 'left', 'right'],
           )
         : null,
     noOverdue: t.status.noOverdue,
+    blocked:
+      status.blocked.length > 0
+        ? table(
+            [t.indicatorColumn.task, t.indicatorColumn.owner, t.indicatorColumn.due],
+            status.blocked.map((o) => [task(o), nameOf(o.owner), o.due ? formatDate(o.due, t) : '–']),
+            ['left', 'left', 'left'],
+          )
+        : null,
+    noBlocked: t.status.noBlocked,
+    dueSoonTitle: days,
+    dueSoon:
+      status.dueSoon.length > 0
+        ? table(
+            [t.indicatorColumn.task, t.indicatorColumn.owner, t.indicatorColumn.due, t.status.daysLeft],
+            status.dueSoon.map((o) => [task(o), nameOf(o.owner), formatDate(o.due, t), int(o.daysLeft)]),
+            ['left', 'left', 'left', 'right'],
+          )
+        : null,
+    noDueSoon: fill(t.status.noDueSoon, { days: int(status.dueWithin) }),
     owners: status.ownerProblems.map(
       (p) => `${p.id} (${p.goal}): ${p.problem === 'no-owner' ? t.status.noOwner : fill(t.status.ownerNotActive, { name: nameOf(p.owner) })}`,
     ),

@@ -44,6 +44,20 @@ describe('eco status', () => {
     expect(g1.indicators[0]).toMatchObject({ id: 'G1-I1', value: 8, progress: 0.75 });
   });
 
+  it('lists overdue tasks with title and days late, blocked tasks, and tasks due within --due-within days', async () => {
+    const status = JSON.parse((await eco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--quiet'])).stdout) as StatusResult;
+    expect(status.overdue[0]).toMatchObject({ id: 'G1-T2', goal: 'G1', due: '2026-03-31', owner: 'iisalmi', daysLate: 91 });
+    expect(status.overdue[0]!.title).toMatch(/TKI-vastuutahot/);
+    expect(status.dueWithin).toBe(90);
+    expect(status.summary.blocked).toBe(status.blocked.length);
+    expect(status.dueSoon.every((t) => t.daysLeft >= 0 && t.daysLeft <= 90)).toBe(true);
+    const week = JSON.parse((await eco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--due-within', '7', '--quiet'])).stdout) as StatusResult;
+    expect(week.dueWithin).toBe(7);
+    expect(week.dueSoon.every((t) => t.daysLeft <= 7)).toBe(true);
+    const bad = await eco(['status', OLD, '--due-within', 'soon', '--quiet']);
+    expect([bad.code, bad.stderr]).toEqual([2, 'eco: --due-within must be a whole number, not "soon"\n']);
+  });
+
   it('--fail-on overdue fails with one line per overdue task, and passes when none is', async () => {
     const late = await eco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--fail-on', 'overdue', '--quiet']);
     expect(late.code).toBe(1);

@@ -131,7 +131,7 @@ describe('goalStatus', () => {
 
   it('counts tasks by status and lists the overdue', () => {
     expect(g1.tasks).toEqual({ planned: 1, 'in-progress': 1, done: 1, blocked: 0, overdue: 1 });
-    expect(status.overdue).toEqual([{ id: 'G1-T2', goal: 'G1', due: '2026-03-31', owner: 'firm' }]);
+    expect(status.overdue).toEqual([{ id: 'G1-T2', goal: 'G1', title: 'b', due: '2026-03-31', owner: 'firm', daysLate: 275 }]);
   });
 
   it('finds open tasks without an active owner and goals nobody active works on', () => {
@@ -141,5 +141,52 @@ describe('goalStatus', () => {
       { id: 'G2-T1', goal: 'G2', owner: 'firm', problem: 'owner-not-active' },
     ]);
     expect(status.goalsWithoutActiveWork).toEqual(['G1', 'G2']);
+  });
+});
+
+describe('what needs attention, by the day', () => {
+  /** One goal whose tasks are given as [id, status, due]. */
+  const withTasks = (tasks: [string, 'planned' | 'in-progress' | 'done' | 'blocked', string | undefined][]): Ecosystem => ({
+    ...eco,
+    goals: [{ id: 'G', title: 'G', tasks: tasks.map(([id, status, due]) => ({ id, title: `Task ${id}`, owner: 'city', status, ...(due && { due }) })) }],
+  });
+
+  it('counts days late across a leap day, and a task due on the report date as due today, not late', () => {
+    const status = goalStatus(
+      withTasks([
+        ['leap', 'planned', '2024-02-28'],
+        ['today', 'in-progress', '2024-03-01'],
+      ]),
+      analyseEcosystem(eco),
+      '2024-03-01',
+    );
+    // 2024-02-28 → 2024-03-01 crosses 29 February: two days.
+    expect(status.overdue).toEqual([{ id: 'leap', goal: 'G', title: 'Task leap', due: '2024-02-28', owner: 'city', daysLate: 2 }]);
+    expect(status.dueSoon).toEqual([{ id: 'today', goal: 'G', title: 'Task today', due: '2024-03-01', owner: 'city', daysLeft: 0 }]);
+  });
+
+  it('lists open tasks due within the window, soonest first, and not those after it, done, blocked or without a date', () => {
+    const status = goalStatus(
+      withTasks([
+        ['later', 'planned', '2026-09-28'],
+        ['soon', 'planned', '2026-07-15'],
+        ['edge', 'in-progress', '2026-09-28'],
+        ['after', 'planned', '2026-09-29'],
+        ['done', 'done', '2026-07-01'],
+        ['stuck', 'blocked', '2026-08-01'],
+        ['undated', 'planned', undefined],
+      ]),
+      analyseEcosystem(eco),
+      '2026-06-30',
+      90,
+    );
+    expect(status.dueSoon.map((t) => [t.id, t.daysLeft])).toEqual([
+      ['soon', 15],
+      ['edge', 90],
+      ['later', 90],
+    ]);
+    expect(status.blocked).toEqual([{ id: 'stuck', goal: 'G', title: 'Task stuck', due: '2026-08-01', owner: 'city' }]);
+    expect(status.summary).toMatchObject({ overdue: 0, blocked: 1, dueSoon: 3 });
+    expect(goalStatus(withTasks([['soon', 'planned', '2026-07-15']]), analyseEcosystem(eco), '2026-06-30', 10).dueSoon).toEqual([]);
   });
 });
