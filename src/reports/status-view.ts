@@ -7,7 +7,7 @@ import type { IndicatorStatus, StatusResult } from '../analysis/goal-status.js';
 import { fill, formatDate, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { labelsFor, type Lang } from './i18n/index.js';
-import { sparkline } from './pictures/sparkline.js';
+import { indicatorChart } from './pictures/indicator-chart.js';
 import { type Table, table } from './table.js';
 import { memberTable } from './network-view.js';
 import { dataQualitySection } from './data-quality-view.js';
@@ -57,7 +57,7 @@ export function statusView(status: StatusResult, context: StatusContext): Status
     expectedExplained: t.status.expectedExplained,
     since: context.since ? { title: fill(t.status.sinceTitle, { date: context.since.date }), lines: context.since.lines } : null,
     dataQuality: dataQualitySection(status.dataQuality, t, f.int),
-    goals: status.goals.map((goal, index) => goalSection(goal, index, t, f)),
+    goals: status.goals.map((goal, index) => goalSection(goal, index, status.asOf, t, f)),
     noGoals: status.goals.length === 0 ? t.status.noGoals : null,
     members: status.members ? { title: t.network.title, table: memberTable(status.members, t) } : null,
     ...attentionSection(status, t, f),
@@ -82,7 +82,7 @@ function header(status: StatusResult, context: StatusContext, t: Labels, { int }
   };
 }
 
-function goalSection(goal: Goal, index: number, t: Labels, f: Formatters) {
+function goalSection(goal: Goal, index: number, asOf: string, t: Labels, f: Formatters) {
   const { int, nameOf } = f;
   return {
     id: goal.id,
@@ -92,7 +92,7 @@ function goalSection(goal: Goal, index: number, t: Labels, f: Formatters) {
       .filter((x) => x !== null)
       .join(' · '),
     indicators: indicatorTable(goal.indicators, t),
-    trends: goal.indicators.map((i) => ({ name: i.name, onTrack: i.onTrack, line: sparkline(i.history, i.target) })).filter((x) => x.line !== null),
+    charts: goal.indicators.map((i) => ({ name: i.name, chart: indicatorChart(i, goal.due, asOf, t) })).filter((x) => x.chart !== null),
     taskCounts: fill(t.status.taskCounts, {
       planned: int(goal.tasks.planned),
       inProgress: int(goal.tasks['in-progress']),
@@ -167,7 +167,7 @@ function dashboardSection(status: StatusResult, t: Labels, { int, nameOf }: Form
       owner: nameOf(goal.owner),
       onTrack: known.length > 0 ? `${int(known.filter((i) => i.onTrack).length)}/${int(known.length)}` : '–',
       bars: goal.indicators.filter((i) => i.progress !== null).map((i) => progressBar(i, t)),
-      tasks: tasks.map(([n, word]) => `${int(n)} ${word}`).join(' · '),
+      tasks: tasks.map(([n, word]) => `${int(n)}\u00a0${word}`).join(' · '),
       hasOverdue: goal.tasks.overdue > 0,
     };
   });

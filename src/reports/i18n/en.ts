@@ -300,6 +300,8 @@ export const en = {
     expectedExplained:
       "Expected progress is a straight line from the baseline date to the goal's due date: when half the time has passed, an indicator is expected to be half-way from its baseline to its target. An indicator is on track when its progress is at least the expected.",
     attentionTitle: 'Needs attention',
+    chartLegend:
+      "In the charts the blue line is the indicator's value, the grey dotted line the expected progress from baseline to target, and the green dashed line the target.",
     daysLate: 'Days late',
     daysLeft: 'Days left',
     blockedTitle: 'Blocked tasks',

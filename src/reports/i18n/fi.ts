@@ -297,6 +297,8 @@ export const fi: Labels = {
     expectedExplained:
       'Odotettu eteneminen on suora viiva lähtötason päivästä tavoitteen määräpäivään: kun puolet ajasta on kulunut, mittarin odotetaan edenneen puoleen matkasta lähtötasosta tavoitetasoon. Mittari on aikataulussa, kun se on edennyt vähintään odotetun verran.',
     attentionTitle: 'Vaatii huomiota',
+    chartLegend:
+      'Kuvissa sininen viiva on mittarin toteutunut arvo, harmaa katkoviiva odotettu eteneminen lähtötasosta tavoitetasoon ja vihreä katkoviiva tavoitetaso.',
     daysLate: 'Myöhässä (pv)',
     daysLeft: 'Aikaa (pv)',
     blockedTitle: 'Estyneet tehtävät',
