@@ -5,7 +5,7 @@
 //
 //   node scripts/check-package.mjs   (after `npm run build`)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -42,12 +42,18 @@ try {
   const runnerTemp = join(work, 'runner');
   mkdirSync(runnerTemp);
   const stepEnv = { ...workflow.env, RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: repository, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 5, 30) / 1000) };
-  for (const step of workflow.jobs.status.steps) {
-    // Pushing a commit needs GitHub; the rest runs here as it would there.
+  const summaries = [];
+  for (const [i, step] of workflow.jobs.status.steps.entries()) {
+    // Pushing a commit needs GitHub; the rest runs here as it would there, each step with its own job summary file.
     if (!step.run || step.name === 'Commit the report') continue;
-    run('bash', ['-eo', 'pipefail', '-c', step.run], repository, stepEnv);
+    const summary = join(runnerTemp, `step-summary-${i}.md`);
+    writeFileSync(summary, '');
+    run('bash', ['-eo', 'pipefail', '-c', step.run], repository, { ...stepEnv, GITHUB_STEP_SUMMARY: summary });
+    summaries.push(readFileSync(summary, 'utf8'));
     process.stdout.write(`workflow step: ${step.name}\n`);
   }
+  if (!summaries.some((text) => text.includes('## Tavoitteet yhdellä silmäyksellä'))) throw new Error('no step put the goals dashboard in the job summary');
+  if (summaries.filter((text) => text !== '').length !== 1) throw new Error('the goals dashboard should be in the job summary once, by the last step');
   for (const report of ['status.md', 'status.html']) {
     if (!existsSync(join(repository, 'reports', report))) throw new Error(`the workflow wrote no reports/${report}`);
   }

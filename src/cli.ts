@@ -47,7 +47,11 @@ function addValidate(program: Command, run: Run, out: Output): void {
     .command('validate')
     .description('check an ecosystem: syntax, schema, references, lints')
     .argument('<input>', INPUT)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (github: workflow-command annotations for GitHub Actions)')
+        .choices(['text', 'json', 'github'])
+        .default('text'),
+    )
     .addOption(
       new Option('-l, --lang <lang>', 'language of the messages (default: fi when LC_ALL, LC_MESSAGES or LANG is Finnish, else en)').choices(['fi', 'en']),
     )
@@ -82,6 +86,7 @@ function addStatus(program: Command, run: Run, out: Output): void {
     .option('--fail-on <conditions>', 'exit 1 when any holds: overdue, off-track, invalid (comma-separated)')
     .option('--since <old>', 'add what changed since an earlier snapshot (a folder, a manifest or git:REV:path)')
     .option('--due-within <days>', 'list open tasks due within this many days of the report date', '90')
+    .option('--summary <file>', 'also write the Markdown report there (without it and without -o: appended to $GITHUB_STEP_SUMMARY when set)')
     .option('--skip-invalid', SKIP_INVALID, false)
     .option('-q, --quiet', 'no warnings count on stderr', false)
     .action((input: string, options: StatusCommandOptions) => run(import('./commands/status.js').then((m) => m.statusCommand(input, options, out))));

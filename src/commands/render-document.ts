@@ -15,8 +15,18 @@ export interface RenderOptions {
   output?: string | undefined;
 }
 
-/** @param inputs every file the run read: no output may replace one */
-export async function renderAndWrite<D>(reporter: Reporter<D>, document: D, options: RenderOptions, inputs: readonly string[], markup: string): Promise<void> {
+/**
+ * @param inputs every file the run read: no output may replace one
+ * @param more further outputs of the run, written in the same set (eco status --summary)
+ */
+export async function renderAndWrite<D>(
+  reporter: Reporter<D>,
+  document: D,
+  options: RenderOptions,
+  inputs: readonly string[],
+  markup: string,
+  more: readonly OutputFile[] = [],
+): Promise<void> {
   const toFile = options.output !== undefined && options.output !== '-';
   const rendered = reporter.render(document, {
     lang: options.lang,
@@ -27,5 +37,11 @@ export async function renderAndWrite<D>(reporter: Reporter<D>, document: D, opti
   const folder = toFile ? path.dirname(options.output!) : '.';
   const pictures: OutputFile[] = rendered.pictures.map((p) => ({ path: path.join(folder, p.file), content: p.content, role: p.role }));
   const role = markup === 'md' ? 'the Markdown report' : 'the report';
-  await writeOutputs([...pictures, { path: options.output, content: rendered.main, role }], [...inputs, ...templateInputs(options.template)]);
+  await writeOutputs([...pictures, ...more, { path: options.output, content: rendered.main, role }], [...inputs, ...templateInputs(options.template)]);
+}
+
+/** A document laid out as Markdown with eco's own templates, whatever the run's format (a job summary). */
+export async function renderMarkdown<D>(reporter: Reporter<D>, document: D, lang: Lang): Promise<string> {
+  const rendered = reporter.render(document, { lang, version: VERSION, templates: await loadTemplateSet(reporter.templates) });
+  return typeof rendered.main === 'string' ? rendered.main : [...rendered.main].join('');
 }

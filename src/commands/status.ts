@@ -13,7 +13,8 @@ import { type ReportFormat, STATUS_REPORTERS } from '../reports/registry.js';
 import { FAIL_CONDITIONS, type FailCondition, failReasons } from '../reports/status-text.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
-import { renderAndWrite } from './render-document.js';
+import { renderAndWrite, renderMarkdown } from './render-document.js';
+import { appendOutput } from '../io/write-output.js';
 import { checkTemplateFormat, noteSampling, readLinksOption, wholeNumber } from './report-options.js';
 
 export interface StatusCommandOptions {
@@ -26,6 +27,8 @@ export interface StatusCommandOptions {
   failOn?: string;
   since?: string;
   dueWithin: string;
+  /** Also write the Markdown report here (for a CI job's summary). */
+  summary?: string;
   skipInvalid: boolean;
   quiet: boolean;
 }
@@ -64,7 +67,14 @@ export async function statusCommand(input: string, options: StatusCommandOptions
     ...(since && { since: since.diff }),
     actors: [...valid.ecosystem.actors, ...gone].map((a) => ({ id: a.id, name: a.name })),
   };
-  await renderAndWrite(STATUS_REPORTERS[format], status, options, [...valid.inputs, ...(since?.inputs ?? [])], format);
+  const inputs = [...valid.inputs, ...(since?.inputs ?? [])];
+  // The job summary of GitHub Actions: --summary FILE is written with the report. Without it, a run that prints
+  // its report (the CI gate, not one writing report files with -o) appends it to $GITHUB_STEP_SUMMARY.
+  const summary = options.summary ?? (options.output === undefined ? process.env['GITHUB_STEP_SUMMARY'] : undefined);
+  const markdown = summary ? await renderMarkdown(STATUS_REPORTERS.md, status, options.lang) : undefined;
+  const more = options.summary && markdown !== undefined ? [{ path: options.summary, content: markdown, role: 'the summary' }] : [];
+  await renderAndWrite(STATUS_REPORTERS[format], status, options, inputs, format, more);
+  if (!options.summary && summary && markdown !== undefined) await appendOutput(summary, markdown, inputs);
 
   const reasons = failReasons(status, conditions, valid.warnings.length);
   for (const reason of reasons) out.stderr(`${reason}\n`);

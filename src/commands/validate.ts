@@ -1,6 +1,7 @@
 // `eco validate <input>`: load, check, print every problem; exit 0, 1 or 2.
 import { counted, diagnosticToJson, formatDiagnostic, summarise } from '../diagnostics/format.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { githubAnnotation } from '../diagnostics/github-annotations.js';
 import type { Language } from '../diagnostics/language.js';
 import { reportDate } from '../io/report-date.js';
 import { writeOutput } from '../io/write-output.js';
@@ -9,7 +10,7 @@ import { checkEcosystem } from '../pipeline/check-ecosystem.js';
 import { EXIT, type Output } from './exit-codes.js';
 
 export interface ValidateOptions {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'github';
   /** Given, the language of the problems; else the CLI's choice from the environment (out.lang). */
   lang?: Language;
   strict: boolean;
@@ -32,8 +33,8 @@ export async function validateCommand(input: string, options: ValidateOptions, o
   const diagnostics = sortDiagnostics(checked.diagnostics);
   if (!options.quiet) for (const note of checked.notes) out.stderr(`note: ${note}\n`);
   const ecosystem = checked.valid?.ecosystem;
-  const text =
-    options.format === 'json' ? jsonChunks(diagnostics.map((d) => diagnosticToJson(d, lang))) : diagnostics.map((d) => `${formatDiagnostic(d, lang)}\n`);
+  const line = options.format === 'github' ? githubAnnotation : formatDiagnostic;
+  const text = options.format === 'json' ? jsonChunks(diagnostics.map((d) => diagnosticToJson(d, lang))) : diagnostics.map((d) => `${line(d, lang)}\n`);
   if (diagnostics.length > 0 || options.format === 'json' || options.output !== undefined) await writeOutput(options.output, text, checked.inputs);
 
   const failed = !ecosystem || (options.strict && diagnostics.length > 0);

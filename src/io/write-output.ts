@@ -227,3 +227,25 @@ async function writeStdout(content: OutputContent): Promise<void> {
   }
   await new Promise<void>((resolve, reject) => process.stdout.write('', (e) => (e ? reject(e) : resolve())));
 }
+
+/**
+ * Adds `text` to the end of `file` (made if missing), as GitHub Actions wants
+ * its job summary ($GITHUB_STEP_SUMMARY, which every step appends to). Never
+ * to an input of the run, never through a symbolic link.
+ */
+export async function appendOutput(file: string, text: string, inputs: readonly string[]): Promise<void> {
+  const absolute = path.resolve(file);
+  const shown = displayRelative(absolute);
+  const targets = await planTargets([{ path: file, content: text, role: 'the job summary' }]);
+  await refuseInputs(targets, inputs);
+  const handle = await open(absolute, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o644).catch((e: unknown) => {
+    throw environmentError('write', shown, e);
+  });
+  try {
+    await handle.writeFile(text).catch((e: unknown) => {
+      throw environmentError('write', shown, e);
+    });
+  } finally {
+    await handle.close();
+  }
+}

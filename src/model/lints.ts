@@ -9,8 +9,8 @@ import { isPlainObject } from './values.js';
 export interface LintContext {
   document: Record<string, unknown>;
   locator: Locator;
-  /** The report date, YYYY-MM-DD: tasks due before it and not done are overdue. */
-  asOf: string;
+  /** The report date, YYYY-MM-DD: tasks due before it and not done are overdue; null, none are judged. */
+  asOf: string | null;
   /** Collections that could not be read: an actor may have ties there, so isolation is not judged. */
   incomplete: ReadonlySet<string>;
   /** Actors of member ecosystems: an actor also listed in a member may have its ties there. */
@@ -63,7 +63,7 @@ export function lint({ document, locator, asOf, incomplete, externalActors }: Li
     records(goal['tasks']).forEach((task, j) => {
       const due = task['due'];
       const status = typeof task['status'] === 'string' ? task['status'] : 'planned';
-      if (typeof due === 'string' && due < asOf && status !== 'done') {
+      if (asOf !== null && typeof due === 'string' && due < asOf && status !== 'done') {
         diagnostics.push(warning('task-overdue', locator.locate(['goals', i, 'tasks', j, 'due']), { id: String(task['id']), due, status, asOf }));
       }
     });

@@ -18,7 +18,7 @@ export interface ValidationInput {
   diagnostics: readonly Diagnostic[];
   /** Whether the manifest itself could be read; if not, only reading problems are reported. */
   readable: boolean;
-  asOf: string;
+  asOf: string | null;
   /** Actors defined elsewhere (the members of a network of ecosystems): references to them are fine. */
   externalActors?: readonly KnownActor[];
 }

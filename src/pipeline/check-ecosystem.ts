@@ -23,7 +23,8 @@ const MAX_MEMBERS = 1000;
 const SKIP_ROUNDS = 4;
 
 export type CheckOptions = LoadOptions & {
-  asOf: string;
+  /** The report date, for judging tasks overdue; null where that is not the command's business (eco map). */
+  asOf: string | null;
   /** Leave out what is broken instead of stopping (--skip-invalid). */
   skipInvalid?: boolean;
 };

@@ -74,6 +74,14 @@ describe('eco map reports', () => {
     expect((await eco(['map', 'examples/kauko', '--format', 'md', '--quiet'])).stdout).not.toContain('Ominaisvektorikeskeisyyttä ei näytetä');
   });
 
+  it('leaves overdue tasks to eco status: a map made after their due dates warns of nothing new', async () => {
+    const later = await eco(['map', 'examples/seutukaupungit', '--as-of', '2030-01-01', '--format', 'json']);
+    expect(later.code).toBe(0);
+    expect(later.stderr).toBe('');
+    const validate = await eco(['validate', 'examples/seutukaupungit', '--as-of', '2030-01-01']);
+    expect(validate.stdout).toMatch(/warning task-overdue/);
+  });
+
   it('escapes every text from the input', async () => {
     const html = (await eco(['map', 'test/fixtures/hostile', '--format', 'html', '--quiet'])).stdout;
     expect(html).not.toMatch(/<script>window/);

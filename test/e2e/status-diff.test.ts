@@ -1,7 +1,7 @@
 // eco status and eco diff end to end: goldens in both languages, exit codes
 // for CI, git revisions as inputs, and the CI recipe's script.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,35 @@ describe('eco status', () => {
     expect(week.dueSoon.every((t) => t.daysLeft <= 7)).toBe(true);
     const bad = await eco(['status', OLD, '--due-within', 'soon', '--quiet']);
     expect([bad.code, bad.stderr]).toEqual([2, 'eco: --due-within must be a whole number, not "soon"\n']);
+  });
+
+  it('writes the Markdown report as a job summary: --summary FILE, or appended to $GITHUB_STEP_SUMMARY by a run that prints its report', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'eco-summary-'));
+    const file = path.join(dir, 'summary.md');
+    const written = await eco(['status', OLD, '--as-of', '2026-06-30', '--format', 'json', '--quiet', '--summary', file]);
+    expect(written.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^# Tavoitteiden tilanne: .*\n[\s\S]*## Tavoitteet yhdellä silmäyksellä/);
+    const step = path.join(dir, 'step.md');
+    writeFileSync(step, 'Validation passed.\n');
+    const gate = await eco(['status', OLD, '--as-of', '2026-06-30', '--format', 'text', '--quiet'], { env: { GITHUB_STEP_SUMMARY: step } });
+    expect(gate.code).toBe(0);
+    expect(readFileSync(step, 'utf8')).toMatch(/^Validation passed\.\n# Tavoitteiden tilanne/);
+    // A run writing its report to a file leaves the job summary alone.
+    await eco(['status', OLD, '--as-of', '2026-06-30', '--format', 'md', '--quiet', '-o', path.join(dir, 'status.md')], { env: { GITHUB_STEP_SUMMARY: step } });
+    expect(readFileSync(step, 'utf8').match(/# Tavoitteiden tilanne/g)).toHaveLength(1);
+  });
+
+  it('eco validate --format github writes one annotation per problem, on its file and line', async () => {
+    const run = await eco(['validate', OLD, '--as-of', '2026-06-30', '--format', 'github', '--quiet']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) (file=[^,:]+(,line=\d+,col=\d+)?,)?title=[a-z-]+::\S/);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^::warning file=examples\/seutukaupungit\/snapshots\/2025-06\/goals\.yaml,line=\d+,col=\d+,title=task-overdue::task "G1-T2" was due 2026-03-31/,
+      ),
+    );
   });
 
   it('--fail-on overdue fails with one line per overdue task, and passes when none is', async () => {

@@ -16,7 +16,7 @@ const { main } = (await import(`${ROOT}dist/cli.js`)) as { main: Main };
  * locale ones choose the language of problems: without them, eco speaks English
  * whatever the machine's LANG, as the goldens expect.
  */
-const ECO_ENV = ['SOURCE_DATE_EPOCH', 'TMPDIR', 'NO_COLOR', 'LANG', 'LC_ALL', 'LC_MESSAGES'];
+const ECO_ENV = ['SOURCE_DATE_EPOCH', 'TMPDIR', 'NO_COLOR', 'LANG', 'LC_ALL', 'LC_MESSAGES', 'GITHUB_STEP_SUMMARY'];
 
 /** The run in progress: runs take turns, as each takes over the process's stdout, folder and environment. */
 let turn: Promise<unknown> = Promise.resolve();
