@@ -92,7 +92,9 @@ function goalSection(goal: Goal, index: number, asOf: string, t: Labels, f: Form
       .filter((x) => x !== null)
       .join(' · '),
     indicators: indicatorTable(goal.indicators, t),
-    charts: goal.indicators.map((i) => ({ name: i.name, chart: indicatorChart(i, goal.due, asOf, t) })).filter((x) => x.chart !== null),
+    charts: goal.indicators
+      .map((i) => ({ name: i.unit ? `${i.name} (${i.unit})` : i.name, chart: indicatorChart(i, goal.due, asOf, t) }))
+      .filter((x) => x.chart !== null),
     taskCounts: fill(t.status.taskCounts, {
       planned: int(goal.tasks.planned),
       inProgress: int(goal.tasks['in-progress']),
@@ -106,12 +108,13 @@ function goalSection(goal: Goal, index: number, asOf: string, t: Labels, f: Form
 }
 
 function indicatorTable(indicators: readonly IndicatorStatus[], t: Labels): Table {
-  const number = (x: number | null, unit: string | null): string =>
-    x === null ? '–' : `${formatNumber(x, Number.isInteger(x) ? 0 : 2, t)}${unit ? `\u00a0${unit}` : ''}`;
+  // The unit stands in a column of its own, as the data gives it: an English report does not write "2 kpl" as if it were English.
+  const number = (x: number | null): string => (x === null ? '–' : formatNumber(x, Number.isInteger(x) ? 0 : 2, t));
   const onTrack = (i: IndicatorStatus): string => (i.onTrack === null ? t.onTrack.unknown : i.onTrack ? t.onTrack.yes : t.onTrack.no);
   return table(
     [
       t.indicatorColumn.indicator,
+      t.indicatorColumn.unit,
       t.indicatorColumn.baseline,
       t.indicatorColumn.target,
       t.indicatorColumn.value,
@@ -121,14 +124,15 @@ function indicatorTable(indicators: readonly IndicatorStatus[], t: Labels): Tabl
     ],
     indicators.map((i) => [
       i.metric ? `${i.name} (${fill(t.status.metricNote, { metric: i.metric })})` : i.name,
-      number(i.baseline, i.unit),
-      number(i.target, i.unit),
-      number(i.value, i.unit),
+      i.unit ?? '–',
+      number(i.baseline),
+      number(i.target),
+      number(i.value),
       i.progress === null ? '–' : formatPercent(i.progress, t),
       i.expected === null ? '–' : formatPercent(i.expected, t),
       onTrack(i),
     ]),
-    ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
+    ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
 }
 

@@ -327,6 +327,7 @@ export const en = {
   },
   indicatorColumn: {
     indicator: 'Indicator',
+    unit: 'Unit',
     baseline: 'Baseline',
     target: 'Target',
     value: 'Now',

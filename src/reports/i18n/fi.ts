@@ -324,6 +324,7 @@ export const fi: Labels = {
   },
   indicatorColumn: {
     indicator: 'Mittari',
+    unit: 'Yksikkö',
     baseline: 'Lähtötaso',
     target: 'Tavoitetaso',
     value: 'Nyt',

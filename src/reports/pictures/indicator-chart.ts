@@ -46,7 +46,8 @@ export function indicatorChart(i: IndicatorStatus, goalDue: string | null, asOf:
   [v0, v1] = [v0 - pad, v1 + pad];
   const x = (date: string): number => round(LEFT + ((day(date) - d0) / Math.max(1, d1 - d0)) * (WIDTH - LEFT - RIGHT));
   const y = (v: number): number => round(TOP + (1 - (v - v0) / (v1 - v0)) * (HEIGHT - TOP - BOTTOM));
-  const number = (v: number): string => `${formatNumber(v, Number.isInteger(v) ? 0 : 1, t)}${i.unit ? `\u00a0${i.unit}` : ''}`;
+  // Values bare: the unit, as the data gives it, is in the chart's caption.
+  const number = (v: number): string => formatNumber(v, Number.isInteger(v) ? 0 : 1, t);
   const points = values.map((v) => ({ x: x(v.date), y: y(v.value) }));
   const lastValue = values[values.length - 1]!;
   const first = values[0]!;
