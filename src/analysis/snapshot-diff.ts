@@ -39,6 +39,7 @@ type ShiftMetric = (typeof SHIFT_METRICS)[number];
 const TOP = 10;
 
 export function diffSnapshots(before: Snapshot, after: Snapshot): DiffResult {
+  const links = linkChanges(before.analysis, after.analysis);
   const summary = { before: shiftFigures(before.analysis.result.summary), after: shiftFigures(after.analysis.result.summary) };
   return {
     schema: 'eco-diff/v1',
@@ -46,7 +47,8 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): DiffResult {
     before: { label: before.label, asOf: before.status.asOf },
     after: { label: after.label, asOf: after.status.asOf },
     ...actorChanges(before.ecosystem, after.ecosystem),
-    links: linkChanges(before.analysis, after.analysis),
+    links,
+    derivedSources: derivedSources(links.added, after.ecosystem),
     summary,
     shifts: SHIFT_METRICS.map((metric) => {
       const b = summary.before[metric];
@@ -91,7 +93,7 @@ function linkChanges(before: MapAnalysis, after: MapAnalysis): DiffResult['links
     new Map(
       analysis.edges.map((e) => {
         const [source, target] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
-        return [`${source}\u0000${target}`, { source, target, weight: e.weight }];
+        return [`${source}\u0000${target}`, { source, target, weight: e.weight, types: e.types, origin: e.origin }];
       }),
     );
   const oldLinks = pairs(before);
@@ -113,6 +115,36 @@ function linkChanges(before: MapAnalysis, after: MapAnalysis): DiffResult['links
   return { added, removed, reweighted };
 }
 
+/**
+ * The projects and events of the later snapshot that the new derived ties
+ * come from: each with how many new derived ties join two of its people (a
+ * tie two of them share counts for both), most first.
+ */
+function derivedSources(added: readonly LinkChange[], ecosystem: Ecosystem): DiffResult['derivedSources'] {
+  const derived = added.filter((l) => l.origin === 'derived');
+  if (derived.length === 0) return [];
+  const groups = [
+    ...(ecosystem.projects ?? []).map((p) => ({
+      kind: 'project' as const,
+      id: p.id,
+      title: p.title,
+      date: p.start ?? null,
+      members: new Set([...(p.lead ? [p.lead] : []), ...(p.partners ?? [])]),
+    })),
+    ...(ecosystem.events ?? []).map((e) => ({
+      kind: 'event' as const,
+      id: e.id,
+      title: e.title,
+      date: e.date ?? null,
+      members: new Set(e.participants ?? []),
+    })),
+  ];
+  return groups
+    .map(({ members, ...group }) => ({ ...group, ties: derived.filter((l) => members.has(l.source) && members.has(l.target)).length }))
+    .filter((g) => g.ties > 0)
+    .sort((a, b) => b.ties - a.ties || (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 function shiftFigures(s: MapSummary): Pick<MapSummary, ShiftMetric> {
   return Object.fromEntries(SHIFT_METRICS.map((m) => [m, s[m]])) as Pick<MapSummary, ShiftMetric>;
 }
@@ -129,7 +161,15 @@ function indicatorChanges(before: StatusResult, after: StatusResult): DiffResult
     .flatMap((g) =>
       g.indicators.map((i) => {
         const old = oldIndicators.get(i.id);
-        return { id: i.id, goal: g.id, before: old?.value ?? null, after: i.value, progressBefore: old?.progress ?? null, progressAfter: i.progress };
+        return {
+          id: i.id,
+          name: i.name,
+          goal: g.id,
+          before: old?.value ?? null,
+          after: i.value,
+          progressBefore: old?.progress ?? null,
+          progressAfter: i.progress,
+        };
       }),
     )
     .filter((i) => i.before !== i.after || i.progressBefore !== i.progressAfter);

@@ -535,6 +535,16 @@ export interface EcoDiff {
     asOf: string;
     label: string;
   };
+  /**
+   * What the new derived ties come from: each project or event of the later snapshot whose participants the new ties join, most ties first.
+   */
+  derivedSources: {
+    date: string | null;
+    id: string;
+    kind: 'project' | 'event';
+    ties: number;
+    title: string;
+  }[];
   ecosystem: {
     id: string;
     name: string;
@@ -544,6 +554,7 @@ export interface EcoDiff {
     before: number | null;
     goal: string;
     id: string;
+    name: string;
     progressAfter: number | null;
     progressBefore: number | null;
   }[];
@@ -637,7 +648,15 @@ export interface EcoDiff {
   }[];
 }
 export interface LinkChange {
+  /**
+   * derived: known only from shared projects and events.
+   */
+  origin: 'explicit' | 'derived';
   source: string;
   target: string;
+  /**
+   * The link types merged into the tie, sorted.
+   */
+  types: string[];
   weight: number;
 }

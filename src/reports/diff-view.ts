@@ -85,6 +85,10 @@ function networkLines(diff: DiffResult, t: Labels): string[] {
         reweighted: formatInteger(l.reweighted.length, t),
       }),
     );
+  // What the new derived ties come from: the three biggest sources.
+  for (const source of diff.derivedSources.slice(0, 3)) {
+    lines.push(fillCount(t.diff.derivedFrom[source.kind], source.ties, t, { title: source.title, date: source.date ? ` ${formatDate(source.date, t)}` : '' }));
+  }
   // Only shifts a reader can see at the precision shown.
   const moved = diff.shifts.filter(
     (s) => s.metric !== 'actors' && s.metric !== 'links' && metricValue(s.metric, s.before, t) !== metricValue(s.metric, s.after, t),
@@ -105,7 +109,7 @@ function goalLines(diff: DiffResult, t: Labels): string[] {
     lines.push(
       fillCount(t.diff.indicators, diff.indicators.length, t, {
         list: listOf(
-          diff.indicators.map((i) => `${i.id} (${plainNumber(i.before, t)} → ${plainNumber(i.after, t)})`),
+          diff.indicators.map((i) => `${i.name} (${plainNumber(i.before, t)} → ${plainNumber(i.after, t)})`),
           t,
           8,
         ),
@@ -195,7 +199,11 @@ export function diffView(diff: DiffResult, before: MapAnalysis, after: MapAnalys
     ),
     ranks: table(
       [t.diff.rankNow, t.column.actor, t.diff.rankBefore],
-      diff.ranks.map((r) => [String(r.after), f.nameOf(r.id), r.before === null ? t.diff.new : String(r.before)]),
+      diff.ranks.map((r) => [
+        String(r.after),
+        f.nameOf(r.id),
+        r.before !== null ? String(r.before) : diff.actors.joined.includes(r.id) ? t.diff.newActorInTop : t.diff.newInTop,
+      ]),
       ['right', 'left', 'right'],
     ),
     goals: goalTable(diff.indicators, t),
@@ -219,17 +227,26 @@ function actorTable(diff: DiffResult, before: MapAnalysis, after: MapAnalysis, t
 
 function linkTable(links: DiffResult['links'], t: Labels, nameOf: (id: string) => string): Table {
   const rows = (list: DiffResult['links']['added'], word: string): string[][] =>
-    list.slice(0, 50).map((k) => [nameOf(k.source), nameOf(k.target), plainNumber(k.weight, t), word]);
+    list
+      .slice(0, 50)
+      .map((k) => [
+        nameOf(k.source),
+        nameOf(k.target),
+        k.types.join(', '),
+        k.origin === 'derived' ? t.diff.derived : t.diff.listed,
+        plainNumber(k.weight, t),
+        word,
+      ]);
   return table(
-    [t.column.actor, t.column.actor, t.diff.weight, t.diff.change],
+    [t.column.actor, t.column.actor, t.diff.tieType, t.diff.tieOrigin, t.diff.weight, t.diff.change],
     [
       ...rows(links.added, t.diff.added),
       ...rows(links.removed, t.diff.removed),
       ...links.reweighted
         .slice(0, 50)
-        .map((k) => [nameOf(k.source), nameOf(k.target), `${plainNumber(k.from, t)} → ${plainNumber(k.to, t)}`, t.diff.reweighted]),
+        .map((k) => [nameOf(k.source), nameOf(k.target), '', '', `${plainNumber(k.from, t)} → ${plainNumber(k.to, t)}`, t.diff.reweighted]),
     ],
-    ['left', 'left', 'right', 'left'],
+    ['left', 'left', 'left', 'left', 'right', 'left'],
   );
 }
 
@@ -238,7 +255,7 @@ function goalTable(indicators: DiffResult['indicators'], t: Labels): Table {
   return table(
     [t.indicatorColumn.indicator, t.diff.before, t.diff.after, t.indicatorColumn.progress],
     indicators.map((i) => [
-      `${i.id} (${i.goal})`,
+      `${i.name} (${i.goal})`,
       plainNumber(i.before, t),
       plainNumber(i.after, t),
       `${percent(i.progressBefore)} → ${percent(i.progressAfter)}`,

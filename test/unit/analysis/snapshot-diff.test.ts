@@ -57,17 +57,34 @@ describe('diffSnapshots', () => {
 
   it('compares links as unordered pairs, with weight changes', () => {
     expect(diff.links.added).toEqual([
-      { source: 'a', target: 'd', weight: 1 },
-      { source: 'b', target: 'c2', weight: 2 },
+      { source: 'a', target: 'd', weight: 1, types: ['link'], origin: 'explicit' },
+      { source: 'b', target: 'c2', weight: 2, types: ['link'], origin: 'explicit' },
     ]);
-    expect(diff.links.removed).toEqual([{ source: 'b', target: 'c', weight: 2 }]);
+    expect(diff.links.removed).toEqual([{ source: 'b', target: 'c', weight: 2, types: ['link'], origin: 'explicit' }]);
+    expect(diff.derivedSources).toEqual([]);
     expect(diff.links.reweighted).toEqual([{ source: 'a', target: 'b', from: 1, to: 3 }]);
   });
 
   it('reports indicator changes, tasks done and metric shifts', () => {
-    expect(diff.indicators).toEqual([{ id: 'I1', goal: 'G1', before: 2, after: 5, progressBefore: 0.2, progressAfter: 0.5 }]);
+    expect(diff.indicators).toEqual([{ id: 'I1', name: 'i', goal: 'G1', before: 2, after: 5, progressBefore: 0.2, progressAfter: 0.5 }]);
     expect(diff.tasksDone).toEqual([{ id: 'T1', goal: 'G1', title: 't' }]);
     expect(diff.shifts.find((s) => s.metric === 'actors')).toEqual({ metric: 'actors', before: 3, after: 4, change: 1 });
+  });
+});
+
+describe('where new derived ties come from', () => {
+  it('names the event and the project whose participants the new derived ties join, most ties first', () => {
+    const after = base();
+    after.actors.push({ id: 'd', name: 'Delta Oy', sector: 'company' });
+    after.events = [{ id: 'day', title: 'TKI-päivä', date: '2026-04-22', participants: ['a', 'c', 'd'] }];
+    after.projects = [{ id: 'p', title: 'Pilotti', lead: 'c', partners: ['d'] }];
+    const diff = diffSnapshots(snapshot('old', base()), snapshot('new', after));
+    // New derived ties: a–c, a–d, c–d; the project joins c and d only.
+    expect(diff.links.added.filter((l) => l.origin === 'derived').map((l) => `${l.source}–${l.target}`)).toEqual(['a–c', 'a–d', 'c–d']);
+    expect(diff.derivedSources).toEqual([
+      { kind: 'event', id: 'day', title: 'TKI-päivä', date: '2026-04-22', ties: 3 },
+      { kind: 'project', id: 'p', title: 'Pilotti', date: null, ties: 1 },
+    ]);
   });
 });
 
