@@ -21,7 +21,7 @@ const MANIFESTS = ['ecosystem.yaml', 'ecosystem.yml'];
 /** The commit a revision names (a tag, a branch, a hash); a UsageError in one line when there is none. */
 export async function commitOf(revision: string, input: string, cwd: string = process.cwd()): Promise<Commit> {
   const git = gitRunner(input, cwd);
-  const line = (await git('log', '-1', '--no-walk', '--format=%H%x09%cs', `${revision}^{commit}`, '--')).toString('utf8').trim();
+  const line = (await git('log', '-1', '--format=%H%x09%cs', revision, '--')).toString('utf8').trim();
   return parseCommit(line);
 }
 
