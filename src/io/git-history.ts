@@ -20,6 +20,8 @@ const MANIFESTS = ['ecosystem.yaml', 'ecosystem.yml'];
 
 /** The commit a revision names (a tag, a branch, a hash); a UsageError in one line when there is none. */
 export async function commitOf(revision: string, input: string, cwd: string = process.cwd()): Promise<Commit> {
+  // A revision is never an option of git's own (git:--output=…:path).
+  if (revision.startsWith('-')) throw new UsageError(`cannot read ${input} from git: "${revision}" is no revision`);
   const git = gitRunner(input, cwd);
   const line = (await git('log', '-1', '--format=%H%x09%cs', revision, '--')).toString('utf8').trim();
   return parseCommit(line);

@@ -146,6 +146,9 @@ describe('eco trend over git', () => {
     const unknown = await eco(['trend', 'git:nosuchtag:eco'], { cwd: repo });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^eco: cannot read git:nosuchtag:eco from git: [^\n]+\n$/);
+    const option = await eco(['trend', 'git:--output=x:eco'], { cwd: repo });
+    expect(option.code).toBe(2);
+    expect(option.stderr).toBe('eco: cannot read git:--output=x:eco from git: "--output=x" is no revision\n');
     writeFileSync(path.join(repo, 'untracked.csv'), 'id,name\n');
     const never = await eco(['trend', '--git', 'untracked.csv'], { cwd: repo });
     expect(never.code).toBe(2);

@@ -32,6 +32,8 @@ export interface LineChart {
   plot: { left: number; right: number; top: number; bottom: number };
   /** Where the y ticks' values end, left of the axis. */
   yLabelX: number;
+  /** How far below the x axis its tick marks reach. */
+  xTickEnd: number;
   yTicks: { y: number; text: string }[];
   xTicks: { x: number; text: string }[];
   lines: { colour: string; paths: string[]; points: { x: number; y: number; text: string | null; textY: number }[] }[];
@@ -78,6 +80,7 @@ export function lineChart(series: readonly LineSeries[], options: LineChartOptio
     titleLines: titleLines.map((text, i) => ({ text, y: TITLE_FONT + 2 + i * TITLE_LINE })),
     plot,
     yLabelX: plot.left - 6,
+    xTickEnd: plot.bottom + 4,
     yTicks: ticks.map((t) => ({ y: y(t), text: options.format(t) })),
     xTicks: options.labels.map((text, i) => ({ x: x(i), text })),
     lines: series.map((s) => ({
