@@ -53,6 +53,18 @@ export function byDate<T extends { date: string | null }>(snapshots: readonly T[
     .map(({ snapshot }) => snapshot);
 }
 
+/**
+ * Labels that tell the snapshots apart: where commits share one (the same
+ * collection date in each), each is followed by its commit's short hash.
+ */
+export function distinctLabels(snapshots: readonly TrendSnapshot[]): TrendSnapshot[] {
+  const count = new Map<string, number>();
+  for (const s of snapshots) count.set(s.label, (count.get(s.label) ?? 0) + 1);
+  return snapshots.map((s) =>
+    count.get(s.label)! > 1 && s.revision !== null && !s.label.startsWith(s.revision.slice(0, 7)) ? { ...s, label: `${s.label} ${s.revision.slice(0, 7)}` } : s,
+  );
+}
+
 function dateOrder(a: string | null, b: string | null): number {
   if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
   return a < b ? -1 : a > b ? 1 : 0;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { goalStatus } from '../analysis/goal-status.js';
 import { type MapOptions, mapEcosystemParallel } from '../analysis/map-analysis.js';
 import { DEFAULT_SEED } from '../analysis/random.js';
-import { byDate, type SnapshotOrigin, type TrendResult, type TrendSnapshot, trendIndicators, trendSnapshot } from '../analysis/trend.js';
+import { byDate, distinctLabels, type SnapshotOrigin, type TrendResult, type TrendSnapshot, trendIndicators, trendSnapshot } from '../analysis/trend.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { type Commit, commitOf, commitsChanging } from '../io/git-history.js';
 import { isGitInput } from '../io/git-snapshot.js';
@@ -66,7 +66,7 @@ export async function trendCommand(inputs: readonly string[], options: TrendComm
   const trend: TrendResult = {
     schema: 'eco-trend/v1',
     indicators: trendIndicators(byDate(statuses).map((s) => s.status)),
-    snapshots: byDate(rows),
+    snapshots: distinctLabels(byDate(rows)),
   };
   await renderAndWrite(TREND_REPORTERS[format], trend, options, read, format);
   return EXIT.ok;

@@ -49,8 +49,9 @@ const RIGHT = 24;
 const AXIS_LABELS = 30;
 const LEGEND_ROW = 20;
 const PLOT_HEIGHT = 180;
-/** Values are written at the points only when this few lines share a chart: more would overlap. */
+/** Values are written at the points only when this few lines share a chart, over this few snapshots: more would overlap. */
 const MAX_LABELLED_LINES = 2;
+const MAX_LABELLED_POINTS = 12;
 /** A generous average glyph width, as a share of the font size (as in bar-chart.ts). */
 const GLYPH = 0.6;
 
@@ -69,7 +70,8 @@ export function lineChart(series: readonly LineSeries[], options: LineChartOptio
   const plot = { left: LEFT, right: width - RIGHT, top, bottom: top + PLOT_HEIGHT };
   const x = (i: number): number => round(n <= 1 ? (plot.left + plot.right) / 2 : plot.left + 16 + (i / (n - 1)) * (plot.right - plot.left - 32));
   const y = (v: number): number => round(plot.bottom - ((v - low) / (high - low)) * (plot.bottom - plot.top));
-  const labelled = series.length <= MAX_LABELLED_LINES;
+  const labelled = series.length <= MAX_LABELLED_LINES && n <= MAX_LABELLED_POINTS;
+  const every = labelStep(options.labels, plot.right - plot.left - 32);
   const legendRows = legendLayout(series, options.format, width);
   const legendTop = plot.bottom + AXIS_LABELS + 8;
   return {
@@ -82,7 +84,8 @@ export function lineChart(series: readonly LineSeries[], options: LineChartOptio
     yLabelX: plot.left - 6,
     xTickEnd: plot.bottom + 4,
     yTicks: ticks.map((t) => ({ y: y(t), text: options.format(t) })),
-    xTicks: options.labels.map((text, i) => ({ x: x(i), text })),
+    // Every snapshot has its tick; labels that would run into each other are thinned out, keeping the first and the last.
+    xTicks: options.labels.map((text, i) => ({ x: x(i), text: i % every === 0 || i === n - 1 ? text : '' })),
     lines: series.map((s) => ({
       colour: s.colour,
       paths: runs(s.values).map((run) => run.map((i) => `${x(i)},${y(s.values[i]!)}`).join(' ')),
@@ -104,6 +107,13 @@ export function wrap(text: string, width: number): string[] {
     else lines.push(word);
   }
   return lines.length > 0 ? lines : [''];
+}
+
+/** Every how many snapshots a label fits: 1 when all fit side by side across `span`. */
+export function labelStep(labels: readonly string[], span: number): number {
+  if (labels.length <= 1) return 1;
+  const widest = Math.max(...labels.map((l) => [...l].length)) * GLYPH * FONT + 8;
+  return Math.max(1, Math.ceil(widest / (span / (labels.length - 1))));
 }
 
 /** Runs of consecutive indices with a value: a missing value breaks the line rather than bridging it. */

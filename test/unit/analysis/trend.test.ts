@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goalStatus } from '../../../src/analysis/goal-status.js';
 import { analyseEcosystem } from '../../../src/analysis/map-analysis.js';
-import { byDate, trendIndicators, trendSnapshot } from '../../../src/analysis/trend.js';
+import { byDate, distinctLabels, trendIndicators, trendSnapshot } from '../../../src/analysis/trend.js';
 import { lastOfEachMonth } from '../../../src/io/git-history.js';
 import type { Ecosystem } from '../../../src/model/schema-types.js';
 import { ecosystemOf } from './helpers.js';
@@ -68,6 +68,19 @@ describe('trendSnapshot', () => {
     expect(r.layers).toEqual(Object.fromEntries(map.layers.map((l) => [l.layer, l.actors])));
     expect(r.sectors).toMatchObject({ company: 1, research: 1 });
     expect(r.indicators).toEqual({ 'G1-I1': 3, 'G1-I2': 4, 'G1-I3': 3, 'G1-I4': null });
+  });
+});
+
+describe('distinctLabels', () => {
+  it('adds the short hash to labels that commits share, and leaves the rest as they are', () => {
+    const r = trendSnapshot(collected, map, status, { folder: null, revision: null });
+    const rows = [
+      { ...r, revision: 'aaaaaaa111' },
+      { ...r, revision: 'bbbbbbb222' },
+      { ...r, label: '2025-07', revision: 'ccccccc333' },
+      { ...r, label: 'kesä' },
+    ];
+    expect(distinctLabels(rows).map((s) => s.label)).toEqual(['2025-06 aaaaaaa', '2025-06 bbbbbbb', '2025-07', 'kesä']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineChart, runs, wrap, yTicks } from '../../../src/reports/pictures/line-chart.js';
+import { labelStep, lineChart, runs, wrap, yTicks } from '../../../src/reports/pictures/line-chart.js';
 
 const format = (v: number): string => String(v);
 
@@ -27,6 +27,28 @@ describe('wrap', () => {
   it('puts words on lines of at most the given width', () => {
     expect(wrap('G3-I2: Ekosysteemitoimintaan osallistuvat yritykset', 20)).toEqual(['G3-I2:', 'Ekosysteemitoimintaan', 'osallistuvat', 'yritykset']);
     expect(wrap('a b c', 3)).toEqual(['a b', 'c']);
+  });
+});
+
+describe('labelStep', () => {
+  it('labels every snapshot when the labels fit side by side, else every so many', () => {
+    expect(labelStep(['2025-06', '2026-06'], 368)).toBe(1);
+    const months = Array.from({ length: 24 }, (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    const step = labelStep(months, 368);
+    expect(step).toBeGreaterThan(1);
+    // Labels `step` apart leave room for the widest label (7 characters at 12 px, 0.6 em each, and a gap).
+    expect((step * 368) / 23).toBeGreaterThanOrEqual(7 * 0.6 * 12 + 8);
+  });
+
+  it('keeps the first and the last label of a long series, and writes no value at its points', () => {
+    const labels = Array.from({ length: 24 }, (_, i) => `L${String(i).padStart(6, '0')}`);
+    const long = lineChart([{ name: 'A', colour: '#000000', values: labels.map((_, i) => i) }], { title: 'T', labels, format, width: 480 });
+    const shown = long.xTicks.filter((t) => t.text !== '');
+    expect(shown[0]!.text).toBe(labels[0]);
+    expect(shown.at(-1)!.text).toBe(labels[23]);
+    expect(shown.length).toBeLessThan(24);
+    expect(long.xTicks).toHaveLength(24);
+    expect(long.lines[0]!.points.every((p) => p.text === null)).toBe(true);
   });
 });
 
