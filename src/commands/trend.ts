@@ -3,7 +3,7 @@
 // Markdown or HTML. Each snapshot is mapped with eco map's own defaults, so
 // its figures are the ones `eco map` gives for it.
 import path from 'node:path';
-import { goalStatus } from '../analysis/goal-status.js';
+import { goalStatus, type StatusResult } from '../analysis/goal-status.js';
 import { type MapOptions, mapEcosystemParallel } from '../analysis/map-analysis.js';
 import { DEFAULT_SEED } from '../analysis/random.js';
 import { byDate, distinctLabels, type SnapshotOrigin, type TrendResult, type TrendSnapshot, trendIndicators, trendSnapshot } from '../analysis/trend.js';
@@ -49,8 +49,7 @@ export async function trendCommand(inputs: readonly string[], options: TrendComm
   const load = (input: string, display?: (absolute: string) => string) =>
     loadValid(input, { ...(display && { display }), asOf: checkDate, quiet: options.quiet }, out);
   const warn = (message: string): void => (options.quiet ? undefined : out.stderr(`${message}\n`));
-  const rows: TrendSnapshot[] = [];
-  const statuses = [];
+  const mapped: { row: TrendSnapshot; status: StatusResult; date: string | null }[] = [];
   const read: string[] = [];
   for (const source of sources) {
     const loaded = await loadSnapshotInput(source.input, load, warn);
@@ -59,14 +58,16 @@ export async function trendCommand(inputs: readonly string[], options: TrendComm
     const map = (await mapEcosystemParallel(ecosystem, MAP_DEFAULTS)).result;
     // Indicator values do not depend on the date goals are scored on; the snapshot's own date is the natural one.
     const status = goalStatus(ecosystem, map, ecosystem.ecosystem.collected ?? source.origin.revision?.date ?? checkDate);
-    rows.push(trendSnapshot(ecosystem, map, status, source.origin));
-    statuses.push({ date: rows.at(-1)!.date, status });
+    const row = trendSnapshot(ecosystem, map, status, source.origin);
+    // Git knows which of two commits came later: a commit is placed by its own date, even when its manifest names another.
+    mapped.push({ row, status, date: source.origin.revision?.date ?? row.date });
     read.push(...loaded.inputs);
   }
+  const ordered = byDate(mapped);
   const trend: TrendResult = {
     schema: 'eco-trend/v1',
-    indicators: trendIndicators(byDate(statuses).map((s) => s.status)),
-    snapshots: distinctLabels(byDate(rows)),
+    indicators: trendIndicators(ordered.map((r) => r.status)),
+    snapshots: distinctLabels(ordered.map((r) => r.row)),
   };
   await renderAndWrite(TREND_REPORTERS[format], trend, options, read, format);
   return EXIT.ok;

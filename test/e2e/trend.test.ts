@@ -121,10 +121,17 @@ describe('eco trend over git', () => {
   const links = path.join(repo, 'eco', 'links.csv');
   writeFileSync(links, readFileSync(links, 'utf8').trimEnd().split('\n').slice(0, -1).join('\n') + '\n');
   git('2025-08-05', 'commit', '-qam', 'a link less');
+  // A collection date named late, and earlier than the commits before it: git's order still places the commit last.
+  const manifest = path.join(repo, 'eco', 'ecosystem.yaml');
+  writeFileSync(
+    manifest,
+    readFileSync(manifest, 'utf8').replace(/^ {2}orchestrators: .*\n/m, (line) => `${line}  collected: 2020-01\n`),
+  );
+  git('2025-09-01', 'commit', '-qam', 'collection date');
   const hashes = git(null, 'log', '--reverse', '--format=%H', '--', 'eco').trim().split('\n');
 
   it('reads three named revisions, dated by their commits, and orders them by date', async () => {
-    const trend = await trendOf(['git:HEAD:eco', 'git:first:eco', 'git:HEAD~2:eco'], repo);
+    const trend = await trendOf(['git:HEAD~1:eco', 'git:first:eco', 'git:HEAD~3:eco'], repo);
     expect(trend.snapshots.map((s) => [s.label, s.date, s.revision])).toEqual([
       [hashes[0]!.slice(0, 7), '2025-06-10', hashes[0]],
       [hashes[1]!.slice(0, 7), '2025-06-20', hashes[1]],
@@ -138,8 +145,9 @@ describe('eco trend over git', () => {
   it('--git PATH walks the commits that changed the ecosystem, oldest first; --monthly keeps the last of each month', async () => {
     const all = await trendOf(['--git', 'eco'], repo);
     expect(all.snapshots.map((s) => s.revision)).toEqual(hashes);
+    expect(all.snapshots.at(-1)).toMatchObject({ label: '2020-01', date: '2020-01' });
     const monthly = await trendOf(['--git', 'eco/ecosystem.yaml', '--monthly'], repo);
-    expect(monthly.snapshots.map((s) => s.date)).toEqual(['2025-06-20', '2025-08-05']);
+    expect(monthly.snapshots.map((s) => s.date)).toEqual(['2025-06-20', '2025-08-05', '2020-01']);
   });
 
   it('says in one line, with exit 2, when a revision is unknown or no commit changed the path', async () => {
