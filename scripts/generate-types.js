@@ -2,7 +2,7 @@
 // drift from the schemas (a test regenerates and compares):
 // src/model/schema-types.ts for the input (the manifest and its entities),
 // src/model/document-types.ts for the documents eco writes (eco-map,
-// eco-status, eco-diff).
+// eco-status, eco-diff, eco-trend).
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
@@ -27,12 +27,17 @@ export async function generateTypes() {
 }
 
 export async function generateDocumentTypes() {
-  // One schema that names all three documents, so a type they share is declared once.
+  // One schema that names all the documents, so a type they share is declared once.
   const documents = {
     title: 'EcoDocuments',
     type: 'object',
     additionalProperties: false,
-    properties: { map: { $ref: 'eco-map.schema.json' }, status: { $ref: 'eco-status.schema.json' }, diff: { $ref: 'eco-diff.schema.json' } },
+    properties: {
+      map: { $ref: 'eco-map.schema.json' },
+      status: { $ref: 'eco-status.schema.json' },
+      diff: { $ref: 'eco-diff.schema.json' },
+      trend: { $ref: 'eco-trend.schema.json' },
+    },
   };
   const banner = [
     '// Generated from schemas/eco-*.schema.json by `npm run gen:types`; do not edit by hand.',

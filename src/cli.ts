@@ -17,6 +17,7 @@ import type { ExportCommandOptions } from './commands/export.js';
 import type { MapCommandOptions } from './commands/map.js';
 import type { ReportCommandOptions } from './commands/report.js';
 import type { StatusCommandOptions } from './commands/status.js';
+import type { TrendCommandOptions } from './commands/trend.js';
 import type { ValidateOptions } from './commands/validate.js';
 
 const stderrOutput: Output = { stderr: (text) => process.stderr.write(text) };
@@ -35,7 +36,7 @@ export function buildProgram(run: Run, out: Output = stderrOutput): Command {
     .hook('preAction', (_, command) => {
       out.lang = command.getOptionValueSource('lang') === 'cli' ? (command.getOptionValue('lang') as Language) : environmentLanguage();
     });
-  for (const add of [addValidate, addMap, addStatus, addDiff, addExport, addReport, addImport, addInit]) add(program, run, out);
+  for (const add of [addValidate, addMap, addStatus, addDiff, addTrend, addExport, addReport, addImport, addInit]) add(program, run, out);
   return program;
 }
 
@@ -108,6 +109,20 @@ function addDiff(program: Command, run: Run, out: Output): void {
     );
 }
 
+function addTrend(program: Command, run: Run, out: Output): void {
+  reportOptions(
+    program
+      .command('trend')
+      .description('the figures and indicators of an ecosystem over time, snapshot by snapshot')
+      .argument('[snapshots...]', 'folders, manifests or git:REV:path, in any order: they are ordered by date'),
+  )
+    .option('--git <path>', 'also every commit that changed the ecosystem at this folder or manifest (its own files), oldest first')
+    .option('--monthly', 'with --git: only the last commit of each month', false)
+    .option('-o, --output <file>', 'write to a file instead of stdout (a Markdown report also writes its charts beside it)')
+    .option('-q, --quiet', 'no warnings on stderr', false)
+    .action((snapshots: string[], options: TrendCommandOptions) => run(import('./commands/trend.js').then((m) => m.trendCommand(snapshots, options, out))));
+}
+
 function addExport(program: Command, run: Run, out: Output): void {
   const to = new Option(
     '-t, --to <format>',
@@ -144,8 +159,8 @@ function addReport(program: Command, run: Run, out: Output): void {
   reportOptions(
     program
       .command('report')
-      .description('lay a saved eco-map, eco-status or eco-diff document out again, without recomputing')
-      .argument('<saved.json>', 'a document eco map, eco status or eco diff wrote with --format json'),
+      .description('lay a saved eco-map, eco-status, eco-diff or eco-trend document out again, without recomputing')
+      .argument('<saved.json>', 'a document eco map, eco status, eco diff or eco trend wrote with --format json'),
   )
     .option('-o, --output <file>', 'write to a file instead of stdout (a Markdown report also writes its pictures beside it)')
     .action((file: string, options: ReportCommandOptions) => run(import('./commands/report.js').then((m) => m.reportCommand(file, options, out))));

@@ -89,7 +89,7 @@ async function temporaryFolder(): Promise<string> {
   }
 }
 
-function gitRunner(input: string, cwd: string): (...args: string[]) => Promise<Buffer> {
+export function gitRunner(input: string, cwd: string): (...args: string[]) => Promise<Buffer> {
   return async (...args) => {
     try {
       return (await run('git', args, { cwd, maxBuffer: 1 << 30, encoding: 'buffer' })).stdout;

@@ -660,3 +660,67 @@ export interface LinkChange {
   types: string[];
   weight: number;
 }
+/**
+ * The eco-trend/v1 document: an ecosystem's figures and indicators in each of its snapshots, oldest first (`eco trend --format json`, DESIGN section 6). Each snapshot's summary is what `eco map` gives for it; `eco report` lays the document out again.
+ */
+export interface EcoTrend {
+  schema: 'eco-trend/v1';
+  /**
+   * The goal indicators the snapshots name, as the latest snapshot that names each describes it: for the charts' target lines.
+   */
+  indicators: {
+    id: string;
+    name: string;
+    unit: string | null;
+    baseline: number | null;
+    target: number | null;
+  }[];
+  snapshots: TrendSnapshot[];
+}
+export interface TrendSnapshot {
+  /**
+   * The manifest's collection date, else the folder's name, else the commit's short hash.
+   */
+  label: string;
+  /**
+   * The manifest's `ecosystem.collected`, else the commit date (YYYY-MM-DD), else null.
+   */
+  date: string | null;
+  /**
+   * The git commit the snapshot was read from, or null for files on disk.
+   */
+  revision: string | null;
+  summary: TrendSummary;
+  /**
+   * Actors per participation layer (`unknown`: no layer given).
+   */
+  layers: {
+    [k: string]: number | undefined;
+  };
+  /**
+   * Actors per sector (`unknown`: no sector given).
+   */
+  sectors: {
+    [k: string]: number | undefined;
+  };
+  /**
+   * Each goal indicator's current value in this snapshot, as `eco status` reads it (null: no value).
+   */
+  indicators: {
+    [k: string]: number | null | undefined;
+  };
+}
+/**
+ * The figures of `eco map`'s summary that a trend follows.
+ */
+export interface TrendSummary {
+  actors: number;
+  linksExplicit: number;
+  linksDerived: number;
+  density: number;
+  components: number;
+  communities: number;
+  modularity: number | null;
+  crossSectorShare: number | null;
+  eiIndex: number | null;
+}

@@ -1,4 +1,4 @@
-// The documents eco writes (eco-map, eco-status, eco-diff), checked against
+// The documents eco writes (eco-map, eco-status, eco-diff, eco-trend), checked against
 // their schemas when one is read back (`eco report saved.json`): a document
 // another program changed, or one of another kind, is refused in one line
 // rather than laid out wrong.
@@ -8,15 +8,17 @@ import defsSchema from '../../schemas/defs.schema.json' with { type: 'json' };
 import ecoDiffSchema from '../../schemas/eco-diff.schema.json' with { type: 'json' };
 import ecoMapSchema from '../../schemas/eco-map.schema.json' with { type: 'json' };
 import ecoStatusSchema from '../../schemas/eco-status.schema.json' with { type: 'json' };
+import ecoTrendSchema from '../../schemas/eco-trend.schema.json' with { type: 'json' };
 import { UsageError } from '../diagnostics/errors.js';
-import type { EcoDiff, EcoMap, EcoStatus } from './document-types.js';
+import type { EcoDiff, EcoMap, EcoStatus, EcoTrend } from './document-types.js';
 
-export type OutputDocument = EcoMap | EcoStatus | EcoDiff;
+export type OutputDocument = EcoMap | EcoStatus | EcoDiff | EcoTrend;
 
 const SCHEMA_OF: Record<OutputDocument['schema'], string> = {
   'eco-map/v1': 'eco-map.schema.json',
   'eco-status/v1': 'eco-status.schema.json',
   'eco-diff/v1': 'eco-diff.schema.json',
+  'eco-trend/v1': 'eco-trend.schema.json',
 };
 
 let ajv: Ajv | undefined;
@@ -24,7 +26,7 @@ let ajv: Ajv | undefined;
 function validatorFor(id: string): ValidateFunction {
   if (!ajv) {
     ajv = new Ajv({ allErrors: false, strict: false, validateFormats: false });
-    ajv.addSchema([defsSchema, actorSchema, ecoMapSchema, ecoDiffSchema, ecoStatusSchema]);
+    ajv.addSchema([defsSchema, actorSchema, ecoMapSchema, ecoDiffSchema, ecoStatusSchema, ecoTrendSchema]);
   }
   return ajv.getSchema(id)!;
 }

@@ -1,4 +1,4 @@
-// One snapshot of an ecosystem for `eco diff` and `eco status --since`: a
+// One snapshot of an ecosystem for `eco diff`, `eco status --since` and `eco trend`: a
 // folder, a manifest or git:REV:path; validated, mapped and its goals scored.
 import { goalStatus } from '../analysis/goal-status.js';
 import { type MapAnalysis, mapEcosystemParallel } from '../analysis/map-analysis.js';
@@ -21,6 +21,20 @@ export async function loadSnapshot(
   load: LoadValid,
   warn: (message: string) => void,
 ): Promise<{ snapshot: Snapshot; inputs: string[]; own: (() => Promise<Snapshot>) | null } | undefined> {
+  const loaded = await loadSnapshotInput(input, load, warn);
+  if (!loaded) return undefined;
+  const { valid, inputs } = loaded;
+  const snapshot = await snapshotMapped(input, valid.ecosystem, asOf);
+  const own = valid.network?.own;
+  return { snapshot, inputs, own: own ? () => snapshotMapped(input, own, asOf) : null };
+}
+
+/** The valid ecosystem of a folder, a manifest or git:REV:path, and the files it was read from (none for git:). */
+export async function loadSnapshotInput(
+  input: string,
+  load: LoadValid,
+  warn: (message: string) => void,
+): Promise<{ valid: ValidEcosystem; inputs: string[] } | undefined> {
   const git = isGitInput(input) ? await materialiseGitInput(input) : undefined;
   for (const w of git?.warnings ?? []) warn(`${input}: warning: ${w}`);
   let valid: ValidEcosystem | undefined;
@@ -30,10 +44,7 @@ export async function loadSnapshot(
     // Everything is read: the temporary copy goes before the long computation.
     await git?.dispose();
   }
-  if (!valid) return undefined;
-  const snapshot = await snapshotMapped(input, valid.ecosystem, asOf);
-  const own = valid.network?.own;
-  return { snapshot, inputs: git ? [] : valid.inputs, own: own ? () => snapshotMapped(input, own, asOf) : null };
+  return valid && { valid, inputs: git ? [] : valid.inputs };
 }
 
 /** A snapshot of an ecosystem, mapped with the defaults both sides of a comparison share. */

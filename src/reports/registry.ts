@@ -6,6 +6,7 @@
 import type { DiffResult } from '../analysis/snapshot-diff.js';
 import type { StatusResult } from '../analysis/goal-status.js';
 import type { MapResult } from '../analysis/map-result.js';
+import type { TrendResult } from '../analysis/trend.js';
 import { jsonChunks } from '../model/json-text.js';
 import { terminalSafe } from '../model/text-safety.js';
 import { diffHeadline, diffView } from './diff-view.js';
@@ -16,6 +17,8 @@ import { mapView } from './map-view.js';
 import { render, type Templates } from './render.js';
 import { statusText } from './status-text.js';
 import { statusView } from './status-view.js';
+import { trendText } from './trend-text.js';
+import { trendView } from './trend-view.js';
 
 import type { ReportFormat } from './formats.js';
 
@@ -164,6 +167,30 @@ export const DIFF_REPORTERS = {
   md: diffMarkup('md'),
   html: diffMarkup('html'),
 } satisfies Record<ReportFormat, Reporter<DiffResult>>;
+
+function trendMarkup(markup: 'md' | 'html'): Reporter<TrendResult> {
+  return {
+    templates: markup === 'md' ? ['trend.md', 'line-chart.svg'] : ['trend.html'],
+    render(trend, context) {
+      const base = markup === 'md' ? context.pictureBase : undefined;
+      const view = trendView(trend, labelsFor(context.lang), { version: context.version, ...(base !== undefined && { pictureBase: base }) });
+      const main = render(template(context, `trend.${markup}`), view, markup);
+      if (base === undefined) return only(main);
+      const charts = [view.layers, view.sectors, ...view.network, ...view.indicators];
+      return {
+        main,
+        pictures: charts.map((c) => ({ file: c.file!, content: render(template(context, 'line-chart.svg'), c, 'svg'), role: `the chart ${c.file!}` })),
+      };
+    },
+  };
+}
+
+export const TREND_REPORTERS = {
+  text: { templates: [], render: (trend, context) => only(terminalSafe(trendText(trend, labelsFor(context.lang)))) },
+  json: { templates: [], render: (trend) => only(jsonChunks(trend)) },
+  md: trendMarkup('md'),
+  html: trendMarkup('html'),
+} satisfies Record<ReportFormat, Reporter<TrendResult>>;
 
 function actorNames(actors: readonly { id: string; name: string }[]): Map<string, string> {
   return new Map(actors.map((a) => [a.id, a.name]));

@@ -39,7 +39,9 @@ describe('eco report', () => {
   it('refuses a file that is no document eco wrote, in one line', async () => {
     const run = await eco(['report', 'package.json', '--format', 'md']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('eco: package.json is no document eco wrote (its "schema" is null; eco report lays out eco-map/v1, eco-status/v1, eco-diff/v1)\n');
+    expect(run.stderr).toBe(
+      'eco: package.json is no document eco wrote (its "schema" is null; eco report lays out eco-map/v1, eco-status/v1, eco-diff/v1, eco-trend/v1)\n',
+    );
   });
 });
 

@@ -9,6 +9,7 @@ const SLOWEST = [
   'test/browser/report-in-chromium.test.ts',
   'test/browser/layout.test.ts',
   'test/e2e/status-diff.test.ts',
+  'test/e2e/trend.test.ts',
   'test/e2e/networkx-reads-exports.test.ts',
   'test/e2e/layering.test.ts',
   'test/e2e/shared-data-reference.test.ts',
