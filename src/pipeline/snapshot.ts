@@ -1,5 +1,6 @@
 // One snapshot of an ecosystem for `eco diff`, `eco status --since` and `eco trend`: a
 // folder, a manifest or git:REV:path; validated, mapped and its goals scored.
+import path from 'node:path';
 import { goalStatus } from '../analysis/goal-status.js';
 import { type MapAnalysis, mapEcosystemParallel } from '../analysis/map-analysis.js';
 import { DEFAULT_SEED } from '../analysis/random.js';
@@ -24,9 +25,24 @@ export async function loadSnapshot(
   const loaded = await loadSnapshotInput(input, load, warn);
   if (!loaded) return undefined;
   const { valid, inputs } = loaded;
-  const snapshot = await snapshotMapped(input, valid.ecosystem, asOf);
+  const label = snapshotLabel(input, valid.ecosystem);
+  const snapshot = await snapshotMapped(label, valid.ecosystem, asOf);
   const own = valid.network?.own;
-  return { snapshot, inputs, own: own ? () => snapshotMapped(input, own, asOf) : null };
+  return { snapshot, inputs, own: own ? () => snapshotMapped(label, own, asOf) : null };
+}
+
+/**
+ * What a report calls a snapshot: when its data was gathered
+ * (`ecosystem.collected`), else the revision as the user named it
+ * (git:v2025.06:… → v2025.06), else its folder's name — never a path.
+ */
+function snapshotLabel(input: string, ecosystem: Ecosystem): string {
+  if (ecosystem.ecosystem.collected) return ecosystem.ecosystem.collected;
+  const revision = /^git:([^:]+):/.exec(input)?.[1];
+  if (revision) return revision;
+  const trimmed = input.replace(/[\\/]+$/, '');
+  const named = /\.(ya?ml|json|csv|xlsx)$/i.test(trimmed) ? path.dirname(trimmed) : trimmed;
+  return path.basename(path.resolve(named));
 }
 
 /** The valid ecosystem of a folder, a manifest or git:REV:path, and the files it was read from (none for git:). */

@@ -174,7 +174,8 @@ export function diffView(diff: DiffResult, before: MapAnalysis, after: MapAnalys
     lang: context.lang,
     t,
     title: `${t.diff.report}: ${diff.ecosystem.name}`,
-    between: fill(t.diff.between, { before: diff.before.label, after: diff.after.label }),
+    // A label that is a date (when the data was gathered) reads as the language writes dates.
+    between: fill(t.diff.between, { before: formatDate(diff.before.label, t), after: formatDate(diff.after.label, t) }),
     headline: diffHeadline(diff, context.lang, context.names),
     generated: fill(t.text.generated, { version: context.version, asOf: fill(t.text.asOf, { date: formatDate(diff.after.asOf, t) }) }),
     pictures: {

@@ -11,7 +11,7 @@ import { jsonChunks } from '../model/json-text.js';
 import { terminalSafe } from '../model/text-safety.js';
 import { diffHeadline, diffView } from './diff-view.js';
 import { type Lang, labelsFor } from './i18n/index.js';
-import { fill } from './format.js';
+import { fill, formatDate } from './format.js';
 import { mapText } from './map-text.js';
 import { mapView } from './map-view.js';
 import { render, type Templates } from './render.js';
@@ -93,7 +93,9 @@ function statusMarkup(markup: 'md' | 'html'): Reporter<StatusResult> {
   return {
     templates: [`status.${markup}`],
     render(status, context) {
-      const since = status.since ? { date: status.since.before.label, lines: sinceLines(status, context.lang) } : undefined;
+      const since = status.since
+        ? { date: formatDate(status.since.before.label, labelsFor(context.lang)), lines: sinceLines(status, context.lang) }
+        : undefined;
       const view = statusView(status, { lang: context.lang, version: context.version, names: actorNames(status.actors ?? []), ...(since && { since }) });
       return only(render(template(context, `status.${markup}`), view, markup));
     },
@@ -106,7 +108,7 @@ export const STATUS_REPORTERS = {
     render: (status, context) => {
       const t = labelsFor(context.lang);
       const since = status.since
-        ? `\n${fill(t.status.sinceTitle, { date: status.since.before.label })}:\n${sinceLines(status, context.lang)
+        ? `\n${fill(t.status.sinceTitle, { date: formatDate(status.since.before.label, t) })}:\n${sinceLines(status, context.lang)
             .map((l) => `  ${l}\n`)
             .join('')}`
         : '';
@@ -156,7 +158,11 @@ export const DIFF_REPORTERS = {
       const names = actorNames(diff.maps ? [...diff.maps.before.actors, ...diff.maps.after.actors] : []);
       return only(
         terminalSafe(
-          `${fill(labelsFor(context.lang).diff.between, { before: diff.before.label, after: diff.after.label })}\n${diffHeadline(diff, context.lang, names)
+          `${fill(labelsFor(context.lang).diff.between, { before: formatDate(diff.before.label, labelsFor(context.lang)), after: formatDate(diff.after.label, labelsFor(context.lang)) })}\n${diffHeadline(
+            diff,
+            context.lang,
+            names,
+          )
             .map((l) => `  ${l}\n`)
             .join('')}`,
         ),

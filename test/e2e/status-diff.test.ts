@@ -166,7 +166,8 @@ describe('eco diff', () => {
     const diff = JSON.parse(
       (await eco(['diff', 'git:v2025.06:eco', 'eco', '--as-of', '2026-06-30', '--format', 'json', '--quiet'], { cwd: repo })).stdout,
     ) as DiffResult;
-    expect(diff.before.label).toBe('git:v2025.06:eco');
+    // Labelled by when its data was gathered (ecosystem.collected), not by the path it was read from.
+    expect(diff.before.label).toBe('2025-06');
     expect(diff.actors.joined).toEqual(['lab', 'ylasavon-yrittajat']);
     const manifest = await eco(['status', 'eco', '--since', 'git:HEAD~1:eco/ecosystem.yaml', '--as-of', '2026-06-30', '--format', 'text', '--quiet'], {
       cwd: repo,
