@@ -174,7 +174,7 @@ describe('eco diff', () => {
     });
     expect(manifest.code).toBe(0);
     expect(manifest.stdout).toMatch(
-      /Muutokset verrattuna aineistoon git:HEAD~1:eco\/ecosystem.yaml:\n {2}2 uutta toimijaa: LAB-ammattikorkeakoulu ja Ylä-Savon Yrittäjät ry\./,
+      /Muutokset verrattuna aineistoon 6\/2025:\n {2}2 uutta toimijaa: LAB-ammattikorkeakoulu ja Ylä-Savon Yrittäjät ry\./,
     );
     const missing = await eco(['diff', 'git:nosuchtag:eco', 'eco'], { cwd: repo });
     expect(missing.code).toBe(2);
