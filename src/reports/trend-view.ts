@@ -48,7 +48,8 @@ const LAYER_COLOURS: Record<string, string> = {
 
 export function trendView(trend: TrendResult, t: Labels, context: TrendContext): TrendView {
   const snapshots = trend.snapshots;
-  const labels = snapshots.map((s) => s.label);
+  // A label that is a date (when the data was gathered) reads as the language writes dates: 6/2025.
+  const labels = snapshots.map((s) => formatDate(s.label, t));
   const int = (v: number): string => formatInteger(v, t);
   const dec = (v: number): string => formatNumber(v, 2, t);
   const pct = (v: number): string => formatPercent(v, t);
@@ -142,7 +143,7 @@ function figureTable(snapshots: readonly TrendSnapshot[], t: Labels): Table {
       m.eiIndex,
     ],
     snapshots.map((s) => [
-      s.label,
+      formatDate(s.label, t),
       ...date(s),
       formatInteger(s.summary.actors, t),
       formatInteger(s.summary.linksExplicit, t),
@@ -162,7 +163,7 @@ function figureTable(snapshots: readonly TrendSnapshot[], t: Labels): Table {
 function indicatorTable(trend: TrendResult, t: Labels): Table {
   const write = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : formatNumber(v, Number.isInteger(v) ? 0 : 2, t));
   return table(
-    [t.indicatorColumn.indicator, ...trend.snapshots.map((s) => s.label), t.indicatorColumn.target],
+    [t.indicatorColumn.indicator, ...trend.snapshots.map((s) => formatDate(s.label, t)), t.indicatorColumn.target],
     trend.indicators.map((i) => [`${i.id}: ${i.name}`, ...trend.snapshots.map((s) => write(s.indicators[i.id])), write(i.target)]),
   );
 }

@@ -173,9 +173,7 @@ describe('eco diff', () => {
       cwd: repo,
     });
     expect(manifest.code).toBe(0);
-    expect(manifest.stdout).toMatch(
-      /Muutokset verrattuna aineistoon 6\/2025:\n {2}2 uutta toimijaa: LAB-ammattikorkeakoulu ja Ylä-Savon Yrittäjät ry\./,
-    );
+    expect(manifest.stdout).toMatch(/Muutokset verrattuna aineistoon 6\/2025:\n {2}2 uutta toimijaa: LAB-ammattikorkeakoulu ja Ylä-Savon Yrittäjät ry\./);
     const missing = await eco(['diff', 'git:nosuchtag:eco', 'eco'], { cwd: repo });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^eco: cannot read git:nosuchtag:eco from git: /);
