@@ -52,7 +52,7 @@ export async function statusCommand(input: string, options: StatusCommandOptions
       ? undefined
       : await changeSince(
           options.since,
-          { ecosystem: valid.ecosystem, analysis, own: valid.network?.own ?? null },
+          { ecosystem: valid.ecosystem, analysis, own: valid.network?.own ?? null, members: valid.network?.members ?? [] },
           asOf,
           (input, display) => loadValid(input, { ...(display && { display }), asOf, quiet: options.quiet }, out),
           (message) => (options.quiet ? undefined : out.stderr(`${message}\n`)),

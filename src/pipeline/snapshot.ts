@@ -21,14 +21,32 @@ export async function loadSnapshot(
   asOf: string,
   load: LoadValid,
   warn: (message: string) => void,
-): Promise<{ snapshot: Snapshot; inputs: string[]; own: (() => Promise<Snapshot>) | null } | undefined> {
+): Promise<
+  | {
+      snapshot: Snapshot;
+      inputs: string[];
+      /** For a network of ecosystems: its own inventory, and each member's by its ecosystem id; null otherwise. */
+      own: (() => Promise<Snapshot>) | null;
+      member: (id: string) => (() => Promise<Snapshot>) | null;
+    }
+  | undefined
+> {
   const loaded = await loadSnapshotInput(input, load, warn);
   if (!loaded) return undefined;
   const { valid, inputs } = loaded;
   const label = snapshotLabel(input, valid.ecosystem);
   const snapshot = await snapshotMapped(label, valid.ecosystem, asOf);
   const own = valid.network?.own;
-  return { snapshot, inputs, own: own ? () => snapshotMapped(label, own, asOf) : null };
+  const members = new Map((valid.network?.members ?? []).map((m) => [m.id, m.ecosystem]));
+  return {
+    snapshot,
+    inputs,
+    own: own ? () => snapshotMapped(label, own, asOf) : null,
+    member: (id) => {
+      const ecosystem = members.get(id);
+      return ecosystem ? () => snapshotMapped(label, ecosystem, asOf) : null;
+    },
+  };
 }
 
 /**

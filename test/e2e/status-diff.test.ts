@@ -33,6 +33,18 @@ describe('eco status', () => {
     expect(diff.actors.joined).toHaveLength(2);
   });
 
+  it('--since compares a member with the same member of a network, both ways', async () => {
+    const member = `${NETWORK}/towns/rauma`;
+    for (const [now, old] of [
+      [member, NETWORK],
+      [NETWORK, member],
+    ]) {
+      const status = JSON.parse((await eco(['status', now!, '--since', old!, '--as-of', '2026-06-30', '--format', 'json', '--quiet'])).stdout) as StatusResult;
+      expect(status.since!.actors).toEqual({ joined: [], left: [] });
+      expect(status.since!.links.added).toEqual([]);
+    }
+  });
+
   it('writes the eco-status/v1 document with the contract fields', async () => {
     const status = JSON.parse((await eco(['status', NETWORK, '--as-of', '2026-06-30', '--format', 'json', '--quiet'])).stdout) as StatusResult;
     expect(status.schema).toBe('eco-status/v1');
