@@ -28,9 +28,11 @@ export async function diffCommand(oldInput: string, newInput: string, options: D
   const old = await loadSnapshot(oldInput, asOf, load, warn);
   const latest = await loadSnapshot(newInput, asOf, load, warn);
   if (!old || !latest) return EXIT.invalid;
-  // Like with like: a network of ecosystems against a single inventory is compared by its own inventory.
-  const before = old.own && !latest.own ? await old.own() : old.snapshot;
-  const after = latest.own && !old.own ? await latest.own() : latest.snapshot;
+  // Like with like: a network of ecosystems against a single inventory is compared by the same member if the
+  // inventory is one of its members, else by the network's own inventory.
+  const side = (network: typeof old, single: typeof old) => (network.member(single.snapshot.ecosystem.ecosystem.id) ?? network.own)!();
+  const before = old.own && !latest.own ? await side(old, latest) : old.snapshot;
+  const after = latest.own && !old.own ? await side(latest, old) : latest.snapshot;
   const diff: DiffResult = { ...diffSnapshots(before, after), maps: { before: before.analysis.result, after: after.analysis.result } };
   if (!options.quiet) {
     for (const r of diff.renames) {

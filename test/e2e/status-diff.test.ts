@@ -33,6 +33,18 @@ describe('eco status', () => {
     expect(diff.actors.joined).toHaveLength(2);
   });
 
+  it('eco diff compares a member with the same member of a network, both ways', async () => {
+    const member = `${NETWORK}/towns/rauma`;
+    for (const pair of [
+      [member, NETWORK],
+      [NETWORK, member],
+    ]) {
+      const diff = JSON.parse((await eco(['diff', ...pair, '--as-of', '2026-06-30', '--format', 'json', '--quiet'])).stdout) as DiffResult;
+      expect(diff.actors).toEqual({ joined: [], left: [] });
+      expect(diff.links.added).toEqual([]);
+    }
+  });
+
   it('--since compares a member with the same member of a network, both ways', async () => {
     const member = `${NETWORK}/towns/rauma`;
     for (const [now, old] of [
