@@ -33,7 +33,6 @@ export class NetworkCanvas {
   private selected = -1;
   private hovered = -1;
   private frame = 0;
-  private drawn = false;
   /** How many pixels on the right the card covers: names keep out of them. */
   private covered = 0;
   private moving = 0;
@@ -63,7 +62,8 @@ export class NetworkCanvas {
     this.listen();
     this.resize();
     this.fit();
-    this.reset();
+    this.camera = fitCamera(this.bounds(), this.view);
+    this.drawFirst();
   }
 
   /** Shows what the filters let through, and draws again; `refit` fits the map to it. */
@@ -176,17 +176,23 @@ export class NetworkCanvas {
     const focus = this.selected !== -1 ? this.selected : this.hovered;
     const near = new Set<number>(focus === -1 ? [] : [focus, ...this.neighbours[focus]!.filter((j) => this.shown.actors[j])]);
     const dim = focus !== -1;
-    // The first picture comes without ties when there are many: the actors show at once, the ties a frame later.
-    const tiesNow = !this.moving && (this.drawn || this.data.ties.length / 5 <= MANY_TIES);
-    if (tiesNow) this.drawTies(dim ? 0.08 : 1, focus);
+    if (!this.moving) this.drawTies(dim ? 0.08 : 1, focus);
     this.drawActors(near, dim);
     this.drawNames(near, focus);
-    // The first picture on screen, for whoever measures how soon the map appears.
-    if (!this.drawn) {
-      this.drawn = true;
-      performance.mark('eco-explorer-drawn');
-      if (!tiesNow) this.request();
-    }
+  }
+
+  /**
+   * The first picture, at once and without waiting for a frame: the actors
+   * only, which is quick however large the network; the ties and names follow
+   * in the next frame. Marked for whoever measures how soon the map appears.
+   */
+  private drawFirst(): void {
+    const c = this.context;
+    c.fillStyle = '#ffffff';
+    c.fillRect(0, 0, this.view.width, this.view.height);
+    this.drawActors(new Set(), false);
+    performance.mark('eco-explorer-drawn');
+    this.request();
   }
 
   private drawTies(alpha: number, focus: number): void {
