@@ -171,7 +171,8 @@ function dashboardSection(status: StatusResult, t: Labels, { int, nameOf }: Form
       owner: nameOf(goal.owner),
       onTrack: known.length > 0 ? `${int(known.filter((i) => i.onTrack).length)}/${int(known.length)}` : '–',
       bars: goal.indicators.filter((i) => i.progress !== null).map((i) => progressBar(i, t)),
-      tasks: tasks.map(([n, word]) => `${int(n)}\u00a0${word}`).join(' · '),
+      // Each count whole on its line: "2 in progress" never broken between its words.
+      taskCounts: tasks.map(([n, word]) => `${int(n)} ${word}`.replace(/ /g, '\u00a0')),
       hasOverdue: goal.tasks.overdue > 0,
     };
   });
@@ -182,7 +183,7 @@ function dashboardSection(status: StatusResult, t: Labels, { int, nameOf }: Form
     // Markdown has no pictures in a table: each bar as its words.
     table: table(
       [d.goal, d.owner, d.indicators, d.tasks],
-      rows.map((r) => [r.goal, r.owner, [r.onTrack, ...r.bars.map((b) => b.text)].join('; '), r.tasks]),
+      rows.map((r) => [r.goal, r.owner, [r.onTrack, ...r.bars.map((b) => b.text)].join('; '), r.taskCounts.join(' · ')]),
       ['left', 'left', 'left', 'left'],
     ),
   };
