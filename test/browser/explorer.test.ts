@@ -1,8 +1,8 @@
 // The network explorer of the HTML report, used in a real headless Chromium
 // as a reader would: type a name, press Enter, read the card and follow a
-// tie; filter; do it all by keyboard; and on a 10,000-actor / 50,000-tie
-// network see the map within 3 s and a searched actor's card within 10 s.
-// axe-core checks the page (card open) against WCAG 2 A and AA.
+// tie; filter; do it all by keyboard. axe-core checks the page (card open)
+// against WCAG 2 A and AA. (The timed test at 10,000 actors is
+// explorer-timing.test.ts.)
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -227,26 +227,4 @@ describe.runIf(available)('the network explorer in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
-
-  it('10,000 actors and 50,000 ties: the map within 3 s, a searched actor’s card within 10 s', async () => {
-    const input = path.join(dir, 'synthetic-10k');
-    const { writeEcosystem } = (await import(`${ROOT}bench/generate-ecosystem.mjs`)) as { writeEcosystem: (out: string, o: object) => void };
-    writeEcosystem(input, { actors: 10_000, links: 50_000, seed: 1 });
-    const file = await report(input, 'synthetic-10k');
-    const start = Date.now();
-    const { page, problems, requests, drawnAt } = await open(file);
-    expect(drawnAt).toBeLessThan(3000);
-    await searchAndOpen(page, 'Toimija 4321');
-    const cardAt = Date.now() - start;
-    expect(cardAt).toBeLessThan(10_000);
-    expect((await cardNeighbours(page)).length).toBeGreaterThan(0);
-    expect((await page.locator('#explorer-status').textContent())?.replace(/\u00a0/g, ' ')).toBe(
-      'Kartalla näkyy 10 000/10 000 toimijaa ja 50 000/50 000 yhteyttä.',
-    );
-    await page.screenshot({ path: `${ARTIFACTS}/explorer-10k.png` });
-    console.log(`explorer at 10,000 actors / 50,000 ties: map drawn ${Math.round(drawnAt)} ms, card ${cardAt} ms after opening`);
-    expect(problems).toEqual([]);
-    expect(requests).toEqual([]);
-    await page.close();
-  }, 120_000);
 });
