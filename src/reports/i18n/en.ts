@@ -638,7 +638,7 @@ export const en = {
   /** The picture of the participation layers (VTT 2021) as rings. */
   layerPicture: {
     caption:
-      "Actors by participation layer, as in VTT's ecosystem guide: the nearer the centre, the more closely an actor takes part in the ecosystem's work. Each dot is an actor, coloured by its sector; lines are ties.",
+      "Actors by participation layer, as in VTT's ecosystem guide: the nearer the centre, the more closely an actor takes part in the ecosystem's work. Each dot is an actor, coloured by its sector; lines are ties. The orchestrator and the best-tied partners are named.",
     /** A ring's name: the layer's name and how many actors it has. */
     captionShares:
       "Actors by participation layer, as in VTT's ecosystem guide: the nearer the centre, the more closely an actor takes part in the ecosystem's work. A ring's colours show what share of the layer's actors each sector has.",

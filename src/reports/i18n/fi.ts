@@ -636,7 +636,7 @@ export const fi: Labels = {
   no: 'ei',
   layerPicture: {
     caption:
-      'Toimijat osallistumisen kerroksiin jaettuina (VTT:n ekosysteemiopas): mitä lähempänä keskustaa, sitä tiiviimmin toimija osallistuu ekosysteemin työhön. Jokainen piste on yksi toimija, ja väri kertoo sen sektorin; viivat ovat yhteyksiä.',
+      'Toimijat osallistumisen kerroksiin jaettuina (VTT:n ekosysteemiopas): mitä lähempänä keskustaa, sitä tiiviimmin toimija osallistuu ekosysteemin työhön. Jokainen piste on yksi toimija, ja väri kertoo sen sektorin; viivat ovat yhteyksiä. Orkestroija ja partnerit, joilla on eniten yhteyksiä, on nimetty.',
     captionShares:
       'Toimijat osallistumisen kerroksiin jaettuina (VTT:n ekosysteemiopas): mitä lähempänä keskustaa, sitä tiiviimmin toimija osallistuu ekosysteemin työhön. Kehän värit kertovat, kuinka suuri osa kerroksen toimijoista kuuluu kuhunkin sektoriin.',
     ring: '{layer} ({count})',

@@ -15,10 +15,15 @@ import { bySectorThenName } from './actor-picture.js';
 import { ringLayout } from './layer-rings.js';
 import { FONT, round, WIDTH } from './picture-frame.js';
 import { legendsUnder, type SectorLegendItem, type TieLegendItem } from './picture-legend.js';
+import { placeLabels, type PlacedLabel } from './label-placement.js';
+import { shortenLabel } from './label-text.js';
 import type { PictureEdge } from './picture-model.js';
 
 /** From the centre out. */
 const LAYERS: readonly Layer[] = ['orchestrator', 'partner', 'active', 'passive', 'potential'];
+/** How many actors the picture names: the orchestrators and the best-tied partners. */
+const NAMED = 10;
+const LABEL_CHARS = 32;
 /** Above this many actors on the rings, the rings show sector shares (sharesPicture). */
 const MANY_ACTORS = 1500;
 /** The bands' fills, alternating from the outermost in. */
@@ -40,6 +45,8 @@ export interface LayerPicture {
    */
   arcs: { d: string; colour: string; title: string; sector: string; layer: Layer }[];
   edges: { source: string; target: string; x1: number; y1: number; x2: number; y2: number; width: number; derived: boolean }[];
+  /** The names of the orchestrators and the best-tied partners (NAMED at most), beside their dots. */
+  labels: PlacedLabel[];
   hasDerived: boolean;
   legend: SectorLegendItem[];
   tieLegend: TieLegendItem[];
@@ -77,6 +84,28 @@ export function layerPicture(result: MapResult, edges: readonly PictureEdge[], l
     }),
   );
   const drawn = ties(edges, new Map(dots.map((d) => [d.id, d])));
+  // Who leads is what the rings are about: the orchestrators first, then the partners with the most ties.
+  const degree = new Map(result.actors.map((a) => [a.id, a.degree]));
+  const named = (layer: Layer) =>
+    layered
+      .filter((a) => a.layer === layer)
+      .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const nodes = dots.map((d) => ({ id: d.id, x: d.x, y: d.y, r: d.r }));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  // The rings' names are kept clear too: each stands as a row of small round stand-ins for nodes.
+  const ringNames = rings.bands.flatMap(({ label: { box } }, i) => {
+    const r = (box.bottom - box.top) / 2;
+    const count = Math.max(1, Math.ceil((box.right - box.left) / r));
+    return Array.from({ length: count + 1 }, (_, k) => ({ id: `\u0000ring-${i}-${k}`, x: box.left + (k * (box.right - box.left)) / count, y: box.top + r, r }));
+  });
+  const names = placeLabels(
+    [...named('orchestrator'), ...named('partner')].slice(0, NAMED).map((a) => {
+      const short = shortenLabel(a.name, LABEL_CHARS);
+      return { node: byId.get(a.id)!, text: short.text, title: short.shortened ? a.name : null };
+    }),
+    [...nodes, ...ringNames],
+    { left: 2, right: WIDTH - 2, top: 2, bottom: rings.height - 2 },
+  );
   const { bottom, legend, tieLegend } = legendsUnder(
     rings.height,
     dots.map((d) => ({ sector: d.sector, count: 1 })),
@@ -101,6 +130,7 @@ export function layerPicture(result: MapResult, edges: readonly PictureEdge[], l
     dots,
     arcs: [],
     edges: drawn,
+    labels: names,
     hasDerived: drawn.some((e) => e.derived),
     legend,
     tieLegend,
@@ -163,6 +193,7 @@ function sharesPicture(
     dots: [],
     arcs,
     edges: [],
+    labels: [],
     hasDerived: false,
     legend,
     tieLegend,

@@ -130,6 +130,21 @@ describe('the layer picture', () => {
     expect(picture.tieLegend.map((t) => t.derived)).toEqual([false, true]);
   });
 
+  it('names the orchestrator first, then the partners with the most ties, clear of the rings’ names', () => {
+    const rows = ecosystem({ orchestrator: 1, partner: 3, active: 6 });
+    const edges: PictureEdge[] = rows.slice(1).map((r) => ({ source: rows[0]!.id, target: r.id, weight: 1, origin: 'explicit' }));
+    edges.push({ source: 'partner2', target: 'active0', weight: 1, origin: 'explicit' });
+    const byDegree = mapOf(rows);
+    for (const a of byDegree.actors) (a as { degree: number }).degree = edges.filter((e) => e.source === a.id || e.target === a.id).length;
+    const picture = layerPicture(byDegree, edges, en)!;
+    // Ties broken by name: "Y partner 1" before "Z partner 0".
+    expect(picture.labels.map((l) => l.id)).toEqual(['orchestrator0', 'partner2', 'partner1', 'partner0']);
+    for (const ring of picture.rings) {
+      const top = ring.label.y - 14;
+      for (const l of picture.labels) expect(l.y < top - 2 || l.y - 14 > ring.label.y + 4 || Math.abs(l.x - ring.label.x) > 60).toBe(true);
+    }
+  });
+
   it('with over 1,500 actors on the rings, shows each ring’s sector shares as arcs, draws no ties and says so', () => {
     const rows = ecosystem({ orchestrator: 1, active: 800, passive: 800 });
     const edges: PictureEdge[] = rows.slice(1).map((r) => ({ source: rows[0]!.id, target: r.id, weight: 1, origin: 'explicit' }));
