@@ -66,9 +66,11 @@ export function actorFrame(actors: readonly FrameActor[], edges: readonly Pictur
   );
   const sizes = new Map(actors.map((a) => [a.id, radius(a.degree)]));
   const positions = fitToFrame(separate(fitToFrame(raw, HEIGHT), sizes), HEIGHT);
+  const names = new Map(lone.map((a) => [a.id, a.name]));
   const box = isolatedBox(
     lone.map((a) => a.id),
     HEIGHT,
+    (id) => names.get(id) ?? id,
   );
   for (const [id, p] of box.positions) positions.set(id, p);
   return { positions, isolated: box.box, isolatedIds: new Set(box.positions.keys()), bottom: HEIGHT + box.height };

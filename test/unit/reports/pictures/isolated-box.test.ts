@@ -62,3 +62,24 @@ describe('the box of actors without ties', () => {
     for (const n of en.nodes.filter((n) => n.id === 'a' || n.id === 'b')) expect(n.y).toBeLessThan(HEIGHT);
   });
 });
+
+describe('the isolated actors’ names', () => {
+  it('names each actor beside its dot when there are few, cut at a word with the full name kept', () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    const names: Record<string, string> = { a: 'Deltabit', b: 'FSM Oy', c: 'Gravelon Oy', d: 'Pirkanmaan ammattikorkeakoulun opiskelijakunta TAMKO ry' };
+    const { box, positions } = isolatedBox(ids, 700, (id) => names[id]!);
+    expect(box!.names.map((n) => n.text.slice(0, 8))).toEqual(['Deltabit', 'FSM Oy', 'Gravelon', 'Pirkanma']);
+    expect(box!.names[3]!.text.endsWith('…')).toBe(true);
+    expect(box!.names[3]!.title).toBe(names['d']);
+    // Each name starts right of its own dot, on its row.
+    ids.forEach((id, i) => {
+      expect(box!.names[i]!.x).toBeGreaterThan(positions.get(id)!.x);
+      expect(Math.abs(box!.names[i]!.y - positions.get(id)!.y)).toBeLessThan(8);
+    });
+  });
+
+  it('draws dots only when there are many', () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `x${i}`);
+    expect(isolatedBox(ids, 700, (id) => id).box!.names).toEqual([]);
+  });
+});
