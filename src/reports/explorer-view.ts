@@ -9,6 +9,7 @@ import { capitalised, countOf, fill, formatInteger } from './format.js';
 import { groupName } from './group-names.js';
 import type { Labels } from './i18n/en.js';
 import { layoutNetwork, type Position } from './pictures/network-layout.js';
+import { extentOf } from './pictures/picture-frame.js';
 import type { NetworkPicture } from './pictures/picture-model.js';
 
 /** The explorer draws at most this many actors and ties; above, the best-tied actors and the strongest ties among them. */
@@ -199,16 +200,7 @@ function positions(actors: readonly Actor[], edges: readonly Tie[], picture: Net
 }
 
 function fitToSquare(raw: ReadonlyMap<string, Position>, side: number): Map<string, Position> {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (const p of raw.values()) {
-    minX = Math.min(minX, p.x);
-    maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y);
-    maxY = Math.max(maxY, p.y);
-  }
+  const { minX, maxX, minY, maxY } = extentOf(raw.values());
   const scale = side / Math.max(1e-9, maxX - minX, maxY - minY);
   const out = new Map<string, Position>();
   for (const [id, p] of raw) out.set(id, { x: Math.round((p.x - minX) * scale * 10) / 10, y: Math.round((p.y - minY) * scale * 10) / 10 });

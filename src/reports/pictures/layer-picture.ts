@@ -119,14 +119,7 @@ export function layerPicture(result: MapResult, edges: readonly PictureEdge[], l
     fontSize: FONT,
     cx: rings.cx,
     cy: rings.cy,
-    rings: rings.bands
-      .map(({ outer, label }, i) => ({
-        layer: present[i]!,
-        r: round(outer),
-        fill: FILLS[(present.length - 1 - i) % 2]!,
-        label: { x: label.x, y: label.y, text: label.text },
-      }))
-      .reverse(),
+    rings: ringBands(rings, present),
     dots,
     arcs: [],
     edges: drawn,
@@ -182,14 +175,7 @@ function sharesPicture(
     fontSize: FONT,
     cx: rings.cx,
     cy: rings.cy,
-    rings: rings.bands
-      .map(({ outer, label }, i) => ({
-        layer: present[i]!,
-        r: round(outer),
-        fill: FILLS[(present.length - 1 - i) % 2]!,
-        label: { x: label.x, y: label.y, text: label.text },
-      }))
-      .reverse(),
+    rings: ringBands(rings, present),
     dots: [],
     arcs,
     edges: [],
@@ -209,6 +195,18 @@ function annulus(cx: number, cy: number, r0: number, r1: number, a0: number, a1:
   }
   const at = (r: number, a: number): string => `${round(cx + r * Math.cos(a))} ${round(cy + r * Math.sin(a))}`;
   return `M${at(r1, a0)}A${round(r1)} ${round(r1)} 0 0 1 ${at(r1, a1)}L${at(r0, a1)}A${round(r0)} ${round(r0)} 0 0 0 ${at(r0, a0)}Z`;
+}
+
+/** The rings as the template draws them: outermost first, each over the one outside it, fills alternating. */
+function ringBands(rings: ReturnType<typeof ringLayout>, present: readonly Layer[]): LayerPicture['rings'] {
+  return rings.bands
+    .map(({ outer, label }, i) => ({
+      layer: present[i]!,
+      r: round(outer),
+      fill: FILLS[(present.length - 1 - i) % 2]!,
+      label: { x: label.x, y: label.y, text: label.text },
+    }))
+    .reverse();
 }
 
 /** "Partnerit (5)", "Partneri (1)": the layer's name in the number its count wants. */

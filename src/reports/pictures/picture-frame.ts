@@ -59,19 +59,25 @@ export function segmentCrossesBox(a: Position, b: Position, box: Box): boolean {
   return true;
 }
 
-/** Scales positions into a frame `height` high (at `top`), keeping the aspect ratio. */
-export function fitToFrame(raw: ReadonlyMap<string, Position>, height: number, top = 0): Map<string, Position> {
+/** The smallest box that holds every position (infinite bounds for none). */
+export function extentOf(positions: Iterable<Position>): { minX: number; maxX: number; minY: number; maxY: number } {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
-  for (const p of raw.values()) {
+  for (const p of positions) {
     minX = Math.min(minX, p.x);
     maxX = Math.max(maxX, p.x);
     minY = Math.min(minY, p.y);
     maxY = Math.max(maxY, p.y);
   }
+  return { minX, maxX, minY, maxY };
+}
+
+/** Scales positions into a frame `height` high (at `top`), keeping the aspect ratio. */
+export function fitToFrame(raw: ReadonlyMap<string, Position>, height: number, top = 0): Map<string, Position> {
   if (raw.size === 0) return new Map();
+  const { minX, maxX, minY, maxY } = extentOf(raw.values());
   const scale = Math.min((WIDTH - 2 * MARGIN) / Math.max(1e-9, maxX - minX), (height - 2 * MARGIN) / Math.max(1e-9, maxY - minY));
   const offsetX = MARGIN + (WIDTH - 2 * MARGIN - (maxX - minX) * scale) / 2;
   const offsetY = top + MARGIN + (height - 2 * MARGIN - (maxY - minY) * scale) / 2;
