@@ -37,18 +37,19 @@ export async function generateDocumentTypes() {
       status: { $ref: 'eco-status.schema.json' },
       diff: { $ref: 'eco-diff.schema.json' },
       trend: { $ref: 'eco-trend.schema.json' },
+      suggest: { $ref: 'eco-suggest.schema.json' },
     },
   };
   const banner = [
     '// Generated from schemas/eco-*.schema.json by `npm run gen:types`; do not edit by hand.',
-    "import type { Layer, Sector } from './schema-types.js';",
+    "import type { Helix, Layer, Sector } from './schema-types.js';",
     '',
   ].join('\n');
   const ts = await compile(documents, 'EcoDocuments', { ...OPTIONS, bannerComment: banner });
   return withoutRepeats(ts)
     .replace(/\/\*\*\n(?: \*.*\n)*? \*\/\nexport interface EcoDocuments \{[\s\S]*?\n\}\n/, '')
     .replace(/export interface EcoDocuments \{[\s\S]*?\n\}\n/, '')
-    .replace(/export type (Layer|Sector|TaskStatus) =[^;]*;\n/g, '');
+    .replace(/export type (Helix|Layer|Sector|TaskStatus) =[^;]*;\n/g, '');
 }
 
 /** A type reached by two paths is declared twice (Name, Name1): keep the first, and point to it. */

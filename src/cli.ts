@@ -17,6 +17,7 @@ import type { ExportCommandOptions } from './commands/export.js';
 import type { MapCommandOptions } from './commands/map.js';
 import type { ReportCommandOptions } from './commands/report.js';
 import type { StatusCommandOptions } from './commands/status.js';
+import type { SuggestCommandOptions } from './commands/suggest.js';
 import type { TrendCommandOptions } from './commands/trend.js';
 import type { ValidateOptions } from './commands/validate.js';
 
@@ -36,7 +37,7 @@ export function buildProgram(run: Run, out: Output = stderrOutput): Command {
     .hook('preAction', (_, command) => {
       out.lang = command.getOptionValueSource('lang') === 'cli' ? (command.getOptionValue('lang') as Language) : environmentLanguage();
     });
-  for (const add of [addValidate, addMap, addStatus, addDiff, addTrend, addExport, addReport, addImport, addInit]) add(program, run, out);
+  for (const add of [addValidate, addMap, addStatus, addDiff, addTrend, addSuggest, addExport, addReport, addImport, addInit]) add(program, run, out);
   return program;
 }
 
@@ -74,6 +75,7 @@ function addMap(program: Command, run: Run, out: Output): void {
     .option('--threads <n>', 'threads for betweenness and closeness (default: one per core; the output is the same)')
     .option('--seed <n>', 'seed for community detection and sampling', '42')
     .option('--as-of <date>', 'the date printed on the report (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else none)')
+    .addOption(poolOption('add whom to invite from this wider network (a folder, manifest, workbook or CSV; repeat for more)'))
     .option('--skip-invalid', SKIP_INVALID, false)
     .option('-q, --quiet', 'no warnings count or progress on stderr', false)
     .action((input: string, options: MapCommandOptions) => run(import('./commands/map.js').then((m) => m.mapCommand(input, options, out))));
@@ -123,6 +125,23 @@ function addTrend(program: Command, run: Run, out: Output): void {
     .action((snapshots: string[], options: TrendCommandOptions) => run(import('./commands/trend.js').then((m) => m.trendCommand(snapshots, options, out))));
 }
 
+function addSuggest(program: Command, run: Run, out: Output): void {
+  reportOptions(
+    program
+      .command('suggest')
+      .description('whom to invite: actors of a wider network that work with members, are near, and fill the gaps')
+      .argument('<input>', INPUT),
+  )
+    .addOption(poolOption('a wider network to find candidates in: a folder, manifest, workbook or CSV (repeat for more)'))
+    .option('--top <n>', 'how many candidates to list', '20')
+    .option('--sector <sector>', 'only candidates of this sector (company, research, …, or a Finnish word: yritys, tutkimus, …)')
+    .option('--tag <competence>', 'only candidates with this competence tag')
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--as-of <date>', 'the date printed on the report (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else none)')
+    .option('-q, --quiet', 'no warnings count on stderr', false)
+    .action((input: string, options: SuggestCommandOptions) => run(import('./commands/suggest.js').then((m) => m.suggestCommand(input, options, out))));
+}
+
 function addExport(program: Command, run: Run, out: Output): void {
   const to = new Option(
     '-t, --to <format>',
@@ -159,8 +178,8 @@ function addReport(program: Command, run: Run, out: Output): void {
   reportOptions(
     program
       .command('report')
-      .description('lay a saved eco-map, eco-status, eco-diff or eco-trend document out again, without recomputing')
-      .argument('<saved.json>', 'a document eco map, eco status, eco diff or eco trend wrote with --format json'),
+      .description('lay a saved eco-map, eco-status, eco-diff, eco-trend or eco-suggest document out again, without recomputing')
+      .argument('<saved.json>', 'a document eco map, eco status, eco diff, eco trend or eco suggest wrote with --format json'),
   )
     .option('-o, --output <file>', 'write to a file instead of stdout (a Markdown report also writes its pictures beside it)')
     .action((file: string, options: ReportCommandOptions) => run(import('./commands/report.js').then((m) => m.reportCommand(file, options, out))));
@@ -197,6 +216,10 @@ function reportOptions(command: Command): Command {
         .default('fi'),
     )
     .option('--template <file.hbs>', 'lay the md or html report out with your own Handlebars template');
+}
+
+function poolOption(description: string): Option {
+  return new Option('--pool <input>', description).argParser((value: string, previous: string[]) => [...previous, value]).default([]);
 }
 
 function linksOption(): Option {

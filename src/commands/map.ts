@@ -1,6 +1,7 @@
 // `eco map <input>`: validate, build the network, compute the figures, and
 // write them as JSON (the eco-map/v1 document) or as a terminal summary.
 import { type MapOptions, mapEcosystemParallel } from '../analysis/map-analysis.js';
+import { suggest } from '../analysis/suggest/suggest.js';
 import { progressBar } from '../io/progress.js';
 import { dataQuality } from '../model/data-quality.js';
 import { addNetworkFigures } from '../pipeline/network-figures.js';
@@ -8,6 +9,7 @@ import type { Lang } from '../reports/i18n/index.js';
 import { MAP_REPORTERS, type ReportFormat } from '../reports/registry.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
+import { loadPools } from './pool-option.js';
 import { renderAndWrite } from './render-document.js';
 import { checkTemplateFormat, noteSampling, positiveWholeNumber, printedDate, readLinksOption, wholeNumber } from './report-options.js';
 
@@ -24,8 +26,12 @@ export interface MapCommandOptions {
   seed: string;
   asOf?: string;
   skipInvalid: boolean;
+  pool: string[];
   quiet: boolean;
 }
+
+/** Candidates a baseline study lists when given --pool. */
+const STUDY_CANDIDATES = 10;
 
 export async function mapCommand(input: string, options: MapCommandOptions, out: Output): Promise<number> {
   const { source: linkSource, file: linksFile } = readLinksOption(options.links, input);
@@ -43,6 +49,8 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
     out,
   );
   if (!valid) return EXIT.invalid;
+  const pools = options.pool.length > 0 ? await loadPools(options.pool, out) : null;
+  if (pools === undefined) return EXIT.invalid;
 
   const mapOptions: MapOptions = {
     directed: options.directed,
@@ -57,7 +65,8 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
   const analysis = await mapEcosystemParallel(valid.ecosystem, mapOptions);
   addNetworkFigures(valid, analysis, asOf, mapOptions);
   analysis.result.dataQuality = dataQuality(valid.leftOut, valid.warnings, valid.folder);
+  if (pools) analysis.result.suggestions = suggest(valid.ecosystem, analysis.result, pools.sources, { top: STUDY_CANDIDATES, asOf });
   noteSampling(analysis.result, out, options.quiet);
-  await renderAndWrite(MAP_REPORTERS[format], analysis.result, options, valid.inputs, format);
+  await renderAndWrite(MAP_REPORTERS[format], analysis.result, options, [...valid.inputs, ...(pools?.read ?? [])], format);
   return EXIT.ok;
 }

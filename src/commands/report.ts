@@ -1,4 +1,4 @@
-// `eco report <saved.json>`: lays a saved eco-map, eco-status, eco-diff or eco-trend
+// `eco report <saved.json>`: lays a saved eco-map, eco-status, eco-diff, eco-trend or eco-suggest
 // document out again — as Markdown, HTML, text or JSON, in either language —
 // without recomputing anything: the same bytes as the command that made it.
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { UsageError } from '../diagnostics/errors.js';
 import { readBounded, unreadableReason } from '../io/read-bounded.js';
 import { checkOutputDocument, type OutputDocument } from '../model/output-documents.js';
 import type { Lang } from '../reports/i18n/index.js';
-import { DIFF_REPORTERS, MAP_REPORTERS, type ReportFormat, STATUS_REPORTERS, TREND_REPORTERS } from '../reports/registry.js';
+import { DIFF_REPORTERS, MAP_REPORTERS, type ReportFormat, STATUS_REPORTERS, SUGGEST_REPORTERS, TREND_REPORTERS } from '../reports/registry.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { renderAndWrite } from './render-document.js';
 import { checkTemplateFormat } from './report-options.js';
@@ -48,5 +48,7 @@ async function render(document: OutputDocument, format: ReportFormat, options: R
       return await renderAndWrite(DIFF_REPORTERS[format], document, options, inputs, format);
     case 'eco-trend/v1':
       return await renderAndWrite(TREND_REPORTERS[format], document, options, inputs, format);
+    case 'eco-suggest/v1':
+      return await renderAndWrite(SUGGEST_REPORTERS[format], document, options, inputs, format);
   }
 }

@@ -1,5 +1,5 @@
 // Generated from schemas/eco-*.schema.json by `npm run gen:types`; do not edit by hand.
-import type {Layer, Sector} from './schema-types.js';
+import type {Helix, Layer, Sector} from './schema-types.js';
 
 
 /**
@@ -80,6 +80,7 @@ export interface EcoMap {
   };
   sectors: SectorRow[];
   summary: MapSummary;
+  suggestions?: EcoSuggest;
 }
 export interface ActorFigures {
   articulationPoint: boolean;
@@ -384,6 +385,195 @@ export interface MapSummary {
     | {
         sample: number;
       };
+}
+/**
+ * Whom to invite, when the map was made with --pool: the eco-suggest/v1 document of the same ecosystem.
+ */
+export interface EcoSuggest {
+  schema: 'eco-suggest/v1';
+  ecosystem: {
+    id: string;
+    name: string;
+    /**
+     * Its actors: those found in the pool are never suggested.
+     */
+    actors: number;
+  };
+  /**
+   * The date printed on the report, when one was asked for.
+   */
+  asOf?: string | null;
+  /**
+   * Where the ecosystem is at home: as its manifest names it, else where most of its actors are (null when no place holds enough of them).
+   */
+  home: {
+    city: string | null;
+    region: string | null;
+    country: string | null;
+  };
+  /**
+   * What the ecosystem lacks that a candidate could fill.
+   */
+  gaps: {
+    sectors: Sector[];
+    helices: Helix[];
+    layers: Layer[];
+    /**
+     * Competences the manifest and its goals name as needed.
+     */
+    needs: string[];
+  };
+  pool: {
+    sources: {
+      /**
+       * The pool's name: its manifest's, else its folder's or file's.
+       */
+      label: string;
+      actors: number;
+      links: number;
+    }[];
+    /**
+     * Actors in the pools together, one organisation listed by two pools counted once.
+     */
+    actors: number;
+    /**
+     * The ecosystem's actors found in the pool: never suggested.
+     */
+    matched: number;
+    /**
+     * Pool actors with some evidence for them, before --top.
+     */
+    candidates: number;
+  };
+  filter: {
+    top: number;
+    sector: Sector | null;
+    tag: string | null;
+  };
+  candidates: Candidate[];
+}
+export interface Candidate {
+  id: string;
+  name: string;
+  sector: Sector | null;
+  city: string | null;
+  country: string | null;
+  /**
+   * The sum of its reasons' points.
+   */
+  score: number;
+  reasons: (
+    | {
+        code: 'works-with-members';
+        /**
+         * What this reason adds to the score.
+         */
+        points: number;
+        evidence: {
+          members: number;
+          weight: number;
+          ties: number;
+          share: number;
+        };
+      }
+    | {
+        code: 'same-city' | 'member-city' | 'same-region' | 'same-country';
+        /**
+         * What this reason adds to the score.
+         */
+        points: number;
+        evidence: {
+          place: string;
+          members?: number;
+        };
+      }
+    | {
+        code: 'missing-helix';
+        /**
+         * What this reason adds to the score.
+         */
+        points: number;
+        evidence: {
+          helix: Helix;
+        };
+      }
+    | {
+        code: 'missing-sector';
+        /**
+         * What this reason adds to the score.
+         */
+        points: number;
+        evidence: {
+          sector: Sector;
+        };
+      }
+    | {
+        code: 'needed-competence';
+        /**
+         * What this reason adds to the score.
+         */
+        points: number;
+        evidence: {
+          tags: string[];
+        };
+      }
+    | {
+        code: 'missing-layer';
+        /**
+         * What this reason adds to the score.
+         */
+        points: number;
+        evidence: {
+          layer: Layer;
+        };
+      }
+    | {
+        code: 'joins-components';
+        /**
+         * What this reason adds to the score.
+         */
+        points: number;
+        evidence: {
+          components: number;
+        };
+      }
+    | {
+        code: 'joins-communities';
+        /**
+         * What this reason adds to the score.
+         */
+        points: number;
+        evidence: {
+          communities: number;
+        };
+      }
+    | {
+        code: 'university-town';
+        /**
+         * What this reason adds to the score.
+         */
+        points: number;
+        evidence: {
+          city: string;
+        };
+      }
+  )[];
+  /**
+   * Members it has ties to in the pool.
+   */
+  tiesToMembers: number;
+  /**
+   * Actors it has ties to in the pool, members or not.
+   */
+  ties: number;
+  /**
+   * The members with the strongest ties to it: who could introduce it.
+   */
+  introducers: {
+    id: string;
+    name: string;
+    weight: number;
+  }[];
 }
 /**
  * The eco-status/v1 document: the goals, their indicators and tasks as of a date (`eco status --format json`, DESIGN section 5).

@@ -1,4 +1,4 @@
-// The documents eco writes (eco-map, eco-status, eco-diff, eco-trend), checked against
+// The documents eco writes (eco-map, eco-status, eco-diff, eco-trend, eco-suggest), checked against
 // their schemas when one is read back (`eco report saved.json`): a document
 // another program changed, or one of another kind, is refused in one line
 // rather than laid out wrong.
@@ -8,17 +8,19 @@ import defsSchema from '../../schemas/defs.schema.json' with { type: 'json' };
 import ecoDiffSchema from '../../schemas/eco-diff.schema.json' with { type: 'json' };
 import ecoMapSchema from '../../schemas/eco-map.schema.json' with { type: 'json' };
 import ecoStatusSchema from '../../schemas/eco-status.schema.json' with { type: 'json' };
+import ecoSuggestSchema from '../../schemas/eco-suggest.schema.json' with { type: 'json' };
 import ecoTrendSchema from '../../schemas/eco-trend.schema.json' with { type: 'json' };
 import { UsageError } from '../diagnostics/errors.js';
-import type { EcoDiff, EcoMap, EcoStatus, EcoTrend } from './document-types.js';
+import type { EcoDiff, EcoMap, EcoStatus, EcoSuggest, EcoTrend } from './document-types.js';
 
-export type OutputDocument = EcoMap | EcoStatus | EcoDiff | EcoTrend;
+export type OutputDocument = EcoMap | EcoStatus | EcoDiff | EcoTrend | EcoSuggest;
 
 const SCHEMA_OF: Record<OutputDocument['schema'], string> = {
   'eco-map/v1': 'eco-map.schema.json',
   'eco-status/v1': 'eco-status.schema.json',
   'eco-diff/v1': 'eco-diff.schema.json',
   'eco-trend/v1': 'eco-trend.schema.json',
+  'eco-suggest/v1': 'eco-suggest.schema.json',
 };
 
 let ajv: Ajv | undefined;
@@ -26,7 +28,7 @@ let ajv: Ajv | undefined;
 function validatorFor(id: string): ValidateFunction {
   if (!ajv) {
     ajv = new Ajv({ allErrors: false, strict: false, validateFormats: false });
-    ajv.addSchema([defsSchema, actorSchema, ecoMapSchema, ecoDiffSchema, ecoStatusSchema, ecoTrendSchema]);
+    ajv.addSchema([defsSchema, actorSchema, ecoMapSchema, ecoDiffSchema, ecoStatusSchema, ecoTrendSchema, ecoSuggestSchema]);
   }
   return ajv.getSchema(id)!;
 }

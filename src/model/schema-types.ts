@@ -46,7 +46,22 @@ export interface EcosystemInfo {
   id: string;
   name: string;
   kind?: Kind;
+  /**
+   * The region the ecosystem is at home in (maakunta), as its actors' region is written: eco suggest counts candidates there as near.
+   */
   region?: string;
+  /**
+   * The town the ecosystem is at home in; without it, eco suggest takes the town where most actors are.
+   */
+  city?: string;
+  /**
+   * The country the ecosystem is at home in, as its actors' country is written (FI); without it, the country of most actors.
+   */
+  country?: string;
+  /**
+   * Competences the ecosystem needs, as actors' tags name them: eco suggest looks for actors that have them.
+   */
+  needs?: string[];
   theme?: string;
   description?: string;
   orchestrators?: IdList;
@@ -73,6 +88,14 @@ export interface Actor {
   layer?: Layer;
   helix?: Helix;
   city?: string;
+  /**
+   * The region (maakunta) the actor is in.
+   */
+  region?: string;
+  /**
+   * The country the actor is in, e.g. as an ISO code (FI).
+   */
+  country?: string;
   /**
    * Finnish business id (Y-tunnus), 1234567-8, with a valid check digit.
    */
@@ -193,6 +216,10 @@ export interface Goal {
   description?: string;
   indicators?: Indicator[];
   tasks?: Task[];
+  /**
+   * Competences the goal needs, as actors' tags name them: eco suggest looks for actors that have them.
+   */
+  needs?: string[];
 }
 export interface Indicator {
   id: string;

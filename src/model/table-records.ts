@@ -26,6 +26,8 @@ export const TABLE_FIELDS: Record<TableEntity, Record<string, FieldSpec>> = {
     layer: { aliases: ['layer', 'kerros', 'rooli', 'role', 'taso'], cell: 'text' },
     helix: { aliases: ['helix', 'heliksi', 'nelikierre', 'nelikierremalli', 'kierre'], cell: 'text' },
     city: { aliases: ['city', 'kunta', 'kaupunki', 'paikkakunta', 'kotipaikka'], cell: 'text' },
+    region: { aliases: ['region', 'maakunta', 'alue'], cell: 'text' },
+    country: { aliases: ['country', 'maa', 'valtio'], cell: 'text' },
     businessId: { aliases: ['businessid', 'ytunnus', 'y-tunnus'], cell: 'text' },
     website: { aliases: ['website', 'web', 'www', 'url', 'verkkosivu', 'verkkosivut', 'kotisivu'], cell: 'text' },
     tags: { aliases: ['tags', 'tag', 'tagit', 'avainsanat', 'teemat'], cell: 'list' },

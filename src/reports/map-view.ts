@@ -4,6 +4,7 @@
 import type { MapResult } from '../analysis/map-result.js';
 import { sectorColour } from '../model/sector-palette.js';
 import { dataQualitySection } from './data-quality-view.js';
+import { type SuggestView, suggestView } from './suggest-view.js';
 import { capitalised, countOf, fill, fillCount, formatDate, formatInteger, formatNumber, formatPercent, joinAll } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { type Lang, labelsFor } from './i18n/index.js';
@@ -46,6 +47,8 @@ export interface MapView extends ReturnType<typeof header> {
   brokers: ReturnType<typeof actorSections>['brokers'];
   memberNetwork: ReturnType<typeof networkSection>;
   dataQuality: ReturnType<typeof dataQualitySection>;
+  /** Whom to invite (eco map --pool); null without a pool. */
+  suggestions: SuggestView | null;
   study: ReturnType<typeof studySections>;
   glossary: ReturnType<typeof table>;
   [section: string]: unknown;
@@ -79,6 +82,7 @@ export function mapView(result: MapResult, edges: readonly PictureEdge[], contex
     ...participationSections(result, t, f),
     memberNetwork: networkSection(result.network, t, f.nameOf),
     dataQuality: dataQualitySection(result.dataQuality, t, f.int),
+    suggestions: result.suggestions ? suggestView(result.suggestions, t, context.version) : null,
     glossary: table(
       [t.column.term, t.column.definition],
       Object.entries(t.glossary).map(([key, text]) => [t.glossaryTerm[key as keyof Labels['glossaryTerm']] ?? key, text]),

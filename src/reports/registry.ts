@@ -6,6 +6,7 @@
 import type { DiffResult } from '../analysis/snapshot-diff.js';
 import type { StatusResult } from '../analysis/goal-status.js';
 import type { MapResult } from '../analysis/map-result.js';
+import type { SuggestResult } from '../analysis/suggest/suggest.js';
 import type { TrendResult } from '../analysis/trend.js';
 import { jsonChunks } from '../model/json-text.js';
 import { terminalSafe } from '../model/text-safety.js';
@@ -17,6 +18,8 @@ import { mapView } from './map-view.js';
 import { render, type Templates } from './render.js';
 import { statusText } from './status-text.js';
 import { statusView } from './status-view.js';
+import { suggestText } from './suggest-text.js';
+import { suggestView } from './suggest-view.js';
 import { trendText } from './trend-text.js';
 import { trendView } from './trend-view.js';
 
@@ -201,3 +204,17 @@ export const TREND_REPORTERS = {
 function actorNames(actors: readonly { id: string; name: string }[]): Map<string, string> {
   return new Map(actors.map((a) => [a.id, a.name]));
 }
+
+function suggestMarkup(markup: 'md' | 'html'): Reporter<SuggestResult> {
+  return {
+    templates: [`suggest.${markup}`],
+    render: (result, context) => only(render(template(context, `suggest.${markup}`), suggestView(result, labelsFor(context.lang), context.version), markup)),
+  };
+}
+
+export const SUGGEST_REPORTERS = {
+  text: { templates: [], render: (result, context) => only(terminalSafe(suggestText(result, labelsFor(context.lang)))) },
+  json: { templates: [], render: (result) => only(jsonChunks(result)) },
+  md: suggestMarkup('md'),
+  html: suggestMarkup('html'),
+} satisfies Record<ReportFormat, Reporter<SuggestResult>>;

@@ -646,6 +646,50 @@ export const en = {
     noLayer: ['{count} actor without a layer is not in the picture.', '{count} actors without a layer are not in the picture.'],
     shares: 'With {actors} actors on the rings, each ring shows its sectors’ shares instead of single actors, and ties are not drawn.',
   },
+  /** Whom to invite (eco suggest, and eco map --pool). */
+  suggest: {
+    report: 'Who to invite',
+    intro: 'Candidates from the wider network {pools}: {actors} actors and {links} ties.',
+    matched: [
+      '{count} of the ecosystem’s {total} actors is in it too and is not suggested.',
+      '{count} of the ecosystem’s {total} actors are in it too and are not suggested.',
+    ],
+    home: 'The ecosystem’s home: {place}.',
+    noHome: 'The ecosystem has no home town, region or country (give ecosystem.city, region or country in the manifest), so nearness is not counted.',
+    noGaps:
+      'Every sector and helix party is represented and no competence is named as needed (ecosystem.needs or a goal’s needs), so no candidate fills a gap.',
+    gapSectors: ['Missing sector: {list}.', 'Missing sectors: {list}.'],
+    gapHelices: ['Missing helix party: {list}.', 'Missing helix parties: {list}.'],
+    gapLayers: ['Layer with no one on it: {list}.', 'Layers with no one on them: {list}.'],
+    gapNeeds: ['Needed competence: {list}.', 'Needed competences: {list}.'],
+    filter: 'Only candidates {list}.',
+    filterSector: 'of the sector {sector}',
+    filterTag: 'with the competence {tag}',
+    shown: ['The best {count} of {total} candidates, best first.', 'The best {count} of {total} candidates, best first.'],
+    none: 'The wider network holds no candidate with any evidence for it.',
+    method:
+      'Points come from the evidence: nearness (the home town {sameCity}, a town where members are or the home region {region}, the home country {country}); working with members already (up to {works}: more the more members it works with and the larger the share of its ties they are, so a hub that works with everyone does not rise to the top on its many ties alone); filling a gap (a missing helix party {helix}, a missing sector {sector}, a needed competence {tag} each, an empty layer {layer}); bridging (joining separate parts of the network {components}, separate groups {communities}, a tie to a university town {university}).',
+    methodTitle: 'How candidates are scored',
+    column: { rank: '#', name: 'Candidate', sector: 'Sector', place: 'Place', score: 'Points', reasons: 'Why', introducers: 'Who could introduce it' },
+    reason: {
+      'works-with-members': ['Already works with {count} member ({share} of its ties).', 'Already works with {count} members ({share} of its ties).'],
+      'same-city': 'In the home town, {place}.',
+      'member-city': ['In {place}, where {count} member is.', 'In {place}, where {count} members are.'],
+      'same-region': 'In the home region, {place}.',
+      'same-country': 'In the home country, {place}.',
+      'missing-helix': 'Stands for a missing helix party: {helix}.',
+      'missing-sector': 'Of a missing sector: {sector}.',
+      'needed-competence': 'Brings a needed competence: {tags}.',
+      'missing-layer': 'Would be on an empty layer: {layer}.',
+      'joins-components': 'Would join {count} separate parts of the network.',
+      'joins-communities': 'Would tie {count} groups together.',
+      'university-town': 'Would strengthen the tie to a university town: {city}.',
+    },
+    points: '+{points}',
+    score: ['{points} point', '{points} points'],
+    introducedBy: 'Could introduce it: {names}.',
+    noTies: 'No ties to members yet.',
+  },
 };
 
 export type Labels = typeof en;
