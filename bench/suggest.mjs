@@ -82,9 +82,10 @@ const tiesToMembers = (pool, c) => {
 
 async function evaluate(network, pool, groups) {
   const rows = [];
-  for (const { name, inGroup } of groups) {
+  for (const [i, { name, inGroup }] of groups.entries()) {
     if (args.only && args.only !== name) continue;
-    const held = holdOut(pool, name, inGroup, SEED);
+    // Each ecosystem its own seed, so the removed sector varies from one to the next.
+    const held = holdOut(pool, name, inGroup, SEED + i);
     const map = (await mapEcosystemParallel(held.ecosystem, { directed: false, links: 'all', exact: false, seed: 42, asOf: null })).result;
     const source = [{ label: network, ecosystem: pool }];
     const result = suggest(held.ecosystem, map, source, { top: TOP });

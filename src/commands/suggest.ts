@@ -48,6 +48,8 @@ export async function suggestCommand(input: string, options: SuggestCommandOptio
     ...(sector !== undefined && { sector }),
     ...(options.tag !== undefined && { tag: options.tag.trim() }),
   });
+  if (result.pool.matched === 0 && !options.quiet)
+    out.stderr('note: none of the ecosystem’s actors is in the pool (by id, business id or name), so no candidate’s ties to members can be seen\n');
   await renderAndWrite(SUGGEST_REPORTERS[format], result, options, [...valid.inputs, ...pools.read], format);
   return EXIT.ok;
 }

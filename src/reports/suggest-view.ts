@@ -61,7 +61,11 @@ export function suggestView(result: SuggestResult, t: Labels, version: string): 
       actors: int(pool.actors),
       links: int(links),
     }),
-    fillCount(s.matched, pool.matched, t, { total: int(result.ecosystem.actors) }),
+    pool.matched === 0
+      ? s.noneMatched
+      : pool.matched === result.ecosystem.actors
+        ? fill(s.allMatched, { total: int(pool.matched) })
+        : fillCount(s.matched, pool.matched, t, { total: int(result.ecosystem.actors) }),
     home.length > 0 ? fill(s.home, { place: home.join(', ') }) : s.noHome,
   ];
   const gaps = result.gaps;

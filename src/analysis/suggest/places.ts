@@ -13,8 +13,8 @@ interface Home {
 
 export interface Places {
   home: Home;
-  /** Members per town, by place key: a candidate in a town where members are is near too. */
-  memberCities: Map<string, { city: string; members: number }>;
+  /** Members per town, by place key, and the countries those towns are in: a candidate in a town where members are is near too. */
+  memberCities: Map<string, { city: string; members: number; countries: Set<string> }>;
 }
 
 export function placeKey(place: string): string {
@@ -34,13 +34,15 @@ export function textAttribute(actor: Actor, field: string): string | null {
 export function placesOf(ecosystem: Ecosystem): Places {
   const info = ecosystem.ecosystem;
   const actors = ecosystem.actors;
-  const memberCities = new Map<string, { city: string; members: number }>();
+  const memberCities = new Map<string, { city: string; members: number; countries: Set<string> }>();
   for (const actor of actors) {
     const city = textAttribute(actor, 'city');
     if (city === null) continue;
     const key = placeKey(city);
-    const entry = memberCities.get(key) ?? { city, members: 0 };
+    const entry = memberCities.get(key) ?? { city, members: 0, countries: new Set<string>() };
     entry.members++;
+    const country = textAttribute(actor, 'country');
+    if (country !== null) entry.countries.add(placeKey(country));
     memberCities.set(key, entry);
   }
   return {
@@ -56,14 +58,18 @@ export function placesOf(ecosystem: Ecosystem): Places {
 /** How near a candidate is: its town, a town members are in, its region, its country; null when none is shared. */
 export function nearness(candidate: Actor, places: Places): { kind: Nearness; place: string; members?: number } | null {
   const { home } = places;
-  const city = textAttribute(candidate, 'city');
-  if (city !== null && home.city !== null && placeKey(city) === placeKey(home.city)) return { kind: 'same-city', place: home.city };
-  const memberCity = city === null ? undefined : places.memberCities.get(placeKey(city));
-  if (memberCity) return { kind: 'member-city', place: memberCity.city, members: memberCity.members };
-  const region = textAttribute(candidate, 'region');
-  if (region !== null && home.region !== null && placeKey(region) === placeKey(home.region)) return { kind: 'same-region', place: home.region };
   const country = textAttribute(candidate, 'country');
-  if (country !== null && home.country !== null && placeKey(country) === placeKey(home.country)) return { kind: 'same-country', place: home.country };
+  const countryKey = country === null ? null : placeKey(country);
+  // Towns and regions of one name lie in many countries (Cambridge, Cambridge): a known country must agree.
+  const inHomeCountry = countryKey === null || home.country === null || countryKey === placeKey(home.country);
+  const city = textAttribute(candidate, 'city');
+  if (inHomeCountry && city !== null && home.city !== null && placeKey(city) === placeKey(home.city)) return { kind: 'same-city', place: home.city };
+  const memberCity = city === null ? undefined : places.memberCities.get(placeKey(city));
+  if (memberCity && (countryKey === null || memberCity.countries.size === 0 || memberCity.countries.has(countryKey)))
+    return { kind: 'member-city', place: memberCity.city, members: memberCity.members };
+  const region = textAttribute(candidate, 'region');
+  if (inHomeCountry && region !== null && home.region !== null && placeKey(region) === placeKey(home.region)) return { kind: 'same-region', place: home.region };
+  if (countryKey !== null && home.country !== null && countryKey === placeKey(home.country)) return { kind: 'same-country', place: home.country };
   return null;
 }
 

@@ -654,6 +654,8 @@ export const en = {
       '{count} of the ecosystem’s {total} actors is in it too and is not suggested.',
       '{count} of the ecosystem’s {total} actors are in it too and are not suggested.',
     ],
+    allMatched: 'All {total} of the ecosystem’s actors are in it too and are not suggested.',
+    noneMatched: 'None of the ecosystem’s actors is in it, so no candidate’s ties to members can be seen.',
     home: 'The ecosystem’s home: {place}.',
     noHome: 'The ecosystem has no home town, region or country (give ecosystem.city, region or country in the manifest), so nearness is not counted.',
     noGaps:

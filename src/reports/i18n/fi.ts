@@ -650,6 +650,8 @@ export const fi: Labels = {
       'Ekosysteemin {total} toimijasta {count} on myös siinä, eikä sitä ehdoteta.',
       'Ekosysteemin {total} toimijasta {count} on myös siinä, eikä niitä ehdoteta.',
     ],
+    allMatched: 'Kaikki ekosysteemin {total} toimijaa ovat myös siinä, eikä niitä ehdoteta.',
+    noneMatched: 'Siinä ei ole yhtään ekosysteemin toimijaa, joten ehdokkaiden yhteyksiä jäseniin ei näy.',
     home: 'Ekosysteemin kotipaikka: {place}.',
     noHome:
       'Ekosysteemille ei ole merkitty kotipaikkaa, maakuntaa eikä maata (ecosystem.city, region tai country kartoituksessa), joten läheisyyttä ei ole otettu huomioon.',
