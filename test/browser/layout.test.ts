@@ -155,6 +155,7 @@ describe.runIf(available)('the reports laid out in Chromium', () => {
       await make(`status.${lang}`, ['status', NETWORK, '--since', `${NETWORK}/snapshots/2025-06`, '--lang', lang, ...AS_OF]);
       await make(`diff.${lang}`, ['diff', `${NETWORK}/snapshots/2025-06`, `${NETWORK}/snapshots/2026-06`, '--lang', lang, ...AS_OF]);
       await make(`trend.${lang}`, ['trend', `${NETWORK}/snapshots/2025-06`, `${NETWORK}/snapshots/2026-06`, '--lang', lang]);
+      await make(`suggest.${lang}`, ['suggest', `${NETWORK}/towns/iisalmi`, '--pool', 'examples/pohjois-savo', '--lang', lang, ...AS_OF]);
     }
     const { writeEcosystem } = (await import(`${ROOT}bench/generate-ecosystem.mjs`)) as { writeEcosystem: (out: string, o: object) => void };
     writeEcosystem(path.join(dir, 'eco600'), { actors: 600, links: 1500, seed: 1 });
