@@ -17,7 +17,7 @@ import type { BenchmarkFigureRow, MemberBenchmark, MemberPeer, MemberRanks } fro
 type Figure = BenchmarkFigureRow['figure'];
 
 /** The figures a development director compares, in the report's order, with the direction that ranks first. */
-export const BENCHMARK_FIGURES = [
+const BENCHMARK_FIGURES = [
   { figure: 'actors', better: 'higher' },
   { figure: 'links', better: 'higher' },
   { figure: 'sectorsCovered', better: 'higher' },

@@ -70,7 +70,14 @@ describe('benchmarkMembers', () => {
   });
 
   it('gives the median, and the strongest and weakest members, of each figure', () => {
-    expect(row('actors')).toEqual({ figure: 'actors', better: 'higher', median: 10, ranked: 4, strongest: ['big-town'], weakest: ['c-town', 'a-town', 'public-town'] });
+    expect(row('actors')).toEqual({
+      figure: 'actors',
+      better: 'higher',
+      median: 10,
+      ranked: 4,
+      strongest: ['big-town'],
+      weakest: ['c-town', 'a-town', 'public-town'],
+    });
     expect(row('density')).toMatchObject({ median: 0.25, strongest: ['a-town', 'public-town'], weakest: ['big-town'] });
     expect(row('eiIndex')).toMatchObject({ median: 0.2, ranked: 3, strongest: ['c-town'], weakest: ['public-town'] });
   });
