@@ -62,7 +62,8 @@ export function benchmarkSection(network: NetworkFigures | undefined, t: Labels)
 
 /**
  * Per figure: its name, the strongest and the weakest members (at most `max`
- * names, with their value), and the median; "all equal" where nobody stands out.
+ * names, with their value), and the median; "all equal" where nobody stands
+ * out, and "only one" where a single member has the figure.
  */
 export function extremeRows(network: NetworkFigures, figures: readonly BenchmarkFigureRow[], t: Labels, max = 3): string[][] {
   const b = t.benchmark;
@@ -81,7 +82,7 @@ export function extremeRows(network: NetworkFigures, figures: readonly Benchmark
     const spread = f.strongest.length > 0;
     return [
       b.figure[f.figure],
-      spread ? group(f.strongest) : b.allEqual,
+      spread ? group(f.strongest) : f.ranked > 1 ? b.allEqual : b.onlyOne,
       spread ? group(f.weakest) : '–',
       f.median === null ? '–' : valueText(f.figure, f.median, t),
     ];

@@ -479,6 +479,7 @@ export const en = {
     column: 'Figure',
     strongest: 'Strongest',
     weakest: 'Weakest',
+    onlyOne: 'only one member ecosystem has a value',
     allEqual: 'all equal',
     extremesTitle: 'Strongest and weakest by figure',
     peersTitle: 'Most similar peers',

@@ -478,6 +478,7 @@ export const fi: Labels = {
     column: 'Tunnusluku',
     strongest: 'Paras',
     weakest: 'Heikoin',
+    onlyOne: 'arvo vain yhdellä jäsenekosysteemillä',
     allEqual: 'kaikilla sama',
     extremesTitle: 'Paras ja heikoin tunnusluvuittain',
     peersTitle: 'Lähimmät vertaiset',
