@@ -24,6 +24,7 @@ const BENCHMARK_FIGURES = [
   { figure: 'density', better: 'higher' },
   { figure: 'eiIndex', better: 'higher' },
   { figure: 'onTrackShare', better: 'higher' },
+  { figure: 'overdueShare', better: 'lower' },
 ] as const satisfies readonly { figure: Figure; better: BenchmarkFigureRow['better'] }[];
 
 /** The sectors of the sector-share vector: the 7 sectors and "other" (actors without a sector are left out). */
@@ -52,7 +53,7 @@ export interface MemberBenchmarkResult {
 export function benchmarkMembers(members: readonly BenchmarkMember[], options: Partial<typeof DEFAULTS> = {}): MemberBenchmarkResult {
   const settings = { ...DEFAULTS, ...options };
   const ranks = new Map<string, MemberRanks>(
-    members.map((m) => [m.id, { actors: null, links: null, sectorsCovered: null, density: null, eiIndex: null, onTrackShare: null }]),
+    members.map((m) => [m.id, { actors: null, links: null, sectorsCovered: null, density: null, eiIndex: null, onTrackShare: null, overdueShare: null }]),
   );
   const figures = BENCHMARK_FIGURES.map(({ figure, better }): BenchmarkFigureRow => {
     const values = members.map((m) => m.values[figure]);

@@ -27,6 +27,7 @@ export function networkFigures(
   const figures = members.map((m) => {
     const indicators = m.ecosystem.goals?.reduce((n, g) => n + (g.indicators?.length ?? 0), 0) ?? 0;
     const onTrack = m.status?.summary.onTrack ?? null;
+    const tasks = m.status?.summary.tasks ?? 0;
     return {
       id: m.id,
       name: m.name,
@@ -39,6 +40,7 @@ export function networkFigures(
       onTrack,
       overdue: m.status?.summary.overdue ?? null,
       onTrackShare: onTrack !== null && indicators > 0 ? onTrack / indicators : null,
+      overdueShare: m.status && tasks > 0 ? m.status.summary.overdue / tasks : null,
     };
   });
   const { benchmark, ranks, peers } = benchmarkMembers(

@@ -310,6 +310,10 @@ export interface MemberFigures {
    * Up to 3 most similar other members by sector mix and size, most similar first (ties broken by id).
    */
   peers?: MemberPeer[];
+  /**
+   * Tasks overdue / tasks; null when the goals were not scored (no date given) or the member has no tasks.
+   */
+  overdueShare?: number | null;
 }
 /**
  * The member's rank among the members by each figure: 1 is the best, in the direction the benchmark's figures say is better; members with equal figures share a rank (1, 2, 2, 4); null where the member has no value for the figure.
@@ -321,6 +325,7 @@ export interface MemberRanks {
   density: number | null;
   eiIndex: number | null;
   onTrackShare: number | null;
+  overdueShare: number | null;
 }
 export interface MemberPeer {
   /**
@@ -349,9 +354,10 @@ export interface MemberBenchmark {
 }
 export interface BenchmarkFigureRow {
   /**
-   * A member figure that members are ranked by: actors, links (distinct linked pairs), sectors covered (of 7), density, E-I index (cross-sector ties) and the share of indicators on track.
+   * A member figure that members are ranked by: actors, links (distinct linked pairs), sectors covered (of 7), density, E-I index (cross-sector ties), the share of indicators on track and the share of tasks overdue.
    */
-  figure: 'actors' | 'links' | 'sectorsCovered' | 'density' | 'eiIndex' | 'onTrackShare';
+  figure:
+    'actors' | 'links' | 'sectorsCovered' | 'density' | 'eiIndex' | 'onTrackShare' | 'overdueShare';
   /**
    * Which direction ranks first.
    */

@@ -4,7 +4,7 @@
 // per figure, and each member's most similar peers. The figures come from
 // analysis/member-benchmark.ts; here they are only written out.
 import type { BenchmarkFigureRow, MemberFigures, NetworkFigures } from '../model/document-types.js';
-import { fill, formatNumber, formatPercent, listOf } from './format.js';
+import { fill, fillCount, formatNumber, formatPercent, joinAll, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { table } from './table.js';
 
@@ -22,8 +22,10 @@ export function benchmarkSection(network: NetworkFigures | undefined, t: Labels)
   const members = network.members;
   const nameOf = new Map(members.map((m) => [m.id, m.name]));
   const figures = benchmark.figures.filter((f) => f.ranked > 0);
-  const unscored = benchmark.figures.some((f) => f.figure === 'onTrackShare' && f.ranked === 0) && members.some((m) => m.indicators > 0);
+  // Goals are scored only on a given date: without one, say why their figures are missing.
+  const unscored = members.every((m) => m.onTrack === null) && members.some((m) => m.indicators > 0);
   const ranges = new Map(figures.map((f) => [f.figure, range(f.figure, members)]));
+  const usual = usualDirection(figures);
   const cells = (m: MemberFigures) => figures.map((f) => cell(m, f, ranges.get(f.figure)!, t));
   return {
     title: b.title,
@@ -31,11 +33,11 @@ export function benchmarkSection(network: NetworkFigures | undefined, t: Labels)
     unscored: unscored ? b.unscored : null,
     legend: b.legend,
     member: t.network.member,
-    // Which way is better under each figure's name, where the figures do not all agree.
-    // "E-I-indeksi" is never broken at its hyphens (a no-break hyphen, U+2011).
+    // "E-I-indeksi" is never broken at its hyphens (a no-break hyphen, U+2011); under
+    // the name, which way is better where it is not the way of most figures.
     head: figures.map((f) => ({
       label: b.figure[f.figure].replace(/-/g, '\u2011'),
-      better: figures.every((g) => g.better === f.better) ? null : b.better[f.better],
+      better: f.better === usual ? null : b.better[f.better],
     })),
     rows: members.map((m) => ({ name: m.name, cells: cells(m) })),
     medianLabel: b.median,
@@ -122,6 +124,7 @@ function range(figure: Figure, members: readonly MemberFigures[]): readonly [num
       return [0, 7];
     case 'density':
     case 'onTrackShare':
+    case 'overdueShare':
       return [0, 1];
     default:
       return [0, Math.max(1, ...members.map((m) => figureValue(m, figure) ?? 0))];
@@ -129,7 +132,9 @@ function range(figure: Figure, members: readonly MemberFigures[]): readonly [num
 }
 
 function figureValue(m: MemberFigures, figure: Figure): number | null {
-  return figure === 'onTrackShare' ? (m.onTrackShare ?? null) : m[figure];
+  if (figure === 'onTrackShare') return m.onTrackShare ?? null;
+  if (figure === 'overdueShare') return m.overdueShare ?? null;
+  return m[figure];
 }
 
 function valueText(figure: Figure, value: number, t: Labels): string {
@@ -144,16 +149,21 @@ function valueText(figure: Figure, value: number, t: Labels): string {
     case 'eiIndex':
       return formatNumber(value, 2, t);
     case 'onTrackShare':
+    case 'overdueShare':
       return formatPercent(value, t);
   }
 }
 
-/** Which way is better, said once when all figures agree. */
+/** The direction most figures share: the others are marked under their names. */
+function usualDirection(figures: readonly BenchmarkFigureRow[]): BenchmarkFigureRow['better'] {
+  return figures.filter((f) => f.better === 'lower').length > figures.length / 2 ? 'lower' : 'higher';
+}
+
+/** Which way is better: said once when all figures agree, else which figures go the other way. */
 function directions(figures: readonly BenchmarkFigureRow[], t: Labels): string {
   const b = t.benchmark;
-  const by = (better: BenchmarkFigureRow['better']): string[] => figures.filter((f) => f.better === better).map((f) => b.figure[f.figure]);
-  const lower = by('lower');
+  const lower = figures.filter((f) => f.better === 'lower').map((f) => fill(b.quoted, { label: b.figure[f.figure] }));
   if (lower.length === 0) return b.allHigher;
-  const higher = by('higher');
-  return [higher.length > 0 ? fill(b.higher, { list: higher.join(', ') }) : '', fill(b.lower, { list: lower.join(', ') })].filter(Boolean).join(' ');
+  if (lower.length === figures.length) return b.allLower;
+  return fillCount(b.lowerBetter, lower.length, t, { list: joinAll(lower, t) });
 }

@@ -41,7 +41,7 @@ describe('a network of ecosystems', () => {
 
   it('benchmarks the members against each other: ranks, medians, strongest and weakest, and peers', () => {
     const [north, south] = result.network!.members;
-    expect(north!.ranks).toEqual({ actors: 2, links: 2, sectorsCovered: 1, density: 1, eiIndex: 1, onTrackShare: 1 });
+    expect(north!.ranks).toEqual({ actors: 2, links: 2, sectorsCovered: 1, density: 1, eiIndex: 1, onTrackShare: 1, overdueShare: null });
     expect(south!.ranks).toMatchObject({ actors: 1, links: 1, density: 2, onTrackShare: null });
     expect(north!.onTrackShare).toBe(1);
     expect(north!.peers).toEqual([{ id: 'south', similarity: south!.peers![0]!.similarity }]);

@@ -461,10 +461,14 @@ export const en = {
     intro:
       'The member ecosystems’ key figures side by side, each with its rank among the members: #1 is the best. Members with equal figures share a rank; a member without a value is not ranked.',
     allHigher: 'For every figure, a higher value is better.',
-    higher: 'A higher value is better: {list}.',
-    lower: 'A lower value is better: {list}.',
+    allLower: 'For every figure, a lower value is better.',
+    lowerBetter: [
+      'A lower value is better for {list}; for the other figures, a higher one.',
+      'A lower value is better for {list}; for the other figures, a higher one.',
+    ],
+    quoted: '“{label}”',
     legend: 'The vertical line on each bar marks the network’s median; the bar of the strongest member is green and that of the weakest orange.',
-    unscored: 'Indicators on track are not compared: the report has no date (--as-of) to score the goals on.',
+    unscored: 'Indicators on track and tasks overdue are not compared: the report has no date (--as-of) to score the goals on.',
     figure: {
       actors: 'Actors',
       links: 'Links',
@@ -472,6 +476,7 @@ export const en = {
       density: 'Density',
       eiIndex: 'E-I index',
       onTrackShare: 'Indicators on track',
+      overdueShare: 'Tasks overdue',
     },
     better: { higher: 'higher is better', lower: 'lower is better' },
     rank: '#{rank}',

@@ -460,10 +460,12 @@ export const fi: Labels = {
     intro:
       'Taulukossa ovat jäsenekosysteemien keskeiset tunnusluvut rinnakkain ja kunkin sija jäsenekosysteemien joukossa: 1. on paras. Samansuuruiset arvot jakavat sijan, ja jäsenekosysteemi, jolta arvo puuttuu, jää ilman sijaa.',
     allHigher: 'Kaikissa tunnusluvuissa suurempi arvo on parempi.',
-    higher: 'Suurempi arvo on parempi: {list}.',
-    lower: 'Pienempi arvo on parempi: {list}.',
+    allLower: 'Kaikissa tunnusluvuissa pienempi arvo on parempi.',
+    lowerBetter: ['Tunnusluvussa {list} pienempi arvo on parempi, muissa suurempi.', 'Tunnusluvuissa {list} pienempi arvo on parempi, muissa suurempi.'],
+    quoted: '”{label}”',
     legend: 'Palkin pystyviiva on verkoston mediaani; parhaan jäsenekosysteemin palkki on vihreä ja heikoimman oranssi.',
-    unscored: 'Mittareiden edistymistä ei verrata, koska raportilla ei ole päivämäärää (--as-of), jonka mukaan tavoitteet arvioidaan.',
+    unscored:
+      'Mittareiden edistymistä ja myöhässä olevia tehtäviä ei verrata, koska raportilla ei ole päivämäärää (--as-of), jonka mukaan tavoitteet arvioidaan.',
     figure: {
       actors: 'Toimijoita',
       links: 'Yhteyksiä',
@@ -471,6 +473,7 @@ export const fi: Labels = {
       density: 'Tiheys',
       eiIndex: 'E-I-indeksi',
       onTrackShare: 'Mittareista aikataulussa',
+      overdueShare: 'Tehtävistä myöhässä',
     },
     better: { higher: 'suurempi on parempi', lower: 'pienempi on parempi' },
     rank: '{rank}.',

@@ -5,7 +5,7 @@ const member = (id: string, actors: number, sectors: Record<string, number>, val
   id,
   actors,
   sectors,
-  values: { actors, links: null, sectorsCovered: null, density: null, eiIndex: null, onTrackShare: null, ...values },
+  values: { actors, links: null, sectorsCovered: null, density: null, eiIndex: null, onTrackShare: null, overdueShare: null, ...values },
 });
 
 describe('competitionRanks', () => {
@@ -63,7 +63,7 @@ describe('benchmarkMembers', () => {
   const row = (figure: string) => benchmark.figures.find((f) => f.figure === figure)!;
 
   it('ranks each member by each figure, ties sharing a rank and missing figures unranked', () => {
-    expect(ranks.get('big-town')).toEqual({ actors: 1, links: 1, sectorsCovered: null, density: 4, eiIndex: 2, onTrackShare: 1 });
+    expect(ranks.get('big-town')).toEqual({ actors: 1, links: 1, sectorsCovered: null, density: 4, eiIndex: 2, onTrackShare: 1, overdueShare: null });
     expect(ranks.get('c-town')).toMatchObject({ actors: 2, links: 2, density: 3, eiIndex: 1, onTrackShare: 2 });
     expect(ranks.get('a-town')).toMatchObject({ actors: 2, links: 2, density: 1, eiIndex: null, onTrackShare: null });
     expect(ranks.get('public-town')).toMatchObject({ actors: 2, links: 4, density: 1, eiIndex: 3 });
@@ -86,6 +86,23 @@ describe('benchmarkMembers', () => {
     expect(row('sectorsCovered')).toEqual({ figure: 'sectorsCovered', better: 'higher', median: null, ranked: 0, strongest: [], weakest: [] });
     const one = benchmarkMembers([member('x', 3, {}), member('y', 3, {})]);
     expect(one.benchmark.figures.find((f) => f.figure === 'actors')).toMatchObject({ median: 3, ranked: 2, strongest: [], weakest: [] });
+  });
+
+  it('ranks tasks overdue the other way: the fewest overdue first', () => {
+    const late = benchmarkMembers([
+      member('x', 3, {}, { overdueShare: 0.5 }),
+      member('y', 3, {}, { overdueShare: 0 }),
+      member('z', 3, {}, { overdueShare: 0.5 }),
+    ]);
+    expect(late.benchmark.figures.find((f) => f.figure === 'overdueShare')).toEqual({
+      figure: 'overdueShare',
+      better: 'lower',
+      median: 0.5,
+      ranked: 3,
+      strongest: ['y'],
+      weakest: ['x', 'z'],
+    });
+    expect(['x', 'y', 'z'].map((id) => late.ranks.get(id)!.overdueShare)).toEqual([2, 1, 2]);
   });
 
   it('finds the most similar peers by sector mix and size, ties broken by id', () => {

@@ -15,6 +15,7 @@ const ranks = (r: Partial<NonNullable<MemberFigures['ranks']>>) => ({
   density: null,
   eiIndex: null,
   onTrackShare: null,
+  overdueShare: null,
   ...r,
 });
 
@@ -77,8 +78,9 @@ describe('benchmarkSection', () => {
     expect(view.intro).toContain(en.benchmark.allHigher);
     expect(view.head.every((h) => h.better === null)).toBe(true);
     const mixed = benchmarkSection(network('lower'), fi)!;
-    expect(mixed.intro).toContain('Suurempi arvo on parempi: Toimijoita. Pienempi arvo on parempi: E-I-indeksi.');
-    expect(mixed.head.map((h) => h.better)).toEqual(['suurempi on parempi', 'pienempi on parempi']);
+    expect(mixed.intro).toContain('Tunnusluvussa ”E-I-indeksi” pienempi arvo on parempi, muissa suurempi.');
+    // Only the figure that goes against the others says so under its name.
+    expect(mixed.head.map((h) => h.better)).toEqual([null, 'pienempi on parempi']);
   });
 
   it('writes the Markdown table with ranks and the median row, the extremes and the peers', () => {
