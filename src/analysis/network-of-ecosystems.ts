@@ -1,9 +1,11 @@
 // The figures of a network of ecosystems: each member's headline figures side
 // by side, the actors members share (the same id, or the same business id
-// under different ids), and the links that cross from one member to another.
+// under different ids), the links that cross from one member to another, and
+// the members benchmarked against each other (member-benchmark.ts).
 import type { Ecosystem } from '../model/schema-types.js';
 import type { StatusResult } from './goal-status.js';
 import type { MapResult } from './map-result.js';
+import { benchmarkMembers } from './member-benchmark.js';
 
 import type { MemberFigures, NetworkFigures } from '../model/document-types.js';
 export type { MemberFigures, NetworkFigures };
@@ -22,18 +24,34 @@ export function networkFigures(
   memberships: ReadonlyMap<string, readonly string[]>,
   edges: readonly { source: string; target: string; weight: number }[],
 ): NetworkFigures {
-  const rows = members.map((m) => ({
-    id: m.id,
-    name: m.name,
-    actors: m.map.summary.actors,
-    links: m.map.summary.links,
-    sectorsCovered: m.map.sectors.filter((s) => s.actors > 0 && s.sector !== 'other' && s.sector !== 'unknown').length,
-    density: m.map.summary.density,
-    eiIndex: m.map.summary.eiIndex,
-    indicators: m.ecosystem.goals?.reduce((n, g) => n + (g.indicators?.length ?? 0), 0) ?? 0,
-    onTrack: m.status?.summary.onTrack ?? null,
-    overdue: m.status?.summary.overdue ?? null,
-  }));
+  const figures = members.map((m) => {
+    const indicators = m.ecosystem.goals?.reduce((n, g) => n + (g.indicators?.length ?? 0), 0) ?? 0;
+    const onTrack = m.status?.summary.onTrack ?? null;
+    const tasks = m.status?.summary.tasks ?? 0;
+    return {
+      id: m.id,
+      name: m.name,
+      actors: m.map.summary.actors,
+      links: m.map.summary.links,
+      sectorsCovered: m.map.sectors.filter((s) => s.actors > 0 && s.sector !== 'other' && s.sector !== 'unknown').length,
+      density: m.map.summary.density,
+      eiIndex: m.map.summary.eiIndex,
+      indicators,
+      onTrack,
+      overdue: m.status?.summary.overdue ?? null,
+      onTrackShare: onTrack !== null && indicators > 0 ? onTrack / indicators : null,
+      overdueShare: m.status && tasks > 0 ? m.status.summary.overdue / tasks : null,
+    };
+  });
+  const { benchmark, ranks, peers } = benchmarkMembers(
+    figures.map((f, i) => ({
+      id: f.id,
+      values: f,
+      actors: f.actors,
+      sectors: Object.fromEntries(members[i]!.map.sectors.map((s) => [s.sector, s.actors])),
+    })),
+  );
+  const rows = figures.map((f) => ({ ...f, ranks: ranks.get(f.id)!, peers: peers.get(f.id)! }));
   const shared = [...memberships].filter(([, list]) => list.length > 1).map(([id, list]) => ({ id, members: [...list] }));
   const byBusinessId = new Map<string, { id: string; member: string }[]>();
   for (const m of members) {
@@ -65,5 +83,6 @@ export function networkFigures(
         .slice(0, 50)
         .map(({ source, target, weight }) => ({ source, target, weight })),
     },
+    benchmark,
   };
 }

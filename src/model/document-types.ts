@@ -286,6 +286,7 @@ export interface NetworkFigures {
     id: string;
     members: string[];
   }[];
+  benchmark?: MemberBenchmark;
 }
 export interface MemberFigures {
   actors: number;
@@ -301,6 +302,83 @@ export interface MemberFigures {
   onTrack: number | null;
   overdue: number | null;
   sectorsCovered: number;
+  /**
+   * Indicators on track / indicators; null when the goals were not scored (no date given) or the member has no indicators.
+   */
+  onTrackShare?: number | null;
+  ranks?: MemberRanks;
+  /**
+   * Up to 3 most similar other members by sector mix and size, most similar first (ties broken by id).
+   */
+  peers?: MemberPeer[];
+  /**
+   * Tasks overdue / tasks; null when the goals were not scored (no date given) or the member has no tasks.
+   */
+  overdueShare?: number | null;
+}
+/**
+ * The member's rank among the members by each figure: 1 is the best, in the direction the benchmark's figures say is better; members with equal figures share a rank (1, 2, 2, 4); null where the member has no value for the figure.
+ */
+export interface MemberRanks {
+  actors: number | null;
+  links: number | null;
+  sectorsCovered: number | null;
+  density: number | null;
+  eiIndex: number | null;
+  onTrackShare: number | null;
+  overdueShare: number | null;
+}
+export interface MemberPeer {
+  /**
+   * The peer member's id.
+   */
+  id: string;
+  /**
+   * Similarity by sector mix and size (0–1), as network.benchmark.peerMeasure defines it.
+   */
+  similarity: number;
+}
+/**
+ * The members benchmarked against each other: for each figure, which direction is better, the median and the strongest and weakest members (each member's rank is in members[].ranks, its most similar peers in members[].peers).
+ */
+export interface MemberBenchmark {
+  figures: BenchmarkFigureRow[];
+  /**
+   * How peers are chosen: similarity = sectorMixWeight × cosine similarity of the members' sector-share vectors (actors per sector / actors, the 7 sectors and other) + sizeWeight × exp(−|ln actors_a − ln actors_b|), i.e. the smaller actor count divided by the larger. Up to maxPeers peers per member, most similar first, ties broken by id.
+   */
+  peerMeasure: {
+    method: 'sector-mix-cosine+log-size';
+    sectorMixWeight: number;
+    sizeWeight: number;
+    maxPeers: number;
+  };
+}
+export interface BenchmarkFigureRow {
+  /**
+   * A member figure that members are ranked by: actors, links (distinct linked pairs), sectors covered (of 7), density, E-I index (cross-sector ties), the share of indicators on track and the share of tasks overdue.
+   */
+  figure:
+    'actors' | 'links' | 'sectorsCovered' | 'density' | 'eiIndex' | 'onTrackShare' | 'overdueShare';
+  /**
+   * Which direction ranks first.
+   */
+  better: 'higher' | 'lower';
+  /**
+   * The median of the members' values (the mean of the middle two for an even count); null when no member has a value.
+   */
+  median: number | null;
+  /**
+   * How many members have a value for the figure.
+   */
+  ranked: number;
+  /**
+   * The ids of the members ranked 1 (several when tied); empty when fewer than two members have a value or all are equal.
+   */
+  strongest: string[];
+  /**
+   * The ids of the members with the last rank (several when tied); empty when fewer than two members have a value or all are equal.
+   */
+  weakest: string[];
 }
 export interface ProjectRow {
   budget: number | null;

@@ -1,6 +1,7 @@
 // The terminal summary of `eco map`: the headline figures and the top actors,
 // within 80 columns. Plain text; the Markdown and HTML reports are templates.
 import type { MapResult, Method } from '../analysis/map-result.js';
+import { extremeRows } from './benchmark-view.js';
 import { fill, fillCount, formatInteger, formatNumber, formatPercent, joinAll } from './format.js';
 import type { Labels } from './i18n/en.js';
 
@@ -61,6 +62,24 @@ function memberLines(n: NonNullable<MapResult['network']>, t: Labels): string[] 
       [t.terminal.member, t.terminal.memberActors, t.terminal.memberLinks, t.terminal.density],
       t,
       1,
+    ),
+    ...strongestLines(n, t),
+  ];
+}
+
+/** The strongest member ecosystem by each figure where the members differ: names clipped to the line. */
+function strongestLines(n: NonNullable<MapResult['network']>, t: Labels): string[] {
+  const figures = (n.benchmark?.figures ?? []).filter((f) => f.strongest.length > 0);
+  if (figures.length === 0) return [];
+  const rows = extremeRows(n, figures, t, 1);
+  const labelWidth = Math.max(...rows.map(([figure]) => figure!.length));
+  const indent = ' '.repeat(labelWidth + 4);
+  return [
+    '',
+    ...wrap(t.terminal.strongest),
+    '',
+    ...rows.flatMap(([figure, strongest]) =>
+      wrap(`${figure!.padEnd(labelWidth)}  ${strongest}`, WIDTH - 2).map((line, i) => (i === 0 ? `  ${line}` : `${indent}${line}`)),
     ),
   ];
 }
@@ -123,11 +142,11 @@ function table(rows: string[][], header: string[], t: Labels, firstNumber = 2): 
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
-function wrap(text: string): string[] {
+function wrap(text: string, width = WIDTH): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > WIDTH) {
+    if (line !== '' && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;
     } else {

@@ -1,5 +1,6 @@
 // The "network of ecosystems" section, for the map and status reports.
 import type { MemberFigures, NetworkFigures } from '../analysis/network-of-ecosystems.js';
+import { benchmarkSection } from './benchmark-view.js';
 import { fill, fillCount, formatInteger, formatNumber, formatPercent, joinAll, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { table } from './table.js';
@@ -60,5 +61,6 @@ export function networkSection(network: NetworkFigures | undefined, t: Labels, n
             ['left', 'left', 'right'],
           )
         : null,
+    benchmark: benchmarkSection(network, t),
   };
 }

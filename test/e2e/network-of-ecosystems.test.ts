@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StatusResult } from '../../src/analysis/goal-status.js';
 import type { MapResult } from '../../src/analysis/map-result.js';
+import { outputDocumentProblems } from '../../src/model/output-documents.js';
 import { expectGolden } from '../helpers/golden.js';
 import { eco } from '../helpers/eco-in-process.js';
 
@@ -36,6 +37,51 @@ describe('a network of ecosystems', () => {
       },
     ]);
     expect(result.network!.crossMemberLinks.links).toEqual([{ source: 'n-firm', target: 's-firm', weight: 2 }]);
+  });
+
+  it('benchmarks the members against each other: ranks, medians, strongest and weakest, and peers', () => {
+    const [north, south] = result.network!.members;
+    expect(north!.ranks).toEqual({ actors: 2, links: 2, sectorsCovered: 1, density: 1, eiIndex: 1, onTrackShare: 1, overdueShare: null });
+    expect(south!.ranks).toMatchObject({ actors: 1, links: 1, density: 2, onTrackShare: null });
+    expect(north!.onTrackShare).toBe(1);
+    expect(north!.peers).toEqual([{ id: 'south', similarity: south!.peers![0]!.similarity }]);
+    expect(south!.peers!.map((p) => p.id)).toEqual(['north']);
+    const figures = result.network!.benchmark!.figures;
+    expect(figures.find((f) => f.figure === 'actors')).toEqual({
+      figure: 'actors',
+      better: 'higher',
+      median: 3.5,
+      ranked: 2,
+      strongest: ['south'],
+      weakest: ['north'],
+    });
+    expect(figures.find((f) => f.figure === 'onTrackShare')).toMatchObject({ ranked: 1, strongest: [], weakest: [] });
+    expect(result.network!.benchmark!.peerMeasure).toEqual({ method: 'sector-mix-cosine+log-size', sectorMixWeight: 0.5, sizeWeight: 0.5, maxPeers: 3 });
+    expect(outputDocumentProblems(result)).toEqual([]);
+  });
+
+  it('re-renders a saved document with the benchmark, and one saved before members were benchmarked without it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'eco-benchmark-'));
+    try {
+      const older = structuredClone(result);
+      delete older.network!.benchmark;
+      for (const m of older.network!.members) {
+        delete m.ranks;
+        delete m.peers;
+        delete m.onTrackShare;
+      }
+      expect(outputDocumentProblems(older)).toEqual([]);
+      writeFileSync(join(folder, 'new.json'), JSON.stringify(result));
+      writeFileSync(join(folder, 'old.json'), JSON.stringify(older));
+      const now = await eco(['report', join(folder, 'new.json'), '--format', 'md', '--lang', 'en']);
+      const before = await eco(['report', join(folder, 'old.json'), '--format', 'md', '--lang', 'en']);
+      expect([now.code, before.code]).toEqual([0, 0]);
+      expect(now.stdout).toContain('### Benchmarking the member ecosystems');
+      expect(before.stdout).not.toContain('Benchmarking');
+      expect(before.stdout).toContain('## The network of ecosystems');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('gives the same document on any day: without a date, member goals are not scored', async () => {

@@ -455,6 +455,43 @@ export const en = {
     ],
     noCrossing: 'No link crosses from one member ecosystem to another.',
   },
+  /** Benchmarking the members of a network of ecosystems against each other. */
+  benchmark: {
+    title: 'Benchmarking the member ecosystems',
+    intro:
+      'The member ecosystems’ key figures side by side, each with its rank among the members: #1 is the best. Members with equal figures share a rank; a member without a value is not ranked.',
+    allHigher: 'For every figure, a higher value is better.',
+    allLower: 'For every figure, a lower value is better.',
+    lowerBetter: [
+      'A lower value is better for {list}; for the other figures, a higher one.',
+      'A lower value is better for {list}; for the other figures, a higher one.',
+    ],
+    quoted: '“{label}”',
+    legend: 'The vertical line on each bar marks the network’s median; the bar of the strongest member is green and that of the weakest orange.',
+    unscored: 'Indicators on track and tasks overdue are not compared: the report has no date (--as-of) to score the goals on.',
+    figure: {
+      actors: 'Actors',
+      links: 'Links',
+      sectorsCovered: 'Sectors',
+      density: 'Density',
+      eiIndex: 'E-I index',
+      onTrackShare: 'Indicators on track',
+      overdueShare: 'Tasks overdue',
+    },
+    better: { higher: 'higher is better', lower: 'lower is better' },
+    rank: '#{rank}',
+    median: 'Median',
+    column: 'Figure',
+    strongest: 'Strongest',
+    weakest: 'Weakest',
+    onlyOne: 'only one member ecosystem has a value',
+    allEqual: 'all equal',
+    extremesTitle: 'Strongest and weakest by figure',
+    peersTitle: 'Most similar peers',
+    peers: 'Most similar peers (similarity 0–1)',
+    measure:
+      'Peers are the member ecosystems closest in sector mix and size. Similarity (0–1) is the mean of two figures: the cosine similarity of the sector shares, and the smaller actor count divided by the larger (a similarity of log size); ties go in order of id. Density is best compared among peers of a similar size, as in a larger network each actor reaches a smaller share of the others.',
+  },
   /** The terminal summaries (--format text) of eco map, status and diff. */
   terminal: {
     actors: 'actors',
@@ -480,6 +517,7 @@ export const en = {
     members: 'Member ecosystems: {count}; shared actors: {shared}; links between member ecosystems: {crossing}',
     member: 'member ecosystem',
     memberActors: 'actors',
+    strongest: 'Strongest member ecosystem by figure (see the report for ranks, medians and peers)',
     memberLinks: 'links',
     topByBetweenness: 'Top actors by betweenness',
     topByDegree: 'Top actors by degree',
