@@ -2,7 +2,7 @@
 // computes every figure, and lays them out sorted and rounded. Pure: no I/O,
 // no clock; the same ecosystem and options give the same document.
 import { buildGraph, type EcoGraph, type LinkSource } from '../model/build-graph.js';
-import { projectMembers, tieOrigin } from '../model/derived-links.js';
+import { projectMembers } from '../model/derived-links.js';
 import type { Ecosystem } from '../model/schema-types.js';
 import { brokerageRoles, ROLES } from './brokerage-roles.js';
 import { brokerFigures } from './brokers.js';
@@ -334,7 +334,7 @@ function edgeRows(graph: EcoGraph): MapEdge[] {
       target,
       weight: a.weight,
       types: a.types,
-      origin: tieOrigin(a.types),
+      origin: a.listed ? 'explicit' : 'derived',
       ...(a.since !== undefined && { since: a.since }),
       ...(a.until !== undefined && { until: a.until }),
     }),

@@ -2,7 +2,6 @@
 // attribute and every figure of `eco map` per node; type, weight and dates
 // per edge. Personal data (contacts) only when asked for.
 import type { MapAnalysis } from '../analysis/map-analysis.js';
-import { tieOrigin } from '../model/derived-links.js';
 import type { Ecosystem } from '../model/schema-types.js';
 import { sectorColour } from '../model/sector-palette.js';
 
@@ -77,7 +76,7 @@ export function networkTable(ecosystem: Ecosystem, analysis: MapAnalysis, option
       weight: e.weight,
       since: e.since ?? null,
       until: e.until ?? null,
-      origin: tieOrigin(e.types),
+      origin: e.origin,
     } as Record<string, Cell>,
   }));
   return {

@@ -23,6 +23,8 @@ interface TieEdge {
   types: string[];
   /** How many input links were merged into it. */
   links: number;
+  /** Whether some merged link was listed, rather than all derived from shared projects and events (whatever their type). */
+  listed: boolean;
   /** The earliest `since` and latest `until` of the merged links, if any gave one. */
   since?: string;
   until?: string;
@@ -45,16 +47,17 @@ export function buildGraph(ecosystem: Ecosystem, options: GraphOptions): EcoGrap
       helix: actor.helix ?? (actor.sector ? HELIX_OF[actor.sector] : null),
     });
   }
-  const add = (source: string, target: string, type: string, weight: number, dates: { since?: string; until?: string } = {}): void => {
+  const add = (source: string, target: string, type: string, weight: number, listed: boolean, dates: { since?: string; until?: string } = {}): void => {
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) return;
     const existing = graph.edge(source, target);
     if (existing === undefined) {
-      graph.addEdge(source, target, { weight, types: [type], links: 1, ...dates });
+      graph.addEdge(source, target, { weight, types: [type], links: 1, listed, ...dates });
       return;
     }
     const attributes = graph.getEdgeAttributes(existing);
     attributes.weight += weight;
     attributes.links += 1;
+    attributes.listed ||= listed;
     if (!attributes.types.includes(type)) attributes.types = [...attributes.types, type].sort();
     if (dates.since !== undefined && (attributes.since === undefined || dates.since < attributes.since)) attributes.since = dates.since;
     if (dates.until !== undefined && (attributes.until === undefined || dates.until > attributes.until)) attributes.until = dates.until;
@@ -64,14 +67,14 @@ export function buildGraph(ecosystem: Ecosystem, options: GraphOptions): EcoGrap
       const type = link.type ?? 'link';
       const weight = link.weight ?? 1;
       const dates = { ...(link.since !== undefined && { since: link.since }), ...(link.until !== undefined && { until: link.until }) };
-      add(link.source, link.target, type, weight, dates);
-      if (options.directed && link.directed !== true) add(link.target, link.source, type, weight, dates);
+      add(link.source, link.target, type, weight, true, dates);
+      if (options.directed && link.directed !== true) add(link.target, link.source, type, weight, true, dates);
     }
   }
   if (options.links !== 'explicit') {
     for (const link of derivedLinks(ecosystem.projects ?? [], ecosystem.events ?? [])) {
-      add(link.source, link.target, link.type, link.weight);
-      if (options.directed) add(link.target, link.source, link.type, link.weight);
+      add(link.source, link.target, link.type, link.weight, false);
+      if (options.directed) add(link.target, link.source, link.type, link.weight, false);
     }
   }
   return graph;

@@ -11,11 +11,6 @@ export interface DerivedLink {
 }
 
 /** Everyone a project involves: its lead, partners and work-package leads. */
-/** A merged tie is derived when every link in it is one of these: known only from a shared project or event. */
-export function tieOrigin(types: readonly string[]): 'explicit' | 'derived' {
-  return types.every((t) => t === 'co-project' || t === 'co-event') ? 'derived' : 'explicit';
-}
-
 export function projectMembers(project: Project): string[] {
   const members = new Set<string>();
   if (project.lead) members.add(project.lead);

@@ -18,6 +18,7 @@ const commands: [string, string[]][] = [
   ['map of the network of towns', ['map', 'examples/seutukaupungit', ...AS_OF]],
   ['status with --since', ['status', 'examples/seutukaupungit', '--since', OLD, ...AS_OF]],
   ['diff', ['diff', OLD, NEW, ...AS_OF]],
+  ['map with --pool', ['map', 'examples/seutukaupungit/towns/iisalmi', '--pool', 'examples/pohjois-savo', ...AS_OF]],
 ];
 
 describe('eco report', () => {
@@ -40,7 +41,7 @@ describe('eco report', () => {
     const run = await eco(['report', 'package.json', '--format', 'md']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'eco: package.json is no document eco wrote (its "schema" is null; eco report lays out eco-map/v1, eco-status/v1, eco-diff/v1, eco-trend/v1)\n',
+      'eco: package.json is no document eco wrote (its "schema" is null; eco report lays out eco-map/v1, eco-status/v1, eco-diff/v1, eco-trend/v1, eco-suggest/v1)\n',
     );
   });
 });

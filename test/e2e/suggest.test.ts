@@ -32,14 +32,23 @@ describe('eco suggest', () => {
     const result = await suggestOf([]);
     expect(result.pool).toMatchObject({ actors: 26, matched: 5, candidates: 21 });
     expect(result.home).toEqual({ city: 'Iisalmi', region: 'Pohjois-Savo', country: null });
-    expect(result.gaps).toEqual({ sectors: ['research', 'financier', 'community'], helices: [], layers: ['partner'], needs: ['TKI-palvelut', 'elintarvikkeet'] });
+    expect(result.gaps).toEqual({
+      sectors: ['research', 'financier', 'community'],
+      helices: [],
+      layers: ['partner'],
+      needs: ['TKI-palvelut', 'elintarvikkeet'],
+    });
     const ids = result.candidates.map((c) => c.id);
     for (const member of ['iisalmen-kaupunki', 'olvi', 'ysao', 'savonia', 'ylasavon-yrittajat']) expect(ids).not.toContain(member);
     // The research body nearby that works with two members and has a needed competence, before the foreign institute.
     expect(ids[0]).toBe('luke-kuopio');
     expect(ids.indexOf('fraunhofer')).toBeGreaterThan(ids.indexOf('luke-kuopio'));
     expect(result.candidates[0]!.introducers.map((i) => i.name)).toEqual(['Savonia-ammattikorkeakoulu', 'Olvi Oyj']);
-    for (const c of result.candidates) expect(c.score).toBeCloseTo(c.reasons.reduce((s, r) => s + r.points, 0), 6);
+    for (const c of result.candidates)
+      expect(c.score).toBeCloseTo(
+        c.reasons.reduce((s, r) => s + r.points, 0),
+        6,
+      );
   });
 
   it('filters by sector (in Finnish too) and by competence, and cuts at --top', async () => {

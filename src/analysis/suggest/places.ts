@@ -68,7 +68,8 @@ export function nearness(candidate: Actor, places: Places): { kind: Nearness; pl
   if (memberCity && (countryKey === null || memberCity.countries.size === 0 || memberCity.countries.has(countryKey)))
     return { kind: 'member-city', place: memberCity.city, members: memberCity.members };
   const region = textAttribute(candidate, 'region');
-  if (inHomeCountry && region !== null && home.region !== null && placeKey(region) === placeKey(home.region)) return { kind: 'same-region', place: home.region };
+  if (inHomeCountry && region !== null && home.region !== null && placeKey(region) === placeKey(home.region))
+    return { kind: 'same-region', place: home.region };
   if (countryKey !== null && home.country !== null && countryKey === placeKey(home.country)) return { kind: 'same-country', place: home.country };
   return null;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapEcosystem } from '../../../src/analysis/map-analysis.js';
 import { type PoolSource, type SuggestResult, suggest } from '../../../src/analysis/suggest/suggest.js';
-import type { Actor, Ecosystem, Link } from '../../../src/model/schema-types.js';
+import type { Actor, Ecosystem, Link, Sector } from '../../../src/model/schema-types.js';
 
 function ecosystemOf(actors: Actor[], links: Link[] = [], info: Partial<Ecosystem['ecosystem']> = {}): Ecosystem {
   return { schema: 'eco/v1', ecosystem: { id: 'iisalmi', name: 'Iisalmi', ...info }, actors, links };
@@ -14,10 +14,14 @@ function ecosystemOf(actors: Actor[], links: Link[] = [], info: Partial<Ecosyste
 function run(ecosystem: Ecosystem, pools: Ecosystem[], options: { top?: number; sector?: 'financier'; tag?: string } = {}): SuggestResult {
   const map = mapEcosystem(ecosystem).result;
   const sources: PoolSource[] = pools.map((p) => ({ label: p.ecosystem.name, ecosystem: p }));
-  return suggest(ecosystem, map, sources, { top: options.top ?? 20, ...(options.sector && { sector: options.sector }), ...(options.tag && { tag: options.tag }) });
+  return suggest(ecosystem, map, sources, {
+    top: options.top ?? 20,
+    ...(options.sector && { sector: options.sector }),
+    ...(options.tag && { tag: options.tag }),
+  });
 }
 
-const at = (id: string, name: string, sector: Actor['sector'], city: string, country = 'FI', more: Partial<Actor> = {}): Actor => ({
+const at = (id: string, name: string, sector: Sector, city: string, country = 'FI', more: Partial<Actor> = {}): Actor => ({
   id,
   name,
   sector,
@@ -66,7 +70,10 @@ describe('eco suggest ranks candidates by evidence', () => {
     expect(localRow.reasons.map((r) => r.code)).toEqual(['works-with-members', 'same-city', 'joins-communities']);
     expect(localRow.reasons[0]).toMatchObject({ evidence: { members: 2, ties: 2, share: 1 } });
     expect(localRow.introducers.map((i) => i.id)).toEqual(['normet', 'olvi']);
-    expect(localRow.score).toBeCloseTo(localRow.reasons.reduce((s, r) => s + r.points, 0), 9);
+    expect(localRow.score).toBeCloseTo(
+      localRow.reasons.reduce((s, r) => s + r.points, 0),
+      9,
+    );
   });
 
   it('puts the candidate of the one missing sector first among otherwise equal ones', () => {
@@ -79,7 +86,11 @@ describe('eco suggest ranks candidates by evidence', () => {
     const result = run(ecosystemOf(members, links), [pool]);
     expect(result.gaps.sectors).toEqual(['financier']);
     expect(result.candidates.map((c) => c.id)).toEqual(['rahoittaja', 'yritys']);
-    expect(result.candidates[0]!.reasons.find((r) => r.code === 'missing-sector')).toEqual({ code: 'missing-sector', points: 1.5, evidence: { sector: 'financier' } });
+    expect(result.candidates[0]!.reasons.find((r) => r.code === 'missing-sector')).toEqual({
+      code: 'missing-sector',
+      points: 1.5,
+      evidence: { sector: 'financier' },
+    });
   });
 
   it('sees a bridge between two separate parts of the network', () => {
@@ -129,11 +140,18 @@ describe('eco suggest ranks candidates by evidence', () => {
   });
 
   it('merges one organisation two pools list, and sums its ties', () => {
-    const a = ecosystemOf([...MEMBERS, at('uef', 'Itä-Suomen yliopisto', 'research', 'Kuopio')], [...CHAIN, { source: 'uef', target: 'olvi' }], { id: 'a', name: 'A' });
-    const b = ecosystemOf([at('olvi-b', 'Olvi Oyj', 'company', 'Iisalmi'), at('uef-b', 'Itä-Suomen yliopisto', 'research', 'Kuopio')], [{ source: 'uef-b', target: 'olvi-b', weight: 2 }], {
-      id: 'b',
-      name: 'B',
+    const a = ecosystemOf([...MEMBERS, at('uef', 'Itä-Suomen yliopisto', 'research', 'Kuopio')], [...CHAIN, { source: 'uef', target: 'olvi' }], {
+      id: 'a',
+      name: 'A',
     });
+    const b = ecosystemOf(
+      [at('olvi-b', 'Olvi Oyj', 'company', 'Iisalmi'), at('uef-b', 'Itä-Suomen yliopisto', 'research', 'Kuopio')],
+      [{ source: 'uef-b', target: 'olvi-b', weight: 2 }],
+      {
+        id: 'b',
+        name: 'B',
+      },
+    );
     const result = run(ecosystemOf(MEMBERS, CHAIN), [a, b]);
     expect(result.pool.actors).toBe(5);
     expect(result.candidates).toHaveLength(1);
@@ -168,8 +186,19 @@ describe('eco suggest ranks candidates by evidence', () => {
   });
 
   it('gives the same document whatever order the pool lists its actors and links in', () => {
-    const actors = [...MEMBERS, at('a', 'Aalto Oy', 'company', 'Iisalmi'), at('b', 'Beta Oy', 'company', 'Iisalmi'), at('c', 'Cee ry', 'association', 'Kuopio')];
-    const links: Link[] = [...CHAIN, { source: 'a', target: 'olvi' }, { source: 'b', target: 'olvi' }, { source: 'c', target: 'ysao' }, { source: 'c', target: 'a' }];
+    const actors = [
+      ...MEMBERS,
+      at('a', 'Aalto Oy', 'company', 'Iisalmi'),
+      at('b', 'Beta Oy', 'company', 'Iisalmi'),
+      at('c', 'Cee ry', 'association', 'Kuopio'),
+    ];
+    const links: Link[] = [
+      ...CHAIN,
+      { source: 'a', target: 'olvi' },
+      { source: 'b', target: 'olvi' },
+      { source: 'c', target: 'ysao' },
+      { source: 'c', target: 'a' },
+    ];
     const forwards = run(ecosystemOf(MEMBERS, CHAIN), [ecosystemOf(actors, links)]);
     const backwards = run(ecosystemOf(MEMBERS, CHAIN), [ecosystemOf([...actors].reverse(), [...links].reverse())]);
     expect(JSON.stringify(backwards)).toBe(JSON.stringify(forwards));
