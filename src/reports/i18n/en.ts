@@ -705,12 +705,11 @@ export const en = {
     filter: 'Only candidates {list}.',
     filterSector: 'of the sector {sector}',
     filterTag: 'with the competence {tag}',
-    shown: ['The best {count} of {total} candidates, best first.', 'The best {count} of {total} candidates, best first.'],
+    shown: ['The best of {total} candidates.', 'The best {count} of {total} candidates, best first.'],
     none: 'The wider network holds no candidate with any evidence for it.',
     method:
       'Points come from the evidence: nearness (the home town {sameCity}, a town where members are or the home region {region}, the home country {country}); working with members already (up to {works}: more the more members it works with and the larger the share of its ties they are, so a hub that works with everyone does not rise to the top on its many ties alone); filling a gap (a missing helix party {helix}, a missing sector {sector}, a needed competence {tag} each, an empty layer {layer}); bridging (joining separate parts of the network {components}, separate groups {communities}, a tie to a university town {university}).',
     methodTitle: 'How candidates are scored',
-    column: { rank: '#', name: 'Candidate', sector: 'Sector', place: 'Place', score: 'Points', reasons: 'Why', introducers: 'Who could introduce it' },
     reason: {
       'works-with-members': ['Already works with {count} member ({share} of its ties).', 'Already works with {count} members ({share} of its ties).'],
       'same-city': 'In the home town, {place}.',

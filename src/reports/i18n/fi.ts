@@ -705,7 +705,6 @@ export const fi: Labels = {
     method:
       'Pisteet kertyvät perusteista: läheisyys (sama paikkakunta {sameCity}, paikkakunta, jolla on jäseniä, tai sama maakunta {region}, sama maa {country}); yhteistyö jäsenten kanssa (enintään {works}: sitä enemmän, mitä useamman jäsenen kanssa ehdokas jo toimii ja mitä suurempi osa sen yhteyksistä on jäsenten kanssa, joten kaikkien kanssa toimiva keskittymä ei nouse kärkeen pelkän yhteysmääränsä ansiosta); aukon täyttäminen (puuttuva nelikierremallin osapuoli {helix}, puuttuva sektori {sector}, kukin tarvittu osaaminen {tag}, tyhjä kerros {layer}); siltaaminen (verkoston erillisten osien yhdistäminen {components}, eri ryhmien yhdistäminen {communities}, yhteys yliopistokaupunkiin {university}).',
     methodTitle: 'Miten ehdokkaat pisteytetään',
-    column: { rank: '#', name: 'Ehdokas', sector: 'Sektori', place: 'Sijainti', score: 'Pisteet', reasons: 'Perusteet', introducers: 'Kuka voisi esitellä' },
     reason: {
       'works-with-members': [
         'Tekee jo yhteistyötä {count} jäsenen kanssa ({share} sen yhteyksistä).',

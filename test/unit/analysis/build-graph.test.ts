@@ -24,7 +24,7 @@ describe('buildGraph', () => {
   it('merges parallel links, summing weights and keeping types, and leaves out links to self', () => {
     const graph = buildGraph(eco, { directed: false, links: 'explicit' });
     expect(graph.size).toBe(2);
-    expect(graph.getEdgeAttributes(graph.edge('a', 'b')!)).toEqual({ weight: 3, types: ['collaboration', 'funding'], links: 2 });
+    expect(graph.getEdgeAttributes(graph.edge('a', 'b')!)).toEqual({ weight: 3, types: ['collaboration', 'funding'], links: 2, listed: true });
   });
 
   it('derives co-project and co-event links weighted by what is shared', () => {
@@ -35,7 +35,7 @@ describe('buildGraph', () => {
       { source: 'a', target: 'c', type: 'co-event', weight: 2 },
     ]);
     const all = buildGraph(eco, { directed: false, links: 'all' });
-    expect(all.getEdgeAttributes(all.edge('a', 'c')!)).toEqual({ weight: 3, types: ['co-event', 'co-project'], links: 2 });
+    expect(all.getEdgeAttributes(all.edge('a', 'c')!)).toEqual({ weight: 3, types: ['co-event', 'co-project'], links: 2, listed: false });
     expect(buildGraph(eco, { directed: false, links: 'derived' }).size).toBe(3);
   });
 
