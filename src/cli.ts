@@ -3,6 +3,7 @@
 // one for eco's own bugs. Commands are imported when run, so --help starts fast.
 import { Command, CommanderError, Option } from 'commander';
 import { formatDiagnostic } from './diagnostics/format.js';
+import { phaseTable } from './diagnostics/phases.js';
 import { EnvironmentError, UnreadableInputError, UsageError } from './diagnostics/errors.js';
 import { environmentLanguage, type Language } from './diagnostics/language.js';
 import { fsReason, isSystemError } from './io/fs-errors.js';
@@ -244,6 +245,8 @@ export async function main(argv: readonly string[], out: Output = stderrOutput):
     return pending ? await pending : EXIT.ok;
   } catch (e) {
     return report(e, debug, safe);
+  } finally {
+    if (process.env['ECO_PROFILE']) out.stderr(phaseTable());
   }
 }
 

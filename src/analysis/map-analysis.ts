@@ -15,7 +15,9 @@ import { components } from './components.js';
 import { inCsr, outCsr, type Csr } from './csr.js';
 import { suggestLayers, layerFigures } from './layers.js';
 import { figure, figureOrNull, type ActorFigures, type MapEdge, type MapResult, type Method } from './map-result.js';
-import { DEFAULT_SEED, samplePivots } from './random.js';
+import { phase, phaseAsync } from '../diagnostics/phases.js';
+import { DEFAULT_SEED, pivotOrder, samplePivots } from './random.js';
+import { TOP_K } from './sampling-bound.js';
 import { sectorFigures } from './sectors.js';
 import { parallelPathFigures } from './parallel-paths.js';
 import { shortestPathFigures, type PathFigures, type PathOptions } from './shortest-paths.js';
@@ -72,21 +74,25 @@ export function mapEcosystem(ecosystem: Ecosystem, options: MapOptions = DEFAULT
 /** The same figures, with the shortest-path searches spread over every core (byte-identical output). */
 export async function mapEcosystemParallel(ecosystem: Ecosystem, options: MapOptions = DEFAULT_MAP_OPTIONS): Promise<MapAnalysis> {
   const prepared = prepareMap(ecosystem, options);
-  return finishMap(ecosystem, options, prepared, await parallelPathFigures(prepared.out, prepared.incoming, prepared.pathOptions, options.threads));
+  const paths = await phaseAsync('paths', () => parallelPathFigures(prepared.out, prepared.incoming, prepared.pathOptions, options.threads));
+  return phase('figures', () => finishMap(ecosystem, options, prepared, paths));
 }
 
 type Prepared = ReturnType<typeof prepareMap>;
 
 function prepareMap(ecosystem: Ecosystem, options: MapOptions) {
-  const graph = buildGraph(ecosystem, { directed: options.directed, links: options.links });
+  const graph = phase('graph', () => buildGraph(ecosystem, { directed: options.directed, links: options.links }));
   const progress = options.onProgress ?? (() => undefined);
-  const out = outCsr(graph);
-  const incoming = inCsr(graph);
+  const out = phase('csr', () => outCsr(graph));
+  const incoming = phase('csr', () => inCsr(graph));
   const n = out.nodes.length;
-  const parts = components(graph, out.nodes);
+  const parts = phase('components', () => components(graph, out.nodes));
   const k = pivotCount(n, Number(out.starts[n] ?? 0), options);
+  // Chosen by size, the pivots are taken in a random order until the top estimates settle; a number asked for is taken whole.
+  const adaptive = k < n && options.pivots === undefined;
   const pathOptions: PathOptions = {
-    ...(k < n && { pivots: samplePivots(n, k, options.seed) }),
+    ...(k < n && { pivots: adaptive ? pivotOrder(n, k, options.seed) : samplePivots(n, k, options.seed) }),
+    ...(adaptive && { adaptive }),
     pathMask: parts.pathMask,
     directed: graph.type === 'directed',
     onProgress: (done, total) => progress('betweenness and closeness', done, total),
@@ -99,28 +105,35 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
   const nodes = out.nodes;
   const n = nodes.length;
   const skeleton = graph.type === 'undirected' ? out : undirectedSkeleton(out, incoming);
-  const local = clustering(graph, out);
-  const eigen = eigenvectorCentrality(incoming);
-  const rank = weightedPagerank(graph, nodes);
-  const groups = communities(graph, nodes, options.seed);
+  const local = phase('clustering', () => clustering(graph, out));
+  const eigen = phase('eigenvector', () => eigenvectorCentrality(incoming));
+  const rank = phase('pagerank', () => weightedPagerank(graph, nodes));
+  const groups = phase('louvain', () => communities(graph, nodes, options.seed));
   const sector = nodes.map((node) => graph.getNodeAttribute(node, 'sector'));
-  const brokers = brokerFigures(skeleton, paths.betweenness, sector, groups.community);
+  const brokers = phase('articulation points', () => brokerFigures(skeleton, paths.betweenness, sector, groups.community));
   const figures: Figures = {
     paths,
     local,
-    holes: structuralHoles(graph, nodes),
+    holes: phase('constraint', () => structuralHoles(graph, nodes)),
     eigen,
     rank,
     groups,
     cutSet: new Set(brokers.articulationPoints),
     component: parts.component,
   };
-  const actors = actorRows(ecosystem, graph, nodes, figures);
+  const actors = phase('actor rows', () => actorRows(ecosystem, graph, nodes, figures));
   const sectors = sectorFigures(graph);
   const layers = layerFigures(ecosystem);
-  const method: Method = k < n ? { sample: k } : 'exact';
+  const method: Method = k < n ? { sample: paths.sources } : 'exact';
   const edges = edgeRows(graph);
   const summary = summaryOf(graph, parts, figures, sectors, method, edges);
+  if (k < n)
+    summary.betweennessMethod = {
+      sample: paths.sources,
+      topK: TOP_K,
+      ...(paths.agreement !== null && { agreement: figure(paths.agreement) }),
+      ...(paths.errorBound !== null && { errorBound: figure(paths.errorBound) }),
+    };
   const brokerParts = brokerSections(actors, nodes, brokers, figures.cutSet);
   const sectorRows = sectors.sectors.map((row) => ({ ...row, share: figure(row.share), eiIndex: figureOrNull(row.eiIndex) }));
   const helices = sectors.helices.map((row) => ({ ...row, share: figure(row.share) }));

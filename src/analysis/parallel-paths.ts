@@ -21,11 +21,11 @@ export async function parallelPathFigures(out: Csr, incoming: Csr, options: Path
   const chunks = sourceChunks(sources);
   const plain = (csr: Csr) => ({ starts: Float64Array.from(csr.starts), neighbors: Int32Array.from(csr.neighbors) });
   const network = { out: plain(out), incoming: incoming === out ? plain(out) : plain(incoming), mask: options.pathMask };
-  const totals = new PathTotals(n);
+  const totals = new PathTotals(n, sources.length < n);
   const arrived = new Map<number, PathPartial>();
   let nextToAdd = 0;
   let nextToSend = 0;
-  let done = 0;
+  let settled = false;
   const workers = Array.from({ length: Math.min(threads, chunks.length) }, () => new Worker(new URL('./path-worker.js', import.meta.url)));
   try {
     await new Promise<void>((resolve, reject) => {
@@ -37,16 +37,17 @@ export async function parallelPathFigures(out: Csr, incoming: Csr, options: Path
       for (const worker of workers) {
         worker.on('error', reject);
         worker.on('message', (message: { chunk: number; part: PathPartial }) => {
+          if (settled) return;
           arrived.set(message.chunk, message.part);
-          done += chunks[message.chunk]!.length;
-          options.onProgress?.(done, sources.length);
-          // Add in chunk order only: the same sums, in the same order, as one thread.
+          // Add in chunk order only: the same sums, in the same order, and the same place to stop, as one thread.
           while (arrived.has(nextToAdd)) {
             totals.add(arrived.get(nextToAdd)!);
             arrived.delete(nextToAdd);
             nextToAdd++;
+            options.onProgress?.(totals.sources, sources.length);
+            if (options.adaptive && totals.settled()) settled = true;
           }
-          if (nextToAdd === chunks.length) resolve();
+          if (settled || nextToAdd === chunks.length) resolve();
           else send(worker);
         });
         worker.postMessage({ network });
@@ -56,5 +57,5 @@ export async function parallelPathFigures(out: Csr, incoming: Csr, options: Path
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return totals.figures(sources.length);
+  return totals.figures();
 }

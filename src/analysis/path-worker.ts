@@ -19,6 +19,7 @@ parentPort?.on('message', (message: { network: Network } | { chunk: number; sour
   const part = searchChunk(network!.out, network!.incoming, message.sources, network!.mask);
   parentPort!.postMessage({ chunk: message.chunk, part }, [
     part.betweenness.buffer as ArrayBuffer,
+    part.squares.buffer as ArrayBuffer,
     part.distanceSum.buffer as ArrayBuffer,
     part.reachedBy.buffer as ArrayBuffer,
   ]);

@@ -16,6 +16,11 @@ export function seededRandom(seed: number = DEFAULT_SEED): () => number {
 
 /** `k` distinct indexes of 0..n−1, chosen by a seeded partial Fisher–Yates shuffle, in ascending order. */
 export function samplePivots(n: number, k: number, seed: number = DEFAULT_SEED): Int32Array {
+  return pivotOrder(n, k, seed).sort();
+}
+
+/** The same `k` indexes in the order drawn: every prefix is itself a random sample. */
+export function pivotOrder(n: number, k: number, seed: number = DEFAULT_SEED): Int32Array {
   const random = seededRandom(seed);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -26,5 +31,5 @@ export function samplePivots(n: number, k: number, seed: number = DEFAULT_SEED):
     order[i] = order[j]!;
     order[j] = t;
   }
-  return order.slice(0, take).sort();
+  return order.slice(0, take);
 }

@@ -11,6 +11,7 @@
 // pivots, Σd and r are estimated from the pivots' distances (Eppstein & Wang 2004).
 
 import type { Csr } from './csr.js';
+import { AGREEMENT, MIN_PIVOTS, samplingBound, topAgreement } from './sampling-bound.js';
 
 export interface PathFigures {
   betweenness: Float64Array;
@@ -21,11 +22,17 @@ export interface PathFigures {
   /** Sources searched: all nodes, or the sampled pivots. */
   sources: number;
   sampled: boolean;
+  /** With sampling: the relative 95% half-width of the top betweenness estimates (sampling-bound.ts); null when exact. */
+  errorBound: number | null;
+  /** With sampling: the share of their top 20 the two halves of the sample agree on; null when exact or one chunk. */
+  agreement: number | null;
 }
 
 export interface PathOptions {
   /** Sources to search from; all nodes when absent. */
   pivots?: Int32Array;
+  /** Stop taking pivots (in their order, a chunk at a time) once the top estimates are within the tolerance (sampling-bound.ts). */
+  adaptive?: boolean;
   /** Nodes whose pairwise distances give the diameter and average path length. */
   pathMask: Uint8Array;
   directed: boolean;
@@ -38,11 +45,15 @@ const SOURCE_CHUNK = 64;
 /** What a chunk of sources adds up to, before normalising. */
 export interface PathPartial {
   betweenness: Float64Array;
+  /** Sums of each source's dependency squared: the spread of a sampled estimate. */
+  squares: Float64Array;
   distanceSum: Float64Array;
   reachedBy: Float64Array;
   pathSum: number;
   pathPairs: number;
   diameter: number;
+  /** How many sources the chunk searched. */
+  sources: number;
 }
 
 export function allSources(n: number, pivots?: Int32Array): Int32Array {
@@ -58,14 +69,13 @@ export function sourceChunks(sources: Int32Array): Int32Array[] {
 export function shortestPathFigures(out: Csr, incoming: Csr, options: PathOptions): PathFigures {
   const n = out.nodes.length;
   const sources = allSources(n, options.pivots);
-  const totals = new PathTotals(n);
-  let done = 0;
+  const totals = new PathTotals(n, sources.length < n);
   for (const chunk of sourceChunks(sources)) {
     totals.add(searchChunk(out, incoming, chunk, options.pathMask));
-    done += chunk.length;
-    options.onProgress?.(done, sources.length);
+    options.onProgress?.(totals.sources, sources.length);
+    if (options.adaptive && totals.settled()) break;
   }
-  return totals.figures(sources.length);
+  return totals.figures();
 }
 
 // Kept whole on purpose, though long: it is one tight loop over typed arrays,
@@ -83,6 +93,7 @@ export function searchChunk(
   const inNeighbors = incoming.neighbors;
 
   const betweenness = new Float64Array(n);
+  const squares = new Float64Array(n);
   const distanceSum = new Float64Array(n);
   const reachedBy = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
@@ -137,7 +148,9 @@ export function searchChunk(
         const v = inNeighbors[j]!;
         if (dist[v] === dw) delta[v] = delta[v]! + sigma[v]! * coefficient;
       }
-      betweenness[w] = betweenness[w]! + delta[w]!;
+      const dependency = delta[w]!;
+      betweenness[w] = betweenness[w]! + dependency;
+      squares[w] = squares[w]! + dependency * dependency;
     }
     for (let i = 0; i < tail; i++) {
       const v = order[i]!;
@@ -146,33 +159,73 @@ export function searchChunk(
       delta[v] = 0;
     }
   }
-  return { betweenness, distanceSum, reachedBy, pathSum, pathPairs, diameter };
+  return { betweenness, squares, distanceSum, reachedBy, pathSum, pathPairs, diameter, sources: sources.length };
 }
 
 /** Adds chunk sums in the order given, then normalises as NetworkX does. */
 export class PathTotals {
   private readonly total: PathPartial;
+  /** Betweenness sums of the even chunks: one half of the sample; the odd chunks are the other. */
+  private readonly half: Float64Array;
+  private chunks = 0;
 
-  constructor(private readonly n: number) {
-    this.total = { betweenness: new Float64Array(n), distanceSum: new Float64Array(n), reachedBy: new Float64Array(n), pathSum: 0, pathPairs: 0, diameter: 0 };
+  /** @param sampled whether the sources are a sample (then an error bound is kept) */
+  constructor(
+    private readonly n: number,
+    private readonly sampled: boolean,
+  ) {
+    this.total = {
+      betweenness: new Float64Array(n),
+      squares: new Float64Array(n),
+      distanceSum: new Float64Array(n),
+      reachedBy: new Float64Array(n),
+      pathSum: 0,
+      pathPairs: 0,
+      diameter: 0,
+      sources: 0,
+    };
+    this.half = new Float64Array(sampled ? n : 0);
+  }
+
+  get sources(): number {
+    return this.total.sources;
   }
 
   add(part: PathPartial): void {
     const t = this.total;
     for (let u = 0; u < this.n; u++) {
       t.betweenness[u] = t.betweenness[u]! + part.betweenness[u]!;
+      t.squares[u] = t.squares[u]! + part.squares[u]!;
       t.distanceSum[u] = t.distanceSum[u]! + part.distanceSum[u]!;
       t.reachedBy[u] = t.reachedBy[u]! + part.reachedBy[u]!;
     }
     t.pathSum += part.pathSum;
     t.pathPairs += part.pathPairs;
     t.diameter = Math.max(t.diameter, part.diameter);
+    t.sources += part.sources;
+    if (this.sampled && this.chunks % 2 === 0) for (let u = 0; u < this.n; u++) this.half[u] = this.half[u]! + part.betweenness[u]!;
+    this.chunks++;
   }
 
-  figures(sourceCount: number): PathFigures {
+  /** The share of their top 20 the two halves agree on; null before there are two halves. */
+  private agreement(): number | null {
+    if (!this.sampled || this.chunks < 2) return null;
+    const other = this.total.betweenness.map((x, u) => x - this.half[u]!);
+    return topAgreement(this.half, other);
+  }
+
+  /** Whether the pivots so far are enough: an even number of chunks, and the halves' top 20 agreeing. */
+  settled(): boolean {
+    if (this.total.sources < MIN_PIVOTS || this.chunks % 2 !== 0) return false;
+    return (this.agreement() ?? 0) >= AGREEMENT;
+  }
+
+  figures(): PathFigures {
     const n = this.n;
-    const { betweenness, distanceSum, reachedBy, pathSum, pathPairs, diameter } = this.total;
-    const sampled = sourceCount < n;
+    const { betweenness, squares, distanceSum, reachedBy, pathSum, pathPairs, diameter, sources: sourceCount } = this.total;
+    const sampled = this.sampled;
+    const errorBound = sampled ? samplingBound(betweenness, squares, sourceCount) : null;
+    const agreement = this.agreement();
     // NetworkX: undirected sums count each pair twice, so both cases divide by (n−1)(n−2).
     const scale = (n > 2 ? 1 / ((n - 1) * (n - 2)) : 1) * (sampled ? n / sourceCount : 1);
     const closeness = new Float64Array(n);
@@ -183,6 +236,15 @@ export class PathTotals {
       const total = distanceSum[u]! * expand;
       closeness[u] = total > 0 && n > 1 && reach > 0 ? (reach / total) * (reach / (n - 1)) : 0;
     }
-    return { betweenness, closeness, diameter, averagePathLength: pathPairs > 0 ? pathSum / pathPairs : 0, sources: sourceCount, sampled };
+    return {
+      betweenness,
+      closeness,
+      diameter,
+      averagePathLength: pathPairs > 0 ? pathSum / pathPairs : 0,
+      sources: sourceCount,
+      sampled,
+      errorBound: errorBound === null || !Number.isFinite(errorBound) ? null : errorBound,
+      agreement,
+    };
   }
 }

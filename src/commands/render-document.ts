@@ -2,6 +2,7 @@
 // reporter of the chosen format (src/reports/registry.ts) and write it, with
 // the pictures a Markdown report puts beside itself.
 import path from 'node:path';
+import { phase, phaseAsync } from '../diagnostics/phases.js';
 import { loadTemplateSet } from '../io/report-templates.js';
 import { type OutputFile, writeOutputs } from '../io/write-output.js';
 import type { Lang } from '../reports/i18n/index.js';
@@ -28,16 +29,21 @@ export async function renderAndWrite<D>(
   more: readonly OutputFile[] = [],
 ): Promise<void> {
   const toFile = options.output !== undefined && options.output !== '-';
-  const rendered = reporter.render(document, {
-    lang: options.lang,
-    version: VERSION,
-    templates: await loadTemplateSet(reporter.templates, options.template),
-    ...(markup === 'md' && toFile && { pictureBase: path.basename(options.output!, path.extname(options.output!)) }),
-  });
+  const templates = await loadTemplateSet(reporter.templates, options.template);
+  const rendered = phase('render', () =>
+    reporter.render(document, {
+      lang: options.lang,
+      version: VERSION,
+      templates,
+      ...(markup === 'md' && toFile && { pictureBase: path.basename(options.output!, path.extname(options.output!)) }),
+    }),
+  );
   const folder = toFile ? path.dirname(options.output!) : '.';
   const pictures: OutputFile[] = rendered.pictures.map((p) => ({ path: path.join(folder, p.file), content: p.content, role: p.role }));
   const role = markup === 'md' ? 'the Markdown report' : 'the report';
-  await writeOutputs([...pictures, ...more, { path: options.output, content: rendered.main, role }], [...inputs, ...templateInputs(options.template)]);
+  await phaseAsync('write', () =>
+    writeOutputs([...pictures, ...more, { path: options.output, content: rendered.main, role }], [...inputs, ...templateInputs(options.template)]),
+  );
 }
 
 /** A document laid out as Markdown with eco's own templates, whatever the run's format (a job summary). */

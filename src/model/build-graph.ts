@@ -3,6 +3,7 @@
 // types kept); links to self left out. Undirected unless asked otherwise; in a
 // directed network an undirected link counts both ways.
 import { createGraph, type Graph } from './graphology.js';
+import { phase } from '../diagnostics/phases.js';
 import { derivedLinks } from './derived-links.js';
 import type { Ecosystem, Layer, Sector } from './schema-types.js';
 import { HELIX_OF, type Helix } from './vocabulary.js';
@@ -72,7 +73,8 @@ export function buildGraph(ecosystem: Ecosystem, options: GraphOptions): EcoGrap
     }
   }
   if (options.links !== 'explicit') {
-    for (const link of derivedLinks(ecosystem.projects ?? [], ecosystem.events ?? [])) {
+    const derived = phase('derived links', () => derivedLinks(ecosystem.projects ?? [], ecosystem.events ?? []));
+    for (const link of derived) {
       add(link.source, link.target, link.type, link.weight, false);
       if (options.directed) add(link.target, link.source, link.type, link.weight, false);
     }

@@ -417,20 +417,44 @@ export interface MapSummary {
   averageClustering: number;
   averagePathLength: number;
   /**
-   * `"exact"`, or the number of sampled pivot sources.
+   * `"exact"`, or the number of sampled pivot sources, with how far the top of the betweenness ranking can be trusted.
    */
   betweennessMethod:
     | 'exact'
     | {
         sample: number;
+        /**
+         * The widest 95% confidence half-width, relative to the estimate, of the topK actors' betweenness (0.3: each within ±30 %); the values are less certain than their ranking.
+         */
+        errorBound?: number;
+        /**
+         * How many of the top actors the error bound speaks for.
+         */
+        topK?: number;
+        /**
+         * The share of their topK the two halves of the sample (alternate chunks of pivots) agree on. When eco chose the sample's size, it stopped as soon as this reached 0.9.
+         */
+        agreement?: number;
       };
   /**
-   * `"exact"`, or the number of sampled pivot sources.
+   * `"exact"`, or the number of sampled pivot sources, with how far the top of the betweenness ranking can be trusted.
    */
   closenessMethod:
     | 'exact'
     | {
         sample: number;
+        /**
+         * The widest 95% confidence half-width, relative to the estimate, of the topK actors' betweenness (0.3: each within ±30 %); the values are less certain than their ranking.
+         */
+        errorBound?: number;
+        /**
+         * How many of the top actors the error bound speaks for.
+         */
+        topK?: number;
+        /**
+         * The share of their topK the two halves of the sample (alternate chunks of pivots) agree on. When eco chose the sample's size, it stopped as soon as this reached 0.9.
+         */
+        agreement?: number;
       };
   /**
    * Groups (Louvain communities) of two or more actors; an actor with no group is no community.
@@ -456,12 +480,24 @@ export interface MapSummary {
   modularity: number | null;
   pagerankConverged: boolean;
   /**
-   * `"exact"`, or the number of sampled pivot sources.
+   * `"exact"`, or the number of sampled pivot sources, with how far the top of the betweenness ranking can be trusted.
    */
   pathLengthMethod:
     | 'exact'
     | {
         sample: number;
+        /**
+         * The widest 95% confidence half-width, relative to the estimate, of the topK actors' betweenness (0.3: each within ±30 %); the values are less certain than their ranking.
+         */
+        errorBound?: number;
+        /**
+         * How many of the top actors the error bound speaks for.
+         */
+        topK?: number;
+        /**
+         * The share of their topK the two halves of the sample (alternate chunks of pivots) agree on. When eco chose the sample's size, it stopped as soon as this reached 0.9.
+         */
+        agreement?: number;
       };
 }
 /**

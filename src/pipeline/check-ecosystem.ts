@@ -7,6 +7,7 @@ import { EnvironmentError } from '../diagnostics/errors.js';
 import type { Locator } from '../diagnostics/locator.js';
 import { ecosystemIdentity } from '../io/read-ecosystem.js';
 import { newReadBudget } from '../io/read-text-file.js';
+import { phase, phaseAsync } from '../diagnostics/phases.js';
 import { combineMembers, type Member } from '../model/combine-members.js';
 import type { KnownActor } from '../model/name-keys.js';
 import { beyondMapLimits, MAP_LIMITS } from '../model/scale-limits.js';
@@ -88,9 +89,9 @@ interface Walk {
 }
 
 async function checkTree(input: string, options: CheckOptions, walk: Walk): Promise<CheckedEcosystem> {
-  const loaded = await loadEcosystem(input, options);
+  const loaded = await phaseAsync('read', () => loadEcosystem(input, options));
   const found = await checkMembers(loaded, options, walk);
-  const skipping = validateSkipping(loaded, options, found.actors);
+  const skipping = phase('check', () => validateSkipping(loaded, options, found.actors));
   const { validation } = skipping;
   const leftOut = [...found.leftOut, ...skipping.leftOut];
   const diagnostics = [...found.diagnostics, ...validation.diagnostics];

@@ -4,6 +4,7 @@ import type { MapResult, Method } from '../analysis/map-result.js';
 import { extremeRows } from './benchmark-view.js';
 import { fill, fillCount, formatInteger, formatNumber, formatPercent, joinAll } from './format.js';
 import type { Labels } from './i18n/en.js';
+import { stability } from './sampling-words.js';
 
 const WIDTH = 80;
 
@@ -45,7 +46,12 @@ function figureLines(s: MapResult['summary'], t: Labels): string[] {
       w.crossSector,
       s.crossSectorShare === null ? w.notAvailable : fill(w.crossSectorValue, { share: formatPercent(s.crossSectorShare, t), ei: fixed(s.eiIndex ?? 0, 2) }),
     ],
-    [w.betweenness, s.betweennessMethod === 'exact' ? w.exact : fillCount(w.sampled, s.betweennessMethod.sample, t)],
+    [
+      w.betweenness,
+      s.betweennessMethod === 'exact'
+        ? w.exact
+        : [fillCount(w.sampled, s.betweennessMethod.sample, t), stability(s.betweennessMethod, t, w.stability)].filter(Boolean).join('; '),
+    ],
   ];
   const labelWidth = Math.max(...rows.map(([label]) => label.length));
   return rows.map(([label, value]) => clip(`  ${label.padEnd(labelWidth)}  ${value}`));

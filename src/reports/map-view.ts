@@ -4,6 +4,7 @@
 import type { MapResult } from '../analysis/map-result.js';
 import { sectorColour } from '../model/sector-palette.js';
 import { dataQualitySection } from './data-quality-view.js';
+import { stability } from './sampling-words.js';
 import { type SuggestView, suggestView } from './suggest-view.js';
 import { capitalised, countOf, fill, fillCount, formatDate, formatInteger, formatNumber, formatPercent, joinAll } from './format.js';
 import type { Labels } from './i18n/en.js';
@@ -130,7 +131,10 @@ function sourcesSection(result: MapResult, t: Labels, { int }: Formatters) {
           }),
         })
       : fill(t.text.linkSourcesExplicit, { links: int(s.links) }),
-    sampled: s.betweennessMethod === 'exact' ? null : fill(t.text.sampled, { sample: int(s.betweennessMethod.sample) }),
+    sampled:
+      s.betweennessMethod === 'exact'
+        ? null
+        : [fill(t.text.sampled, { sample: int(s.betweennessMethod.sample) }), stability(s.betweennessMethod, t)].filter(Boolean).join(' '),
   };
 }
 

@@ -1,0 +1,16 @@
+// How far sampled betweenness holds, in words: the halves of the sample
+// agreeing on the leading brokers, and the widest 95% error of their values
+// (src/analysis/sampling-bound.ts).
+import type { MapResult } from '../analysis/map-result.js';
+import { fill, formatInteger, formatPercent } from './format.js';
+import type { Labels } from './i18n/en.js';
+
+/** Empty for a document made before eco said how far a sample holds, or with --pivots 1. */
+export function stability(method: Exclude<MapResult['summary']['betweennessMethod'], 'exact'>, t: Labels, words: string = t.text.samplingStability): string {
+  if (method.agreement === undefined || method.errorBound === undefined || method.topK === undefined) return '';
+  return fill(words, {
+    agreed: formatInteger(Math.round(method.agreement * method.topK), t),
+    top: formatInteger(method.topK, t),
+    bound: formatPercent(method.errorBound, t),
+  });
+}
