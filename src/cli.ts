@@ -1,8 +1,8 @@
 // Builds the eco command line and is the one place that turns exceptions into
 // messages and exit codes. Bad input never shows a stack trace; --debug shows
-// one for eco's own bugs. Commands are imported when run, so --help starts fast.
+// one for eco's own bugs. Commands are imported when run, so --help starts fast;
+// so are the words of diagnostics (the Finnish ones set up a number format).
 import { Command, CommanderError, Option } from 'commander';
-import { formatDiagnostic } from './diagnostics/format.js';
 import { phaseTable } from './diagnostics/phases.js';
 import { EnvironmentError, UnreadableInputError, UsageError } from './diagnostics/errors.js';
 import { environmentLanguage, type Language } from './diagnostics/language.js';
@@ -244,13 +244,13 @@ export async function main(argv: readonly string[], out: Output = stderrOutput):
     await program.parseAsync([...argv]);
     return pending ? await pending : EXIT.ok;
   } catch (e) {
-    return report(e, debug, safe);
+    return await report(e, debug, safe);
   } finally {
     if (process.env['ECO_PROFILE']) out.stderr(phaseTable());
   }
 }
 
-function report(e: unknown, debug: boolean, out: Output): number {
+async function report(e: unknown, debug: boolean, out: Output): Promise<number> {
   if (e instanceof CommanderError) {
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
@@ -259,6 +259,7 @@ function report(e: unknown, debug: boolean, out: Output): number {
     return EXIT.usage;
   }
   if (e instanceof UnreadableInputError) {
+    const { formatDiagnostic } = await import('./diagnostics/format.js');
     for (const d of e.diagnostics) out.stderr(`${formatDiagnostic(d, out.lang)}\n`);
     return EXIT.usage;
   }

@@ -10,7 +10,7 @@ import { UnreadableInputError } from '../diagnostics/errors.js';
 import { type CsvFile, parseCsv } from './csv-file.js';
 import { COLLECTION_NAMES, type Collection, OTHER_SPREADSHEETS, otherSpreadsheet } from './ecosystem-entry.js';
 import { type ReadBudget, readTextFile, type TextKind } from './read-text-file.js';
-import { readWorkbook, type Sheet, type WorkbookRead } from './workbook-file.js';
+import type { Sheet, WorkbookRead } from './workbook-file.js';
 import { parseYaml, type YamlFile } from './yaml-file.js';
 
 /** Collections that may be tables (CSV or a sheet); the others are YAML only. */
@@ -117,10 +117,11 @@ export async function workbookCollections(
   return { collections, notes };
 }
 
+/** exceljs and jszip are loaded for the first workbook: most inventories are YAML and CSV, and they would double a command's start. */
 function workbookOf(absolute: string, file: string, referencedAt: SourceLocation, context: ReadContext): Promise<WorkbookRead> {
   let read = context.workbooks.get(absolute);
   if (!read) {
-    read = readWorkbook(file, absolute, referencedAt, context.budget);
+    read = import('./workbook-file.js').then((m) => m.readWorkbook(file, absolute, referencedAt, context.budget));
     context.workbooks.set(absolute, read);
   }
   return read;
