@@ -3,7 +3,18 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-for (const script of ['startup.mjs', 'validate.mjs', 'map.mjs', 'report.mjs', 'explorer.mjs', 'scale.mjs', 'workbook.mjs']) {
+for (const script of [
+  'startup.mjs',
+  'validate.mjs',
+  'map.mjs',
+  'report.mjs',
+  'explorer.mjs',
+  'scale.mjs',
+  'workbook.mjs',
+  'suggest.mjs',
+  'phases.mjs',
+  'sampling.mjs',
+]) {
   console.log(`\n## ${script}\n`);
   const result = spawnSync(process.execPath, [fileURLToPath(new URL(script, import.meta.url))], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
