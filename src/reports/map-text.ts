@@ -46,12 +46,10 @@ function figureLines(s: MapResult['summary'], t: Labels): string[] {
       w.crossSector,
       s.crossSectorShare === null ? w.notAvailable : fill(w.crossSectorValue, { share: formatPercent(s.crossSectorShare, t), ei: fixed(s.eiIndex ?? 0, 2) }),
     ],
-    [
-      w.betweenness,
-      s.betweennessMethod === 'exact'
-        ? w.exact
-        : [fillCount(w.sampled, s.betweennessMethod.sample, t), stability(s.betweennessMethod, t, w.stability)].filter(Boolean).join('; '),
-    ],
+    [w.betweenness, s.betweennessMethod === 'exact' ? w.exact : fillCount(w.sampled, s.betweennessMethod.sample, t)],
+    ...(s.betweennessMethod !== 'exact' && stability(s.betweennessMethod, t, 'terminal') !== ''
+      ? [[w.topBrokers, stability(s.betweennessMethod, t, 'terminal')] as [string, string]]
+      : []),
   ];
   const labelWidth = Math.max(...rows.map(([label]) => label.length));
   return rows.map(([label, value]) => clip(`  ${label.padEnd(labelWidth)}  ${value}`));

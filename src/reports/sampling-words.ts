@@ -2,15 +2,18 @@
 // agreeing on the leading brokers, and the widest 95% error of their values
 // (src/analysis/sampling-bound.ts).
 import type { MapResult } from '../analysis/map-result.js';
+import { AGREEMENT } from '../analysis/sampling-bound.js';
 import { fill, formatInteger, formatPercent } from './format.js';
 import type { Labels } from './i18n/en.js';
 
 /** Empty for a document made before eco said how far a sample holds, or with --pivots 1. */
-export function stability(method: Exclude<MapResult['summary']['betweennessMethod'], 'exact'>, t: Labels, words: string = t.text.samplingStability): string {
+export function stability(method: Exclude<MapResult['summary']['betweennessMethod'], 'exact'>, t: Labels, form: 'sentence' | 'terminal' = 'sentence'): string {
   if (method.agreement === undefined || method.errorBound === undefined || method.topK === undefined) return '';
-  return fill(words, {
+  const sentence = fill(form === 'sentence' ? t.text.samplingStability : t.terminal.stability, {
     agreed: formatInteger(Math.round(method.agreement * method.topK), t),
     top: formatInteger(method.topK, t),
     bound: formatPercent(method.errorBound, t),
   });
+  if (form === 'terminal') return sentence;
+  return `${sentence} ${method.agreement >= AGREEMENT ? t.text.samplingSettled : t.text.samplingUnsettled}`;
 }

@@ -218,7 +218,9 @@ export const en = {
     layerSuggestion: '{name}: listed as {declared}, participation suggests {suggested}',
     sampled: 'Betweenness and closeness are estimated from {sample} sampled actors; the diameter is a lower bound.',
     samplingStability:
-      'How far the estimate holds: taken half by half, the sample agrees on {agreed} of its {top} leading brokers, and each of their betweenness values lies within ±{bound} of the estimate (95% confidence); the ranking holds better than the values.',
+      'How far the estimate holds: taken half by half, the sample agrees on {agreed} of its {top} leading brokers, and each of their betweenness values lies within ±{bound} of the estimate (95% confidence).',
+    samplingSettled: 'Their ranking holds better than the values.',
+    samplingUnsettled: 'Within the time allowed the ranking did not settle: read the leading brokers as a group, not by rank (--exact computes it whole).',
     /** Under a picture of groups: {count} groups shown, {shown} actors in them, {actors} in the network. */
     communityMapLeftOut: [
       '{count} actor, alone in its group or in a smaller group, is left out.',
@@ -514,7 +516,8 @@ export const en = {
     betweenness: 'betweenness',
     exact: 'exact',
     sampled: ['sampled from {count} source', 'sampled from {count} sources'],
-    stability: 'top {top}: halves agree on {agreed}, values ±{bound}',
+    stability: 'halves agree on {agreed}/{top}, values ±{bound}',
+    topBrokers: 'leading brokers',
     notAvailable: 'n/a',
     sectorsMissing: ['Sector missing: {list}', 'Sectors missing: {list}'],
     members: 'Member ecosystems: {count}; shared actors: {shared}; links between member ecosystems: {crossing}',

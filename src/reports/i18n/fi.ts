@@ -218,7 +218,10 @@ export const fi: Labels = {
     layerSuggestion: '{name}: kartoituksessa {declared}, osallistumisen perusteella {suggested}',
     sampled: 'Välillisyys ja läheisyys on arvioitu {sample} satunnaisesti valitun lähtötoimijan perusteella; halkaisija on alaraja.',
     samplingStability:
-      'Arvion luotettavuus: otoksen kaksi puoliskoa ovat yhtä mieltä {agreed} välittäjästä {top} keskeisimmän joukossa, ja kunkin niistä välillisyys on ±{bound}:n sisällä arviosta (95 %:n luottamustaso); järjestys on siis varmempi kuin yksittäiset arvot.',
+      'Arvion luotettavuus: otoksen kaksi puoliskoa ovat yhtä mieltä {agreed} välittäjästä {top} keskeisimmän joukossa, ja kunkin niistä välillisyys on ±{bound}:n sisällä arviosta (95 %:n luottamustaso).',
+    samplingSettled: 'Välittäjien järjestys on siis varmempi kuin yksittäiset arvot.',
+    samplingUnsettled:
+      'Järjestys ei vakiintunut käytettävissä olleessa ajassa: keskeisimpiä välittäjiä kannattaa lukea joukkona eikä sijoittain (--exact laskee sen kokonaan).',
     communityMapLeftOut: [
       'Kuvasta puuttuu {count} toimija, joka on yksin omassa ryhmässään tai pienemmässä ryhmässä.',
       'Kuvasta puuttuu {count} toimijaa, jotka ovat yksin omassa ryhmässään tai pienemmissä ryhmissä.',
@@ -510,7 +513,8 @@ export const fi: Labels = {
     betweenness: 'välillisyys',
     exact: 'tarkka',
     sampled: ['arvioitu {count} lähtötoimijan perusteella', 'arvioitu {count} lähtötoimijan perusteella'],
-    stability: 'kärki {top}: puoliskot samaa mieltä {agreed}:stä, arvot ±{bound}',
+    stability: 'puoliskot samaa mieltä {agreed}/{top}, arvot ±{bound}',
+    topBrokers: 'välittäjien kärki',
     notAvailable: '–',
     sectorsMissing: ['Puuttuva sektori: {list}', 'Puuttuvat sektorit: {list}'],
     members: 'Jäsenekosysteemejä {count}; yhteisiä toimijoita {shared}; jäsenekosysteemien välisiä yhteyksiä {crossing}',
