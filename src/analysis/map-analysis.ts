@@ -86,7 +86,7 @@ function prepareMap(ecosystem: Ecosystem, options: MapOptions) {
   const out = phase('csr', () => outCsr(graph));
   const incoming = phase('csr', () => inCsr(graph));
   const n = out.nodes.length;
-  const parts = phase('components', () => components(graph, out.nodes));
+  const parts = phase('components', () => components(graph, out.nodes, out));
   const k = pivotCount(n, Number(out.starts[n] ?? 0), options);
   // Chosen by size, the pivots are taken in a random order until the top estimates settle; a number asked for is taken whole.
   const adaptive = k < n && options.pivots === undefined;
