@@ -6,7 +6,7 @@ import { AGREEMENT } from '../analysis/sampling-bound.js';
 import { fill, formatInteger, formatPercent } from './format.js';
 import type { Labels } from './i18n/en.js';
 
-/** Empty for a document made before eco said how far a sample holds, or with --pivots 1. */
+/** Empty for a document made before eco said how far a sample holds, or for a sample of one chunk (64 pivots or fewer): no halves to compare. */
 export function stability(method: Exclude<MapResult['summary']['betweennessMethod'], 'exact'>, t: Labels, form: 'sentence' | 'terminal' = 'sentence'): string {
   if (method.agreement === undefined || method.errorBound === undefined || method.topK === undefined) return '';
   const sentence = fill(form === 'sentence' ? t.text.samplingStability : t.terminal.stability, {
