@@ -186,7 +186,7 @@ function positions(actors: readonly Actor[], edges: readonly Tie[], picture: Net
   }
   const tied = actors.filter((a) => tiedIds.has(a.id));
   const lone = actors.filter((a) => !tiedIds.has(a.id));
-  // Above GROUPED_ABOVE actors, a start by community and fewer iterations: the same shape in a fraction of the time.
+  // Above GROUPED_ABOVE actors, a start by community and fewer iterations: the groups show, in a third of the time.
   const large = tied.length > GROUPED_ABOVE;
   const raw = layoutNetwork(
     tied.map((a) => ({ id: a.id, size: Math.min(18, 3 + 2.2 * Math.sqrt(a.degree)) })),
