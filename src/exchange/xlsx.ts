@@ -5,10 +5,10 @@
 // a frozen header row with a filter on every sheet (no cell styles: for a
 // million rows they would cost more than the rest of the workbook). Text is always a text cell,
 // never a formula. The sheets' XML is written here, as exceljs's streaming
-// writer writes it but without its object per cell (which took most of a
+// writer wrote it but without its objects per cell (which took half a
 // minute for the 797,000 links of Horizon 2020), and zipped as it is made
-// (zip-stream.ts), so a network of a million ties is never one workbook in
-// memory. The actors and links sheets read back with `eco validate`.
+// (zip-stream.ts: only a sheet's compressed bytes are held), so a network of
+// a million ties is never one workbook in memory. The actors and links sheets read back with `eco validate`.
 import { createRequire } from 'node:module';
 import type { MapResult } from '../analysis/map-result.js';
 import { xmlSafe } from '../model/text-safety.js';
