@@ -11,23 +11,46 @@ export interface CsvFlavour {
   guard?: boolean;
 }
 
-export function toCsvFiles(table: NetworkTable, flavour: CsvFlavour): { 'actors.csv': string; 'links.csv': string } {
-  const actors = [
-    ['id', ...table.nodeColumns.map((c) => c.name)],
-    ...table.nodes.map((n) => [n.id, ...table.nodeColumns.map((c) => n.attributes[c.name] ?? null)]),
-  ];
-  const links = [
-    ['source', 'target', ...table.edgeColumns.map((c) => c.name)],
-    ...table.edges.map((e) => [e.source, e.target, ...table.edgeColumns.map((c) => e.attributes[c.name] ?? null)]),
-  ];
-  return { 'actors.csv': csvText(actors, flavour), 'links.csv': csvText(links, flavour) };
+/** Each file as pieces of many rows, so the links of a large network never become one huge string. */
+export function toCsvFiles(table: NetworkTable, flavour: CsvFlavour): { 'actors.csv': Iterable<string>; 'links.csv': Iterable<string> } {
+  const nodeNames = table.nodeColumns.map((c) => c.name);
+  const edgeNames = table.edgeColumns.map((c) => c.name);
+  return {
+    'actors.csv': csvChunks(['id', ...nodeNames], table.nodes, (n) => [n.id, ...nodeNames.map((name) => n.attributes[name] ?? null)], flavour),
+    'links.csv': csvChunks(
+      ['source', 'target', ...edgeNames],
+      table.edges,
+      (e) => [e.source, e.target, ...edgeNames.map((name) => e.attributes[name] ?? null)],
+      flavour,
+    ),
+  };
 }
 
-export function csvText(rows: readonly (readonly Cell[])[], { excel, guard = true }: CsvFlavour): string {
+export function csvText(rows: readonly (readonly Cell[])[], flavour: CsvFlavour): string {
+  return [...csvChunks(rows[0] ?? [], rows.slice(1), (row) => row, flavour)].join('');
+}
+
+/** Pieces of about this many characters. */
+const PIECE = 1 << 16;
+
+function* csvChunks<T>(
+  header: readonly Cell[],
+  items: readonly T[],
+  row: (item: T) => readonly Cell[],
+  { excel, guard = true }: CsvFlavour,
+): Generator<string> {
   const delimiter = excel ? ';' : ',';
   const newline = excel ? '\r\n' : '\n';
-  const body = rows.map((row) => row.map((cell) => csvCell(cell, delimiter, excel, guard)).join(delimiter)).join(newline);
-  return `${excel ? '\ufeff' : ''}${body}${newline}`;
+  const line = (cells: readonly Cell[]): string => cells.map((cell) => csvCell(cell, delimiter, excel, guard)).join(delimiter);
+  let piece = `${excel ? '\ufeff' : ''}${line(header)}${newline}`;
+  for (const item of items) {
+    piece += `${line(row(item))}${newline}`;
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield piece;
 }
 
 export function csvCell(cell: Cell, delimiter: string, excel: boolean, guard = true): string {

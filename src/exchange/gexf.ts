@@ -6,6 +6,7 @@
 // reads GEXF with graphology-gexf.
 import type { Cell, Column, NetworkTable } from './network-table.js';
 import { escapeXml } from '../model/text-safety.js';
+import { escapedIds, PIECE } from './xml-pieces.js';
 
 export type GexfVersion = '1.3' | '1.2';
 
@@ -32,27 +33,41 @@ export function* gexfChunks(table: NetworkTable, version: GexfVersion = '1.3'): 
     '    <nodes>',
   ];
   yield `${head.join('\n')}\n`;
+  const ids = escapedIds(table);
+  const nodeNames = nodeColumns.map((c) => c.name);
+  const edgeNames = edgeColumns.map((c) => c.name);
+  let piece = '';
   for (const node of table.nodes) {
     const a = node.attributes;
     const { r, g, b } = rgb(String(a['colour'] ?? '#BBBBBB'));
     const size = Math.round((4 + 2 * Math.sqrt(Number(a['degree'] ?? 0))) * 100) / 100;
-    yield `      <node id="${escapeXml(node.id)}" label="${escapeXml(String(a['name'] ?? node.id))}">\n${attvalues(nodeColumns, a)}        <viz:color r="${r}" g="${g}" b="${b}"/>\n        <viz:size value="${size}"/>\n      </node>\n`;
+    piece += `      <node id="${ids.get(node.id)!}" label="${escapeXml(String(a['name'] ?? node.id))}">\n${attvalues(nodeNames, a)}        <viz:color r="${r}" g="${g}" b="${b}"/>\n        <viz:size value="${size}"/>\n      </node>\n`;
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = '';
+    }
   }
-  yield '    </nodes>\n    <edges>\n';
+  piece += '    </nodes>\n    <edges>\n';
   let i = 0;
   for (const edge of table.edges) {
     const weight = Number(edge.attributes['weight'] ?? 1);
-    yield `      <edge id="${i++}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" weight="${weight}">\n${attvalues(edgeColumns, edge.attributes)}      </edge>\n`;
+    piece += `      <edge id="${i++}" source="${ids.get(edge.source) ?? escapeXml(edge.source)}" target="${ids.get(edge.target) ?? escapeXml(edge.target)}" weight="${weight}">\n${attvalues(edgeNames, edge.attributes)}      </edge>\n`;
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = '';
+    }
   }
-  yield '    </edges>\n  </graph>\n</gexf>\n';
+  yield `${piece}    </edges>\n  </graph>\n</gexf>\n`;
 }
 
-function attvalues(columns: readonly Column[], attributes: Record<string, Cell>): string {
-  const values = columns
-    .map((c, i) => [i, attributes[c.name]] as const)
-    .filter(([, v]) => v !== null && v !== undefined && !(typeof v === 'number' && !Number.isFinite(v)))
-    .map(([i, v]) => `          <attvalue for="${i}" value="${escapeXml(String(v))}"/>\n`);
-  return values.length > 0 ? `        <attvalues>\n${values.join('')}        </attvalues>\n` : '';
+function attvalues(names: readonly string[], attributes: Record<string, Cell>): string {
+  let values = '';
+  for (let i = 0; i < names.length; i++) {
+    const v = attributes[names[i]!];
+    if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) continue;
+    values += `          <attvalue for="${i}" value="${typeof v === 'string' ? escapeXml(v) : String(v)}"/>\n`;
+  }
+  return values === '' ? '' : `        <attvalues>\n${values}        </attvalues>\n`;
 }
 
 /** r, g, b (not hex): every GEXF version and reader knows them. */

@@ -3,6 +3,7 @@
 // of each node and edge.
 import type { Cell, NetworkTable } from './network-table.js';
 import { escapeXml } from '../model/text-safety.js';
+import { escapedIds, PIECE } from './xml-pieces.js';
 
 const TYPE = { string: 'string', integer: 'long', number: 'double', boolean: 'boolean' } as const;
 
@@ -18,23 +19,34 @@ export function* graphmlChunks(table: NetworkTable): Generator<string> {
   for (const k of edgeKeys) lines.push(`  <key id="${k.id}" for="edge" attr.name="${escapeXml(k.name)}" attr.type="${TYPE[k.type]}"/>`);
   lines.push(`  <graph id="${escapeXml(table.name)}" edgedefault="${table.directed ? 'directed' : 'undirected'}">`);
   yield `${lines.join('\n')}\n`;
+  const ids = escapedIds(table);
+  let piece = '';
   for (const node of table.nodes) {
-    const element = [`    <node id="${escapeXml(node.id)}">`];
-    for (const k of nodeKeys) pushData(element, k.id, node.attributes[k.name]);
-    element.push('    </node>');
-    yield `${element.join('\n')}\n`;
+    piece += `    <node id="${ids.get(node.id)!}">\n${data(nodeKeys, node.attributes)}    </node>\n`;
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = '';
+    }
   }
   let i = 0;
   for (const edge of table.edges) {
-    const element = [`    <edge id="e${i++}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`];
-    for (const k of edgeKeys) pushData(element, k.id, edge.attributes[k.name]);
-    element.push('    </edge>');
-    yield `${element.join('\n')}\n`;
+    const source = ids.get(edge.source) ?? escapeXml(edge.source);
+    const target = ids.get(edge.target) ?? escapeXml(edge.target);
+    piece += `    <edge id="e${i++}" source="${source}" target="${target}">\n${data(edgeKeys, edge.attributes)}    </edge>\n`;
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = '';
+    }
   }
-  yield '  </graph>\n</graphml>\n';
+  yield `${piece}  </graph>\n</graphml>\n`;
 }
 
-function pushData(lines: string[], key: string, value: Cell | undefined): void {
-  if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return;
-  lines.push(`      <data key="${key}">${escapeXml(String(value))}</data>`);
+function data(keys: readonly { id: string; name: string }[], attributes: Record<string, Cell>): string {
+  let lines = '';
+  for (const k of keys) {
+    const value = attributes[k.name];
+    if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) continue;
+    lines += `      <data key="${k.id}">${typeof value === 'string' ? escapeXml(value) : String(value)}</data>\n`;
+  }
+  return lines;
 }

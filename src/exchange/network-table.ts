@@ -91,22 +91,22 @@ export function networkTable(ecosystem: Ecosystem, analysis: MapAnalysis, option
 
 /** Each attribute's type: a number or boolean column only if every value present is one. */
 function columnsOf(rows: readonly Record<string, Cell>[]): Column[] {
-  const names: string[] = [];
-  const types = new Map<string, Set<string>>();
+  // The kinds of value seen per attribute, as bits: one pass, no array per row.
+  const seen = new Map<string, number>();
   for (const row of rows) {
-    for (const [name, value] of Object.entries(row)) {
-      if (!types.has(name)) {
-        names.push(name);
-        types.set(name, new Set());
-      }
-      if (value !== null) types.get(name)!.add(typeof value === 'number' && Number.isInteger(value) ? 'integer' : typeof value);
+    for (const name in row) {
+      const value = row[name];
+      const kind = value === null || value === undefined ? 0 : (KIND[typeof value === 'number' && Number.isInteger(value) ? 'integer' : typeof value] ?? OTHER);
+      seen.set(name, (seen.get(name) ?? 0) | kind);
     }
   }
-  return names.map((name) => {
-    const seen = types.get(name)!;
-    if (seen.size === 1 && seen.has('boolean')) return { name, type: 'boolean' };
-    if (seen.size > 0 && [...seen].every((t) => t === 'integer')) return { name, type: 'integer' };
-    if (seen.size > 0 && [...seen].every((t) => t === 'integer' || t === 'number')) return { name, type: 'number' };
+  return [...seen].map(([name, kinds]) => {
+    if (kinds === KIND['boolean']) return { name, type: 'boolean' };
+    if (kinds === KIND['integer']) return { name, type: 'integer' };
+    if (kinds !== 0 && (kinds & ~(KIND['integer']! | KIND['number']!)) === 0) return { name, type: 'number' };
     return { name, type: 'string' };
   });
 }
+
+const KIND: Record<string, number> = { integer: 1, number: 2, boolean: 4, string: 8 };
+const OTHER = 16;

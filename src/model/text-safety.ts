@@ -21,8 +21,13 @@ export function terminalSafe(text: string): string {
   return text.replace(TERMINAL_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** What escapeXml changes: markup, quotes, control characters, U+FFFE/U+FFFF and surrogates (lone ones are found by xmlSafe). */
+const NEEDS_ESCAPE = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Text as XML character data or an attribute value: escaped, and without what XML forbids. */
 export function escapeXml(text: string): string {
+  // Most text (ids, names, numbers) needs nothing: one test instead of eight replacements.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return xmlSafe(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -8,13 +8,16 @@ import { sectorColour } from '../model/sector-palette.js';
 import { capitalised, countOf, fill, formatInteger } from './format.js';
 import { groupName } from './group-names.js';
 import type { Labels } from './i18n/en.js';
-import { layoutNetwork, type Position } from './pictures/network-layout.js';
+import { groupedStart, layoutNetwork, type Position } from './pictures/network-layout.js';
 import { extentOf } from './pictures/picture-frame.js';
 import type { NetworkPicture } from './pictures/picture-model.js';
 
 /** The explorer draws at most this many actors and ties; above, the best-tied actors and the strongest ties among them. */
 const MAX_ACTORS = 20_000;
 const MAX_TIES = 100_000;
+/** Above this many actors with ties, the layout starts from the communities and runs GROUPED_ITERATIONS. */
+const GROUPED_ABOVE = 5000;
+const GROUPED_ITERATIONS = 12;
 /** The explorer's world: positions are laid out into a square of this side. */
 const SIDE = 1000;
 
@@ -159,14 +162,10 @@ function chooseActors(result: MapResult, edges: readonly Tie[]): { actors: Actor
   const present = new Set(actors.map((a) => a.id));
   let ties = edges.filter((e) => present.has(e.source) && present.has(e.target));
   if (ties.length > MAX_TIES) {
-    const kept = new Set(
-      ties
-        .map((e, i) => ({ e, i }))
-        .sort((p, q) => q.e.weight - p.e.weight || p.i - q.i)
-        .slice(0, MAX_TIES)
-        .map(({ i }) => i),
-    );
-    ties = ties.filter((_e, i) => kept.has(i));
+    // The MAX_TIES strongest, the earlier first among equals, found by the weight of the last one kept rather than by sorting every tie.
+    const threshold = Float64Array.from(ties, (e) => e.weight).sort()[ties.length - MAX_TIES]!;
+    let atThreshold = MAX_TIES - ties.reduce((n, e) => n + (e.weight > threshold ? 1 : 0), 0);
+    ties = ties.filter((e) => e.weight > threshold || (e.weight === threshold && atThreshold-- > 0));
   }
   return { actors, edges: ties };
 }
@@ -187,9 +186,12 @@ function positions(actors: readonly Actor[], edges: readonly Tie[], picture: Net
   }
   const tied = actors.filter((a) => tiedIds.has(a.id));
   const lone = actors.filter((a) => !tiedIds.has(a.id));
+  // Above GROUPED_ABOVE actors, a start by community and fewer iterations: the groups show, in a third of the time.
+  const large = tied.length > GROUPED_ABOVE;
   const raw = layoutNetwork(
     tied.map((a) => ({ id: a.id, size: Math.min(18, 3 + 2.2 * Math.sqrt(a.degree)) })),
     edges,
+    large ? { start: groupedStart(tied.map((a) => ({ id: a.id, group: a.community }))), iterations: GROUPED_ITERATIONS } : {},
   );
   const fitted = fitToSquare(raw, SIDE);
   const bottom = Math.max(0, ...[...fitted.values()].map((p) => p.y));

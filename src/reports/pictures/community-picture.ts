@@ -84,22 +84,24 @@ export function communityPicture(result: MapResult, edges: readonly PictureEdge[
 }
 
 /** Between two groups shown, one line for all their ties, weights summed: derived only if every one of them is. */
-function linesBetween(result: MapResult, edges: readonly PictureEdge[], shown: ReadonlySet<number>): Map<string, PictureEdge> {
+function linesBetween(result: MapResult, edges: readonly PictureEdge[], shown: ReadonlySet<number>): Map<number, PictureEdge> {
   const communityOf = new Map(result.actors.map((a) => [a.id, a.community]));
-  const between = new Map<string, PictureEdge>();
+  // Keyed by a number made of the two groups, not a string per tie: this runs on every tie of a large network.
+  const byPair = new Map<number, PictureEdge>();
+  const span = Math.max(0, ...shown) + 1;
   for (const edge of edges) {
     const a = communityOf.get(edge.source);
     const b = communityOf.get(edge.target);
     if (a === undefined || b === undefined || a === b || !shown.has(a) || !shown.has(b)) continue;
-    const [lo, hi] = a < b ? [a, b] : [b, a];
-    const key = `c${lo}-c${hi}`;
-    const existing = between.get(key);
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    const existing = byPair.get(lo * span + hi);
     if (existing) {
       existing.weight += edge.weight;
       if (edge.origin === 'explicit') existing.origin = 'explicit';
-    } else between.set(key, { source: `c${lo}`, target: `c${hi}`, weight: edge.weight, origin: edge.origin });
+    } else byPair.set(lo * span + hi, { source: `c${lo}`, target: `c${hi}`, weight: edge.weight, origin: edge.origin });
   }
-  return between;
+  return byPair;
 }
 
 /** The caption's sentence on a picture of groups: how many actors, groups shown and actors in them; null for a picture of actors. */

@@ -10,6 +10,9 @@ type Default<T> = T extends { default: infer D } ? D : T;
 const forceAtlas2 = forceAtlas2Module as unknown as Default<typeof forceAtlas2Module>;
 const noverlap = noverlapModule as unknown as Default<typeof noverlapModule>;
 
+/** The golden angle, in radians: points at i × it, at a radius growing as √i, fill a disc evenly. */
+const GOLDEN_ANGLE = 2.399963229728653;
+
 export interface LayoutNode {
   id: string;
   size: number;
@@ -26,18 +29,22 @@ export interface Position {
   y: number;
 }
 
-/** Nodes start on a seeded spiral, in the order given. */
-export function layoutNetwork(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], options: { seed?: number } = {}): Map<string, Position> {
+export interface LayoutOptions {
+  seed?: number;
+  /** Where each node starts (a node not in it starts on the spiral); without it, every node starts on a seeded spiral, in the order given. */
+  start?: ReadonlyMap<string, Position>;
+  /** ForceAtlas2's iterations, instead of the number chosen by the network's size. */
+  iterations?: number;
+}
+
+export function layoutNetwork(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], options: LayoutOptions = {}): Map<string, Position> {
   const random = seededRandom(options.seed ?? DEFAULT_SEED);
   const graph = createGraph<{ x: number; y: number; size: number }, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
   nodes.forEach((node, i) => {
-    const angle = i * 2.399963229728653; // the golden angle: an even spiral
+    const angle = i * GOLDEN_ANGLE; // an even spiral
     const radius = 10 * Math.sqrt(i + 1);
-    graph.addNode(node.id, {
-      x: radius * Math.cos(angle) + random(),
-      y: radius * Math.sin(angle) + random(),
-      size: node.size,
-    });
+    const start = options.start?.get(node.id) ?? { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    graph.addNode(node.id, { x: start.x + random(), y: start.y + random(), size: node.size });
   });
   for (const edge of edges) {
     if (edge.source !== edge.target && graph.hasNode(edge.source) && graph.hasNode(edge.target) && !graph.hasEdge(edge.source, edge.target)) {
@@ -55,7 +62,7 @@ export function layoutNetwork(nodes: readonly LayoutNode[], edges: readonly Layo
       gravity: 0.05,
     };
     // Fewer iterations on big networks: Barnes–Hut steps cost O(n log n) each, and the shape settles early.
-    const iterations = graph.order <= 500 ? 300 : graph.order <= 2000 ? 150 : graph.order <= 5000 ? 80 : 40;
+    const iterations = options.iterations ?? (graph.order <= 500 ? 300 : graph.order <= 2000 ? 150 : graph.order <= 5000 ? 80 : 40);
     forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: 'weight' });
   }
   const positions = new Map<string, Position>();
@@ -71,4 +78,35 @@ export function separate(positions: ReadonlyMap<string, Position>, sizes: Readon
   const separated = new Map<string, Position>();
   graph.forEachNode((id, a) => separated.set(id, { x: a.x, y: a.y }));
   return separated;
+}
+
+/**
+ * A start for a large network: each group (community) of nodes on its own
+ * disc, the largest group in the middle and the others around it on a spiral,
+ * so ForceAtlas2 only has to settle groups already together (a few
+ * iterations) instead of gathering them from one spiral of every node.
+ */
+export function groupedStart(nodes: readonly { id: string; group: number }[]): Map<string, Position> {
+  const members = new Map<number, string[]>();
+  for (const node of nodes) {
+    const list = members.get(node.group);
+    if (list) list.push(node.id);
+    else members.set(node.group, [node.id]);
+  }
+  const groups = [...members].sort(([a, p], [b, q]) => q.length - p.length || a - b);
+  const start = new Map<string, Position>();
+  let before = 0;
+  groups.forEach(([, ids], g) => {
+    // The group's centre is where the middle of its members would fall on one spiral of all nodes.
+    const angle = g * GOLDEN_ANGLE;
+    const radius = g === 0 ? 0 : 10 * Math.sqrt(before + ids.length / 2);
+    const cx = radius * Math.cos(angle);
+    const cy = radius * Math.sin(angle);
+    ids.forEach((id, j) => {
+      const r = 5 * Math.sqrt(j + 1);
+      start.set(id, { x: cx + r * Math.cos(j * GOLDEN_ANGLE), y: cy + r * Math.sin(j * GOLDEN_ANGLE) });
+    });
+    before += ids.length;
+  });
+  return start;
 }
