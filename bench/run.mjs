@@ -13,6 +13,7 @@ for (const script of [
   'workbook.mjs',
   'suggest.mjs',
   'phases.mjs',
+  'outputs.mjs',
   'sampling.mjs',
 ]) {
   console.log(`\n## ${script}\n`);

@@ -40,7 +40,7 @@ export async function parallelPathFigures(out: Csr, incoming: Csr, options: Path
           if (settled) return;
           arrived.set(message.chunk, message.part);
           // Add in chunk order only: the same sums, in the same order, and the same place to stop, as one thread.
-          while (arrived.has(nextToAdd)) {
+          while (!settled && arrived.has(nextToAdd)) {
             totals.add(arrived.get(nextToAdd)!);
             arrived.delete(nextToAdd);
             nextToAdd++;
