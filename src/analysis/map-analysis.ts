@@ -114,7 +114,7 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
   const figures: Figures = {
     paths,
     local,
-    holes: phase('constraint', () => structuralHoles(graph, nodes)),
+    holes: phase('constraint', () => structuralHoles(graph, nodes, out)),
     eigen,
     rank,
     groups,

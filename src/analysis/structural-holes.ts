@@ -7,6 +7,7 @@
 // Both are undefined (NaN) for a node without neighbours (on a directed
 // graph, without successors), as in NetworkX.
 import type { EcoGraph } from '../model/build-graph.js';
+import type { Csr } from './csr.js';
 
 export interface StructuralHoles {
   constraint: Float64Array;
@@ -24,7 +25,8 @@ interface TieSkeleton {
 
 // Only the setup is split off: the loops below run once per two-step path
 // v–u–w, and a call per step would cost measurable time on the largest networks.
-export function structuralHoles(graph: EcoGraph, nodes: readonly string[]): StructuralHoles {
+export function structuralHoles(graph: EcoGraph, nodes: readonly string[], out?: Csr): StructuralHoles {
+  if (out && graph.type === 'undirected') return undirectedHoles(out);
   const n = nodes.length;
   const { starts, ties, mutual, defined } = tieSkeleton(graph, nodes);
   const { sum, max } = tieTotals(starts, mutual, n);
@@ -106,4 +108,71 @@ function tieTotals(starts: Float64Array, mutual: readonly number[], n: number): 
     }
   }
   return { sum, max };
+}
+
+/**
+ * The same measures on an undirected network, where every tie weighs alike
+ * (p_vw = 1/d_v), from its triangles: with T(v,u) = Σ_{w ∈ N(v) ∩ N(u)} 1/d_w,
+ *   constraint(v)    = Σ_{u∈N(v)} (1 + T(v,u))² / d_v²
+ *   effectiveSize(v) = d_v − 2·triangles(v) / d_v.
+ * Each triangle is met once (edges oriented from lower to higher degree; Schank
+ * & Wagner 2005), instead of once per two-step path from each of its corners.
+ */
+function undirectedHoles(out: Csr): StructuralHoles {
+  const n = out.nodes.length;
+  const { starts, neighbors } = out;
+  const degree = new Float64Array(n);
+  for (let v = 0; v < n; v++) degree[v] = starts[v + 1]! - starts[v]!;
+  const higher = (a: number, b: number): boolean => degree[a]! > degree[b]! || (degree[a] === degree[b] && a > b);
+  // Each edge once, from its lower end: its other end and its number.
+  const fromStarts = new Int32Array(n + 1);
+  for (let v = 0; v < n; v++) {
+    let count = 0;
+    for (let j = starts[v]!; j < starts[v + 1]!; j++) if (higher(neighbors[j]!, v)) count++;
+    fromStarts[v + 1] = fromStarts[v]! + count;
+  }
+  const m = fromStarts[n]!;
+  const toward = new Int32Array(m);
+  for (let v = 0, e = 0; v < n; v++) for (let j = starts[v]!; j < starts[v + 1]!; j++) if (higher(neighbors[j]!, v)) toward[e++] = neighbors[j]!;
+  const through = new Float64Array(m);
+  const triangles = new Float64Array(n);
+  const mark = new Int32Array(n).fill(-1);
+  const markEdge = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    for (let e = fromStarts[v]!; e < fromStarts[v + 1]!; e++) {
+      mark[toward[e]!] = v;
+      markEdge[toward[e]!] = e;
+    }
+    for (let e = fromStarts[v]!; e < fromStarts[v + 1]!; e++) {
+      const u = toward[e]!;
+      for (let f = fromStarts[u]!; f < fromStarts[u + 1]!; f++) {
+        const w = toward[f]!;
+        if (mark[w] !== v) continue;
+        // The triangle v–u–w: each edge's sum gains the corner opposite it.
+        through[e] = through[e]! + 1 / degree[w]!;
+        through[markEdge[w]!] = through[markEdge[w]!]! + 1 / degree[u]!;
+        through[f] = through[f]! + 1 / degree[v]!;
+        triangles[v] = triangles[v]! + 1;
+        triangles[u] = triangles[u]! + 1;
+        triangles[w] = triangles[w]! + 1;
+      }
+    }
+  }
+  const constraint = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    for (let e = fromStarts[v]!; e < fromStarts[v + 1]!; e++) {
+      const u = toward[e]!;
+      const share = (1 + through[e]!) ** 2;
+      constraint[v] = constraint[v]! + share / (degree[v]! * degree[v]!);
+      constraint[u] = constraint[u]! + share / (degree[u]! * degree[u]!);
+    }
+  }
+  const effectiveSize = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    if (degree[v] === 0) {
+      constraint[v] = NaN;
+      effectiveSize[v] = NaN;
+    } else effectiveSize[v] = degree[v]! - (2 * triangles[v]!) / degree[v]!;
+  }
+  return { constraint, effectiveSize };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { outCsr } from '../../../src/analysis/csr.js';
+import { seededRandom } from '../../../src/analysis/random.js';
 import { structuralHoles } from '../../../src/analysis/structural-holes.js';
 import { buildGraph } from '../../../src/model/build-graph.js';
 import { ecosystemOf } from './helpers.js';
@@ -43,5 +45,28 @@ describe('structuralHoles (Burt 1992)', () => {
     const lone = figures([['a', 'b']], ['a', 'b', 'z']);
     expect(lone['z']!.constraint).toBeNaN();
     expect(lone['z']!.effectiveSize).toBeNaN();
+  });
+
+  it('from the triangles of an undirected network, the figures of the two-step walk', () => {
+    // A random network with hubs, cliques and isolated actors.
+    const random = seededRandom(7);
+    const ids = Array.from({ length: 300 }, (_, i) => `a${i}`);
+    const links: [string, string][] = [];
+    for (let i = 0; i < 1200; i++) {
+      const hub = random() < 0.3 ? `a${Math.floor(random() * 5)}` : `a${Math.floor(random() * 280)}`;
+      links.push([hub, `a${Math.floor(random() * 280)}`]);
+    }
+    const graph = buildGraph(ecosystemOf(Object.fromEntries(ids.map((id) => [id, undefined])), links), { directed: false, links: 'all' });
+    const walked = structuralHoles(graph, graph.nodes());
+    const counted = structuralHoles(graph, graph.nodes(), outCsr(graph));
+    for (let v = 0; v < ids.length; v++) {
+      if (Number.isNaN(walked.constraint[v])) {
+        expect(counted.constraint[v]).toBeNaN();
+        expect(counted.effectiveSize[v]).toBeNaN();
+        continue;
+      }
+      expect(counted.constraint[v]).toBeCloseTo(walked.constraint[v]!, 12);
+      expect(counted.effectiveSize[v]).toBeCloseTo(walked.effectiveSize[v]!, 12);
+    }
   });
 });
