@@ -48,11 +48,15 @@ export function buildGraph(ecosystem: Ecosystem, options: GraphOptions): EcoGrap
       helix: actor.helix ?? (actor.sector ? HELIX_OF[actor.sector] : null),
     });
   }
-  const add = (source: string, target: string, type: string, weight: number, listed: boolean, dates: { since?: string; until?: string } = {}): void => {
+  // Plain arguments rather than a dates object per link: on 800,000 links the garbage is measurable.
+  const add = (source: string, target: string, type: string, weight: number, listed: boolean, since?: string, until?: string): void => {
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) return;
     const existing = graph.edge(source, target);
     if (existing === undefined) {
-      graph.addEdge(source, target, { weight, types: [type], links: 1, listed, ...dates });
+      const attributes: TieEdge = { weight, types: [type], links: 1, listed };
+      if (since !== undefined) attributes.since = since;
+      if (until !== undefined) attributes.until = until;
+      graph.addEdge(source, target, attributes);
       return;
     }
     const attributes = graph.getEdgeAttributes(existing);
@@ -60,16 +64,15 @@ export function buildGraph(ecosystem: Ecosystem, options: GraphOptions): EcoGrap
     attributes.links += 1;
     attributes.listed ||= listed;
     if (!attributes.types.includes(type)) attributes.types = [...attributes.types, type].sort();
-    if (dates.since !== undefined && (attributes.since === undefined || dates.since < attributes.since)) attributes.since = dates.since;
-    if (dates.until !== undefined && (attributes.until === undefined || dates.until > attributes.until)) attributes.until = dates.until;
+    if (since !== undefined && (attributes.since === undefined || since < attributes.since)) attributes.since = since;
+    if (until !== undefined && (attributes.until === undefined || until > attributes.until)) attributes.until = until;
   };
   if (options.links !== 'derived') {
     for (const link of ecosystem.links ?? []) {
       const type = link.type ?? 'link';
       const weight = link.weight ?? 1;
-      const dates = { ...(link.since !== undefined && { since: link.since }), ...(link.until !== undefined && { until: link.until }) };
-      add(link.source, link.target, type, weight, true, dates);
-      if (options.directed && link.directed !== true) add(link.target, link.source, type, weight, true, dates);
+      add(link.source, link.target, type, weight, true, link.since, link.until);
+      if (options.directed && link.directed !== true) add(link.target, link.source, type, weight, true, link.since, link.until);
     }
   }
   if (options.links !== 'explicit') {
