@@ -20,7 +20,7 @@ export async function parallelPathFigures(out: Csr, incoming: Csr, options: Path
 
   const chunks = sourceChunks(sources);
   const plain = (csr: Csr) => ({ starts: Float64Array.from(csr.starts), neighbors: Int32Array.from(csr.neighbors) });
-  const network = { out: plain(out), incoming: incoming === out ? plain(out) : plain(incoming), mask: options.pathMask };
+  const network = { out: plain(out), incoming: incoming === out ? plain(out) : plain(incoming), mask: options.pathMask, sampled: sources.length < n };
   const totals = new PathTotals(n, sources.length < n);
   const arrived = new Map<number, PathPartial>();
   let nextToAdd = 0;

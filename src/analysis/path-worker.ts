@@ -7,6 +7,8 @@ interface Network {
   out: { starts: Float64Array; neighbors: Int32Array };
   incoming: { starts: Float64Array; neighbors: Int32Array };
   mask: Uint8Array;
+  /** Whether the sources are a sample, whose spread is measured. */
+  sampled: boolean;
 }
 
 let network: Network | undefined;
@@ -16,7 +18,7 @@ parentPort?.on('message', (message: { network: Network } | { chunk: number; sour
     network = message.network;
     return;
   }
-  const part = searchChunk(network!.out, network!.incoming, message.sources, network!.mask);
+  const part = searchChunk(network!.out, network!.incoming, message.sources, network!.mask, network!.sampled);
   parentPort!.postMessage({ chunk: message.chunk, part }, [
     part.betweenness.buffer as ArrayBuffer,
     part.squares.buffer as ArrayBuffer,

@@ -45,7 +45,7 @@ const SOURCE_CHUNK = 64;
 /** What a chunk of sources adds up to, before normalising. */
 export interface PathPartial {
   betweenness: Float64Array;
-  /** Sums of each source's dependency squared: the spread of a sampled estimate. */
+  /** Sums of each source's dependency squared: the spread of a sampled estimate (empty when every node is a source). */
   squares: Float64Array;
   distanceSum: Float64Array;
   reachedBy: Float64Array;
@@ -71,7 +71,7 @@ export function shortestPathFigures(out: Csr, incoming: Csr, options: PathOption
   const sources = allSources(n, options.pivots);
   const totals = new PathTotals(n, sources.length < n);
   for (const chunk of sourceChunks(sources)) {
-    totals.add(searchChunk(out, incoming, chunk, options.pathMask));
+    totals.add(searchChunk(out, incoming, chunk, options.pathMask, sources.length < n));
     options.onProgress?.(totals.sources, sources.length);
     if (options.adaptive && totals.settled()) break;
   }
@@ -86,6 +86,7 @@ export function searchChunk(
   incoming: Pick<Csr, 'starts' | 'neighbors'>,
   sources: Int32Array,
   mask: Uint8Array,
+  sampled: boolean,
 ): PathPartial {
   const n = mask.length;
   const { starts, neighbors } = out;
@@ -93,7 +94,8 @@ export function searchChunk(
   const inNeighbors = incoming.neighbors;
 
   const betweenness = new Float64Array(n);
-  const squares = new Float64Array(n);
+  // Only a sample has a spread to measure: an exact run keeps its inner loop as it was.
+  const squares = new Float64Array(sampled ? n : 0);
   const distanceSum = new Float64Array(n);
   const reachedBy = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
@@ -148,9 +150,13 @@ export function searchChunk(
         const v = inNeighbors[j]!;
         if (dist[v] === dw) delta[v] = delta[v]! + sigma[v]! * coefficient;
       }
-      const dependency = delta[w]!;
-      betweenness[w] = betweenness[w]! + dependency;
-      squares[w] = squares[w]! + dependency * dependency;
+      betweenness[w] = betweenness[w]! + delta[w]!;
+    }
+    if (sampled) {
+      for (let i = tail - 1; i > 0; i--) {
+        const w = order[i]!;
+        squares[w] = squares[w]! + delta[w]! * delta[w]!;
+      }
     }
     for (let i = 0; i < tail; i++) {
       const v = order[i]!;
@@ -176,7 +182,7 @@ export class PathTotals {
   ) {
     this.total = {
       betweenness: new Float64Array(n),
-      squares: new Float64Array(n),
+      squares: new Float64Array(sampled ? n : 0),
       distanceSum: new Float64Array(n),
       reachedBy: new Float64Array(n),
       pathSum: 0,
@@ -195,7 +201,6 @@ export class PathTotals {
     const t = this.total;
     for (let u = 0; u < this.n; u++) {
       t.betweenness[u] = t.betweenness[u]! + part.betweenness[u]!;
-      t.squares[u] = t.squares[u]! + part.squares[u]!;
       t.distanceSum[u] = t.distanceSum[u]! + part.distanceSum[u]!;
       t.reachedBy[u] = t.reachedBy[u]! + part.reachedBy[u]!;
     }
@@ -203,7 +208,10 @@ export class PathTotals {
     t.pathPairs += part.pathPairs;
     t.diameter = Math.max(t.diameter, part.diameter);
     t.sources += part.sources;
-    if (this.sampled && this.chunks % 2 === 0) for (let u = 0; u < this.n; u++) this.half[u] = this.half[u]! + part.betweenness[u]!;
+    if (this.sampled) {
+      for (let u = 0; u < this.n; u++) t.squares[u] = t.squares[u]! + part.squares[u]!;
+      if (this.chunks % 2 === 0) for (let u = 0; u < this.n; u++) this.half[u] = this.half[u]! + part.betweenness[u]!;
+    }
     this.chunks++;
   }
 

@@ -2,9 +2,6 @@
 // from, each any eco input, loaded and checked as the command's own input is.
 // A pool with errors stops the run as the ecosystem's own errors do.
 import type { PoolSource } from '../analysis/suggest/suggest.js';
-import { UsageError } from '../diagnostics/errors.js';
-import { canonicalWord, SECTOR_ALIASES, SECTORS } from '../model/vocabulary.js';
-import type { Sector } from '../model/schema-types.js';
 import type { Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 
@@ -20,12 +17,4 @@ export async function loadPools(inputs: readonly string[], out: Output): Promise
     read.push(...valid.inputs);
   }
   return { sources, read };
-}
-
-/** --sector, in eco's words or Finnish ones. */
-export function sectorOption(value: string | undefined): Sector | undefined {
-  if (value === undefined) return undefined;
-  const sector = canonicalWord(value, SECTORS, SECTOR_ALIASES);
-  if (sector === undefined) throw new UsageError(`--sector takes one of ${SECTORS.join(', ')} (or a Finnish word for one), not "${value}"`);
-  return sector;
 }

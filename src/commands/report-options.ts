@@ -8,6 +8,8 @@ import { isCsvInput } from '../io/read-ecosystem.js';
 import type { LinkSource } from '../model/build-graph.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { MapResult } from '../analysis/map-result.js';
+import type { Sector } from '../model/schema-types.js';
+import { canonicalWord, SECTOR_ALIASES, SECTORS } from '../model/vocabulary.js';
 import type { Output } from './exit-codes.js';
 
 /** A map report shows a date only when one is given: --as-of, or SOURCE_DATE_EPOCH. */
@@ -67,4 +69,12 @@ export function checkTemplateFormat(template: string | undefined, format: string
 /** The user's own template is an input too: no output may replace it. */
 export function templateInputs(template: string | undefined): string[] {
   return template === undefined ? [] : [path.resolve(template)];
+}
+
+/** --sector, in eco's words or Finnish ones. */
+export function sectorOption(value: string | undefined): Sector | undefined {
+  if (value === undefined) return undefined;
+  const sector = canonicalWord(value, SECTORS, SECTOR_ALIASES);
+  if (sector === undefined) throw new UsageError(`--sector takes one of ${SECTORS.join(', ')} (or a Finnish word for one), not "${value}"`);
+  return sector;
 }

@@ -10,9 +10,9 @@ import type { Lang } from '../reports/i18n/index.js';
 import { type ReportFormat, SUGGEST_REPORTERS } from '../reports/registry.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
-import { loadPools, sectorOption } from './pool-option.js';
+import { loadPools } from './pool-option.js';
 import { renderAndWrite } from './render-document.js';
-import { checkTemplateFormat, positiveWholeNumber, printedDate } from './report-options.js';
+import { checkTemplateFormat, positiveWholeNumber, printedDate, sectorOption } from './report-options.js';
 
 export interface SuggestCommandOptions {
   format?: ReportFormat;

@@ -55,7 +55,8 @@ export interface CandidateFilter {
   tag?: string;
 }
 
-export interface Home {
+/** What the ecosystem is and lacks, as the reasons need it. */
+export interface EcosystemProfile {
   places: Places;
   gaps: Gaps;
   /** Whether some research or education actor is in the home town. */
@@ -63,9 +64,8 @@ export interface Home {
 }
 
 /** Every candidate with some evidence for it, best first (ties broken by ties to members, then name and id). */
-export function rankCandidates(pool: Pool, members: readonly MemberPlace[], home: Home, filter: CandidateFilter = {}): Candidate[] {
-  const figures = members;
-  const needs = new Map(home.gaps.needs.map((n) => [tagKey(n), n]));
+export function rankCandidates(pool: Pool, members: readonly MemberPlace[], profile: EcosystemProfile, filter: CandidateFilter = {}): Candidate[] {
+  const needs = new Map(profile.gaps.needs.map((n) => [tagKey(n), n]));
   const wanted = filter.tag === undefined ? undefined : tagKey(filter.tag);
   const found: Candidate[] = [];
   for (let c = 0; c < pool.actors.length; c++) {
@@ -94,7 +94,7 @@ export function rankCandidates(pool: Pool, members: readonly MemberPlace[], home
       });
     }
 
-    const near = nearness(actor, home.places);
+    const near = nearness(actor, profile.places);
     if (near)
       reasons.push({
         code: near.kind,
@@ -103,20 +103,20 @@ export function rankCandidates(pool: Pool, members: readonly MemberPlace[], home
       });
 
     const helix = helixOf(actor.sector, actor.helix);
-    if (helix !== null && home.gaps.helices.includes(helix)) reasons.push({ code: 'missing-helix', points: POINTS.missingHelix, evidence: { helix } });
-    else if (actor.sector && home.gaps.sectors.includes(actor.sector))
+    if (helix !== null && profile.gaps.helices.includes(helix)) reasons.push({ code: 'missing-helix', points: POINTS.missingHelix, evidence: { helix } });
+    else if (actor.sector && profile.gaps.sectors.includes(actor.sector))
       reasons.push({ code: 'missing-sector', points: POINTS.missingSector, evidence: { sector: actor.sector } });
     const needed = [...new Set(tags.filter((t) => needs.has(t.key)).map((t) => needs.get(t.key)!))];
     if (needed.length > 0)
       reasons.push({ code: 'needed-competence', points: POINTS.neededTag * Math.min(needed.length, MAX_TAGS), evidence: { tags: needed } });
-    if (actor.layer && home.gaps.layers.includes(actor.layer))
+    if (actor.layer && profile.gaps.layers.includes(actor.layer))
       reasons.push({ code: 'missing-layer', points: POINTS.missingLayer, evidence: { layer: actor.layer } });
 
     if (toMembers.size > 1) {
       const parts = new Set<number>();
       const communities = new Set<number>();
       for (const m of toMembers.keys()) {
-        const f = figures[m];
+        const f = members[m];
         if (!f) continue;
         parts.add(f.component);
         communities.add(f.community);
@@ -126,18 +126,18 @@ export function rankCandidates(pool: Pool, members: readonly MemberPlace[], home
     }
     const city = textAttribute(actor, 'city');
     if (
-      !home.academiaAtHome &&
+      !profile.academiaAtHome &&
       (actor.sector === 'research' || actor.sector === 'education') &&
       city !== null &&
-      (home.places.home.city === null || placeKey(city) !== placeKey(home.places.home.city)) &&
-      sameCountry(textAttribute(actor, 'country'), home.places.home.country)
+      (profile.places.home.city === null || placeKey(city) !== placeKey(profile.places.home.city)) &&
+      sameCountry(textAttribute(actor, 'country'), profile.places.home.country)
     ) {
       reasons.push({ code: 'university-town', points: POINTS.universityTown, evidence: { city } });
     }
 
     if (reasons.length === 0) continue;
     const introducers = [...toMembers]
-      .map(([m, weight]) => ({ id: figures[m]?.id ?? '', name: figures[m]?.name ?? '', weight }))
+      .map(([m, weight]) => ({ id: members[m]?.id ?? '', name: members[m]?.name ?? '', weight }))
       .sort((a, b) => b.weight - a.weight || compare(a.name, b.name) || compare(a.id, b.id))
       .slice(0, INTRODUCERS);
     found.push({
