@@ -27,6 +27,12 @@ export interface SuggestCommandOptions {
   quiet: boolean;
 }
 
+/** Said on stderr, in the language of the run's problems, when the pool holds none of the ecosystem's actors. */
+const NONE_MATCHED = {
+  en: 'note: none of the ecosystem’s actors is in the pool (by id, business id or name), so no candidate’s ties to members can be seen',
+  fi: 'huomautus: yksikään ekosysteemin toimija ei ole laajemmassa verkostossa (tunnuksen, Y-tunnuksen tai nimen mukaan), joten ehdokkaiden yhteyksiä jäseniin ei näy',
+} as const;
+
 export async function suggestCommand(input: string, options: SuggestCommandOptions, out: Output): Promise<number> {
   const format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
   checkTemplateFormat(options.template, format);
@@ -48,8 +54,7 @@ export async function suggestCommand(input: string, options: SuggestCommandOptio
     ...(sector !== undefined && { sector }),
     ...(options.tag !== undefined && { tag: options.tag.trim() }),
   });
-  if (result.pool.matched === 0 && !options.quiet)
-    out.stderr('note: none of the ecosystem’s actors is in the pool (by id, business id or name), so no candidate’s ties to members can be seen\n');
+  if (result.pool.matched === 0 && !options.quiet) out.stderr(`${NONE_MATCHED[out.lang ?? 'en']}\n`);
   await renderAndWrite(SUGGEST_REPORTERS[format], result, options, [...valid.inputs, ...pools.read], format);
   return EXIT.ok;
 }
