@@ -3,11 +3,11 @@
 // (Watts & Strogatz 1998); directed, Fagiolo (2007): T/(2(k_tot(k_tot−1) − 2k_bi)).
 // Undirected triangles are counted by degree-ordered forward search, O(m^1.5)
 // (Schank & Wagner 2005), so hubs do not dominate.
-import type { EcoGraph } from '../model/build-graph.js';
-import type { Csr } from './csr.js';
+import { type Csr, neighborsOf } from './csr.js';
 
-export function clustering(graph: EcoGraph, csr: Csr): Float64Array {
-  return graph.type === 'undirected' ? undirectedClustering(csr) : directedClustering(graph, csr.nodes);
+/** @param incoming a directed network's incoming neighbours; absent for an undirected one */
+export function clustering(out: Csr, incoming?: Csr): Float64Array {
+  return incoming === undefined ? undirectedClustering(out) : directedClustering(out, incoming);
 }
 
 /** Triangles through each node of an undirected graph. */
@@ -56,15 +56,18 @@ function undirectedClustering(csr: Csr): Float64Array {
   return result;
 }
 
-function directedClustering(graph: EcoGraph, nodes: string[]): Float64Array {
-  const result = new Float64Array(nodes.length);
-  nodes.forEach((i, index) => {
-    const preds = new Set(graph.inNeighbors(i));
-    const succs = new Set(graph.outNeighbors(i));
+function directedClustering(out: Csr, incoming: Csr): Float64Array {
+  const n = out.nodes.length;
+  const predecessors = Array.from({ length: n }, (_, v) => new Set(neighborsOf(incoming, v)));
+  const successors = Array.from({ length: n }, (_, v) => new Set(neighborsOf(out, v)));
+  const result = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const preds = predecessors[i]!;
+    const succs = successors[i]!;
     let directedTriangles = 0;
     for (const j of [...preds, ...succs]) {
-      const jPreds = new Set(graph.inNeighbors(j));
-      const jSuccs = new Set(graph.outNeighbors(j));
+      const jPreds = predecessors[j]!;
+      const jSuccs = successors[j]!;
       for (const k of preds) directedTriangles += (jPreds.has(k) ? 1 : 0) + (jSuccs.has(k) ? 1 : 0);
       for (const k of succs) directedTriangles += (jPreds.has(k) ? 1 : 0) + (jSuccs.has(k) ? 1 : 0);
     }
@@ -72,7 +75,7 @@ function directedClustering(graph: EcoGraph, nodes: string[]): Float64Array {
     let bidirectional = 0;
     for (const p of preds) if (succs.has(p)) bidirectional++;
     const denominator = (total * (total - 1) - 2 * bidirectional) * 2;
-    result[index] = directedTriangles > 0 && denominator > 0 ? directedTriangles / denominator : 0;
-  });
+    result[i] = directedTriangles > 0 && denominator > 0 ? directedTriangles / denominator : 0;
+  }
   return result;
 }

@@ -1,8 +1,6 @@
 // Connected components (weak, on a directed graph), isolates, and the node
 // set that path lengths are measured on: the largest connected component
 // (strongly connected, on a directed graph, as NetworkX requires).
-import { connectedComponents, stronglyConnectedComponents } from 'graphology-components';
-import type { EcoGraph } from '../model/build-graph.js';
 import type { Csr } from './csr.js';
 
 export interface ComponentFigures {
@@ -15,23 +13,15 @@ export interface ComponentFigures {
 }
 
 /**
- * @param out the graph's neighbours as a CSR (csr.ts), in the order of `nodes`: an undirected graph's
- * components are found over it, without graphology's per-node objects.
+ * @param ties every node's neighbours whatever the direction (the network itself, when undirected)
+ * @param out on a directed network, its outgoing neighbours: paths are measured in its largest strongly connected component
  */
-export function components(graph: EcoGraph, nodes: readonly string[], out?: Csr): ComponentFigures {
-  if (out && graph.type === 'undirected') return undirectedComponents(out);
-  const index = new Map(nodes.map((node, i) => [node, i]));
-  const ordered = (groups: string[][]): number[][] =>
-    groups.map((group) => group.map((node) => index.get(node)!).sort((a, b) => a - b)).sort((a, b) => b.length - a.length || a[0]! - b[0]!);
-  const groups = ordered(connectedComponents(graph));
-  const component = new Int32Array(nodes.length);
-  groups.forEach((group, c) => group.forEach((v) => (component[v] = c)));
-  const pathMask = new Uint8Array(nodes.length);
-  const pathGroup = graph.type === 'undirected' ? groups[0] : ordered(stronglyConnectedComponents(graph))[0];
-  for (const v of pathGroup ?? []) pathMask[v] = 1;
-  let isolates = 0;
-  for (const node of nodes) if (graph.degree(node) === 0) isolates++;
-  return { component, sizes: groups.map((g) => g.length), isolates, pathMask };
+export function components(ties: Csr, out?: Csr): ComponentFigures {
+  const weak = undirectedComponents(ties);
+  if (out === undefined) return weak;
+  const pathMask = new Uint8Array(ties.nodes.length);
+  for (const v of largestStrongComponent(out)) pathMask[v] = 1;
+  return { ...weak, pathMask };
 }
 
 /** The same figures by breadth-first search over the CSR: components numbered largest first, ties by their first node. */
@@ -73,4 +63,63 @@ function undirectedComponents(out: Csr): ComponentFigures {
     if (component[v] === 0) pathMask[v] = 1;
   }
   return { component, sizes: byRank.map((c) => sizes[c]!), isolates, pathMask };
+}
+
+/**
+ * The largest strongly connected component (ties: the one with the first node
+ * in input order), by Tarjan's algorithm (1972) without recursion, so a long
+ * chain cannot overflow the stack.
+ */
+function largestStrongComponent(out: Csr): number[] {
+  const n = out.nodes.length;
+  const { starts, neighbors } = out;
+  const order = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const calls: number[] = [];
+  const next = new Int32Array(n);
+  let counter = 0;
+  let best: number[] = [];
+  let bestFirst = n;
+  for (let root = 0; root < n; root++) {
+    if (order[root] !== -1) continue;
+    calls.push(root);
+    order[root] = low[root] = counter++;
+    next[root] = starts[root]!;
+    stack.push(root);
+    onStack[root] = 1;
+    while (calls.length > 0) {
+      const v = calls[calls.length - 1]!;
+      if (next[v]! < starts[v + 1]!) {
+        const w = neighbors[next[v]!++]!;
+        if (order[w] === -1) {
+          order[w] = low[w] = counter++;
+          next[w] = starts[w]!;
+          stack.push(w);
+          onStack[w] = 1;
+          calls.push(w);
+        } else if (onStack[w] === 1 && order[w]! < low[v]!) low[v] = order[w]!;
+        continue;
+      }
+      calls.pop();
+      const parent = calls[calls.length - 1];
+      if (parent !== undefined && low[v]! < low[parent]!) low[parent] = low[v]!;
+      if (low[v] !== order[v]) continue;
+      const group: number[] = [];
+      let first = n;
+      for (;;) {
+        const w = stack.pop()!;
+        onStack[w] = 0;
+        group.push(w);
+        if (w < first) first = w;
+        if (w === v) break;
+      }
+      if (group.length > best.length || (group.length === best.length && first < bestFirst)) {
+        best = group;
+        bestFirst = first;
+      }
+    }
+  }
+  return best;
 }

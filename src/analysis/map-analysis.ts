@@ -1,7 +1,7 @@
 // From a validated ecosystem to the eco-map/v1 document: builds the network,
 // computes every figure, and lays them out sorted and rounded. Pure: no I/O,
 // no clock; the same ecosystem and options give the same document.
-import { buildGraph, type EcoGraph, type LinkSource } from '../model/build-graph.js';
+import { buildGraph, type LinkSource, type Network } from '../model/build-graph.js';
 import { projectMembers } from '../model/derived-links.js';
 import type { Ecosystem } from '../model/schema-types.js';
 import { brokerageRoles, ROLES } from './brokerage-roles.js';
@@ -12,7 +12,7 @@ import { findings } from './findings.js';
 import { clustering } from './clustering.js';
 import { communities } from './communities.js';
 import { components } from './components.js';
-import { inCsr, outCsr, type Csr } from './csr.js';
+import { inCsr, outCsr, undirectedSkeleton } from './csr.js';
 import { suggestLayers, layerFigures } from './layers.js';
 import { figure, figureOrNull, type ActorFigures, type MapEdge, type MapResult, type Method } from './map-result.js';
 import { phase, phaseAsync } from '../diagnostics/phases.js';
@@ -84,9 +84,11 @@ function prepareMap(ecosystem: Ecosystem, options: MapOptions) {
   const graph = phase('graph', () => buildGraph(ecosystem, { directed: options.directed, links: options.links }));
   const progress = options.onProgress ?? (() => undefined);
   const out = phase('csr', () => outCsr(graph));
-  const incoming = phase('csr', () => inCsr(graph));
+  const incoming = phase('csr', () => inCsr(graph, out));
   const n = out.nodes.length;
-  const parts = phase('components', () => components(graph, out.nodes, out));
+  // What is about ties whatever their direction (components, brokers) is measured on both directions together.
+  const skeleton = graph.directed ? undirectedSkeleton(out, incoming) : out;
+  const parts = phase('components', () => components(skeleton, graph.directed ? out : undefined));
   const k = pivotCount(n, Number(out.starts[n] ?? 0), options);
   // Chosen by size, the pivots are taken in a random order until the top estimates settle; a number asked for is taken whole.
   const adaptive = k < n && options.pivots === undefined;
@@ -94,34 +96,34 @@ function prepareMap(ecosystem: Ecosystem, options: MapOptions) {
     ...(k < n && { pivots: adaptive ? pivotOrder(n, k, options.seed) : samplePivots(n, k, options.seed) }),
     ...(adaptive && { adaptive }),
     pathMask: parts.pathMask,
-    directed: graph.type === 'directed',
+    directed: graph.directed,
     onProgress: (done, total) => progress('betweenness and closeness', done, total),
   };
-  return { graph, out, incoming, parts, k, pathOptions };
+  return { graph, out, incoming, skeleton, parts, k, pathOptions };
 }
 
 function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared, paths: PathFigures): MapAnalysis {
-  const { graph, out, incoming, parts, k } = prepared;
+  const { graph, out, incoming, skeleton, parts, k } = prepared;
   const nodes = out.nodes;
   const n = nodes.length;
-  const skeleton = graph.type === 'undirected' ? out : undirectedSkeleton(out, incoming);
-  const local = phase('clustering', () => clustering(graph, out));
+  const inward = graph.directed ? incoming : undefined;
+  const local = phase('clustering', () => clustering(out, inward));
   const eigen = phase('eigenvector', () => eigenvectorCentrality(incoming));
-  const rank = phase('pagerank', () => weightedPagerank(graph, nodes));
-  const groups = phase('louvain', () => communities(graph, nodes, options.seed));
-  const sector = nodes.map((node) => graph.getNodeAttribute(node, 'sector'));
+  const rank = phase('pagerank', () => weightedPagerank(graph, out));
+  const groups = phase('louvain', () => communities(graph, options.seed));
+  const sector = graph.actors.map((a) => a.sector);
   const brokers = phase('articulation points', () => brokerFigures(skeleton, paths.betweenness, sector, groups.community));
   const figures: Figures = {
     paths,
     local,
-    holes: phase('constraint', () => structuralHoles(graph, nodes, out)),
+    holes: phase('constraint', () => structuralHoles(out, inward)),
     eigen,
     rank,
     groups,
     cutSet: new Set(brokers.articulationPoints),
     component: parts.component,
   };
-  const actors = phase('actor rows', () => actorRows(ecosystem, graph, nodes, figures));
+  const actors = phase('actor rows', () => actorRows(ecosystem, graph, figures));
   const sectors = sectorFigures(graph);
   const layers = layerFigures(ecosystem);
   const method: Method = k < n ? { sample: paths.sources } : 'exact';
@@ -180,7 +182,7 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
     recommendations: (ecosystem.recommendations ?? []).map((r) => ({ text: r.text, owner: r.owner ?? null, due: r.due ?? null })),
     edges,
   };
-  return { result, edges, directed: graph.type === 'directed' };
+  return { result, edges, directed: graph.directed };
 }
 
 /** What the figures of every actor come from. */
@@ -195,16 +197,26 @@ interface Figures {
   component: ArrayLike<number>;
 }
 
-function actorRows(ecosystem: Ecosystem, graph: EcoGraph, nodes: readonly string[], f: Figures): ActorFigures[] {
+function actorRows(ecosystem: Ecosystem, network: Network, f: Figures): ActorFigures[] {
+  const { nodes } = network;
   const n = nodes.length;
   const suggested = (ecosystem.projects?.length ?? 0) + (ecosystem.events?.length ?? 0) > 0 ? suggestLayers(ecosystem) : undefined;
   const cities = new Map(ecosystem.actors.filter((a) => a.city).map((a) => [a.id, a.city!]));
+  const degrees = new Int32Array(n);
+  const strengths = new Float64Array(n);
+  for (let e = 0; e < network.size; e++) {
+    const s = network.source[e]!;
+    const t = network.target[e]!;
+    degrees[s]!++;
+    degrees[t]!++;
+    strengths[s] = strengths[s]! + network.weight[e]!;
+    strengths[t] = strengths[t]! + network.weight[e]!;
+  }
   return nodes.map((id, i) => {
     const city = cities.get(id);
-    const a = graph.getNodeAttributes(id);
-    const degree = graph.degree(id);
-    let strength = 0;
-    graph.forEachEdge(id, (_e, attributes) => (strength += attributes.weight));
+    const a = network.actors[i]!;
+    const degree = degrees[i]!;
+    const strength = strengths[i]!;
     return {
       id,
       name: a.name,
@@ -246,16 +258,16 @@ function ecosystemInfo(ecosystem: Ecosystem): MapResult['ecosystem'] {
 }
 
 function summaryOf(
-  graph: EcoGraph,
+  graph: Network,
   parts: Prepared['parts'],
   f: Figures,
   sectors: ReturnType<typeof sectorFigures>,
   method: Method,
   edges: readonly MapEdge[],
 ): MapResult['summary'] {
-  const n = graph.order;
+  const n = graph.nodes.length;
   const derived = edges.reduce((count, e) => count + (e.origin === 'derived' ? 1 : 0), 0);
-  const possiblePairs = graph.type === 'undirected' ? (n * (n - 1)) / 2 : n * (n - 1);
+  const possiblePairs = graph.directed ? n * (n - 1) : (n * (n - 1)) / 2;
   return {
     actors: n,
     links: graph.size,
@@ -339,37 +351,23 @@ function workRows(ecosystem: Ecosystem): Pick<MapResult, 'projects' | 'events'> 
 }
 
 /** The merged ties: weight, the types merged, dates, and whether any was listed (explicit) or all were derived. */
-function edgeRows(graph: EcoGraph): MapEdge[] {
-  const edges: MapEdge[] = [];
-  graph.forEachEdge((_e, a, source, target) =>
-    edges.push({
-      source,
-      target,
-      weight: a.weight,
-      types: a.types,
-      origin: a.listed ? 'explicit' : 'derived',
-      ...(a.since !== undefined && { since: a.since }),
-      ...(a.until !== undefined && { until: a.until }),
-    }),
-  );
-  return edges;
-}
-
-/** Both directions of a directed graph, for what is about ties whatever their direction. */
-function undirectedSkeleton(out: Csr, incoming: Csr): Csr {
-  const n = out.nodes.length;
-  const starts = new Float64Array(n + 1);
-  const neighbors: number[] = [];
-  for (let v = 0; v < n; v++) {
-    starts[v] = neighbors.length;
-    const seen = new Set<number>();
-    for (const csr of [out, incoming]) {
-      for (let j = csr.starts[v]!; j < csr.starts[v + 1]!; j++) seen.add(csr.neighbors[j]!);
-    }
-    for (const neighbor of [...seen].sort((a, b) => a - b)) neighbors.push(neighbor);
+function edgeRows(network: Network): MapEdge[] {
+  const { nodes } = network;
+  const edges: MapEdge[] = new Array(network.size);
+  for (let e = 0; e < network.size; e++) {
+    const since = network.since[e];
+    const until = network.until[e];
+    edges[e] = {
+      source: nodes[network.source[e]!]!,
+      target: nodes[network.target[e]!]!,
+      weight: network.weight[e]!,
+      types: network.types[e] as string[],
+      origin: network.listed[e] ? 'explicit' : 'derived',
+      ...(since !== undefined && { since }),
+      ...(until !== undefined && { until }),
+    };
   }
-  starts[n] = neighbors.length;
-  return { nodes: out.nodes, starts, neighbors: Int32Array.from(neighbors) };
+  return edges;
 }
 
 function communityRows(actors: readonly ActorFigures[], count: number): MapResult['communities'] {
@@ -400,10 +398,10 @@ function brokerageRows(ecosystem: Ecosystem, actors: readonly ActorFigures[]): M
     .sort((a, b) => b.total - a.total || order.get(a.id)! - order.get(b.id)!);
 }
 
-function linkTypeRows(graph: ReturnType<typeof buildGraph>): MapResult['linkTypes'] {
+function linkTypeRows(network: Network): MapResult['linkTypes'] {
   const count = new Map<string, number>();
-  graph.forEachEdge((_e, a) => {
-    for (const type of a.types) count.set(type, (count.get(type) ?? 0) + 1);
-  });
+  for (const types of network.types) {
+    for (const type of types) count.set(type, (count.get(type) ?? 0) + 1);
+  }
   return [...count].map(([type, links]) => ({ type, links })).sort((a, b) => b.links - a.links || (a.type < b.type ? -1 : 1));
 }

@@ -2,7 +2,7 @@
 // matrix, the share of cross-sector links and Krackhardt & Stern's (1988)
 // E-I index, (E − I)/(E + I): E ties to other sectors, I ties within. Ties
 // to actors without a sector count in neither.
-import type { EcoGraph } from '../model/build-graph.js';
+import type { Network } from '../model/build-graph.js';
 import type { Sector } from '../model/schema-types.js';
 import { HELICES, HELIX_OF, SECTORS, type Helix } from '../model/vocabulary.js';
 
@@ -24,14 +24,14 @@ export interface SectorFigures {
   eiIndex: number | null;
 }
 
-export function sectorFigures(graph: EcoGraph): SectorFigures {
-  const n = graph.order;
+export function sectorFigures(network: Network): SectorFigures {
+  const n = network.nodes.length;
   const count = new Map<string, number>();
   const byHelix = new Map<Helix, number>();
-  graph.forEachNode((_, a) => {
+  for (const a of network.actors) {
     count.set(a.sector ?? UNKNOWN, (count.get(a.sector ?? UNKNOWN) ?? 0) + 1);
     if (a.helix) byHelix.set(a.helix, (byHelix.get(a.helix) ?? 0) + 1);
-  });
+  }
   const labels: string[] = [...SECTORS, ...(count.has(UNKNOWN) ? [UNKNOWN] : [])];
   const position = new Map(labels.map((label, i) => [label, i]));
   const links = labels.map(() => labels.map(() => 0));
@@ -39,14 +39,14 @@ export function sectorFigures(graph: EcoGraph): SectorFigures {
   const external = new Map<string, number>();
   let cross = 0;
   let within = 0;
-  graph.forEachEdge((_edge, _attributes, _s, _t, sa, ta) => {
-    const a = sa.sector ?? UNKNOWN;
-    const b = ta.sector ?? UNKNOWN;
+  for (let e = 0; e < network.size; e++) {
+    const a = network.actors[network.source[e]!]!.sector ?? UNKNOWN;
+    const b = network.actors[network.target[e]!]!.sector ?? UNKNOWN;
     const i = position.get(a)!;
     const j = position.get(b)!;
     links[i]![j]! += 1;
-    if (graph.type === 'undirected' && i !== j) links[j]![i]! += 1;
-    if (a === UNKNOWN || b === UNKNOWN) return;
+    if (!network.directed && i !== j) links[j]![i]! += 1;
+    if (a === UNKNOWN || b === UNKNOWN) continue;
     if (a === b) {
       within++;
       internal.set(a, (internal.get(a) ?? 0) + 1);
@@ -55,7 +55,7 @@ export function sectorFigures(graph: EcoGraph): SectorFigures {
       external.set(a, (external.get(a) ?? 0) + 1);
       external.set(b, (external.get(b) ?? 0) + 1);
     }
-  });
+  }
   const sectors: SectorRow[] = labels.map((label) => {
     const e = external.get(label) ?? 0;
     const i = internal.get(label) ?? 0;

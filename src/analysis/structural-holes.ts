@@ -6,8 +6,7 @@
 //   effectiveSize(v)  = Σ_{u∈N(v)} (1 − Σ_{w∈N(v)} p_vw m_uw / max_x m_ux)
 // Both are undefined (NaN) for a node without neighbours (on a directed
 // graph, without successors), as in NetworkX.
-import type { EcoGraph } from '../model/build-graph.js';
-import type { Csr } from './csr.js';
+import { type Csr, neighborsOf } from './csr.js';
 
 export interface StructuralHoles {
   constraint: Float64Array;
@@ -25,10 +24,11 @@ interface TieSkeleton {
 
 // Only the setup is split off: the loops below run once per two-step path
 // v–u–w, and a call per step would cost measurable time on the largest networks.
-export function structuralHoles(graph: EcoGraph, nodes: readonly string[], out?: Csr): StructuralHoles {
-  if (out && graph.type === 'undirected') return undirectedHoles(out);
-  const n = nodes.length;
-  const { starts, ties, mutual, defined } = tieSkeleton(graph, nodes);
+/** @param incoming a directed network's incoming neighbours; absent for an undirected one */
+export function structuralHoles(out: Csr, incoming?: Csr): StructuralHoles {
+  if (incoming === undefined) return undirectedHoles(out);
+  const n = out.nodes.length;
+  const { starts, ties, mutual, defined } = tieSkeleton(out, incoming);
   const { sum, max } = tieTotals(starts, mutual, n);
   const constraint = new Float64Array(n);
   const effectiveSize = new Float64Array(n);
@@ -67,31 +67,24 @@ export function structuralHoles(graph: EcoGraph, nodes: readonly string[], out?:
   return { constraint, effectiveSize };
 }
 
-function tieSkeleton(graph: EcoGraph, nodes: readonly string[]): TieSkeleton {
-  const n = nodes.length;
-  const index = new Map(nodes.map((node, i) => [node, i]));
+/** A directed network's ties: each neighbour either way once, its mutual weight 1 or 2 (ties both ways). */
+function tieSkeleton(out: Csr, incoming: Csr): TieSkeleton {
+  const n = out.nodes.length;
   const starts = new Float64Array(n + 1);
   const ties: number[] = [];
   const mutual: number[] = [];
   const defined = new Uint8Array(n);
   for (let v = 0; v < n; v++) {
     starts[v] = ties.length;
-    const node = nodes[v]!;
-    if (graph.type === 'undirected') {
-      graph.forEachNeighbor(node, (u) => {
-        ties.push(index.get(u)!);
-        mutual.push(2);
-      });
-      defined[v] = graph.degree(node) > 0 ? 1 : 0;
-    } else {
-      const out = new Set(graph.outNeighbors(node));
-      const inn = new Set(graph.inNeighbors(node));
-      for (const u of [...new Set([...graph.outNeighbors(node), ...graph.inNeighbors(node)])]) {
-        ties.push(index.get(u)!);
-        mutual.push((out.has(u) ? 1 : 0) + (inn.has(u) ? 1 : 0));
-      }
-      defined[v] = out.size > 0 ? 1 : 0;
+    const successors = neighborsOf(out, v);
+    const predecessors = neighborsOf(incoming, v);
+    const outSet = new Set(successors);
+    const inSet = new Set(predecessors);
+    for (const u of new Set([...successors, ...predecessors])) {
+      ties.push(u);
+      mutual.push((outSet.has(u) ? 1 : 0) + (inSet.has(u) ? 1 : 0));
     }
+    defined[v] = outSet.size > 0 ? 1 : 0;
   }
   starts[n] = ties.length;
   return { starts, ties, mutual, defined };

@@ -2,7 +2,12 @@
 // order; parallel links between a pair merged into one edge (weights summed,
 // types kept); links to self left out. Undirected unless asked otherwise; in a
 // directed network an undirected link counts both ways.
-import { createGraph, type Graph } from './graphology.js';
+//
+// The network is held in flat arrays, edges numbered in the order their first
+// link came, rather than as a graphology graph: graphology keeps a pair of
+// objects per edge and a keyed object per node's neighbours, which on
+// Horizon 2020's 800,000 ties took 6 s to build — longer than reading the
+// files. The analyses run over index arrays (analysis/csr.ts) made from it.
 import { phase } from '../diagnostics/phases.js';
 import { derivedLinks } from './derived-links.js';
 import type { Ecosystem, Layer, Sector } from './schema-types.js';
@@ -10,7 +15,7 @@ import { HELIX_OF, type Helix } from './vocabulary.js';
 
 export type LinkSource = 'explicit' | 'derived' | 'all';
 
-interface ActorNode {
+export interface ActorNode {
   name: string;
   sector: Sector | null;
   layer: Layer | null;
@@ -18,69 +23,125 @@ interface ActorNode {
   helix: Helix | null;
 }
 
-interface TieEdge {
-  weight: number;
-  /** The link types merged into this edge, sorted. */
-  types: string[];
-  /** How many input links were merged into it. */
-  links: number;
-  /** Whether some merged link was listed, rather than all derived from shared projects and events (whatever their type). */
-  listed: boolean;
-  /** The earliest `since` and latest `until` of the merged links, if any gave one. */
-  since?: string;
-  until?: string;
-}
-
-export type EcoGraph = Graph<ActorNode, TieEdge>;
-
 export interface GraphOptions {
   directed: boolean;
   links: LinkSource;
 }
 
-export function buildGraph(ecosystem: Ecosystem, options: GraphOptions): EcoGraph {
-  const graph: EcoGraph = createGraph<ActorNode, TieEdge>({ type: options.directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: false });
-  for (const actor of ecosystem.actors) {
-    graph.addNode(actor.id, {
+/** A simple graph (no links to self, one edge per pair and direction) of the ecosystem's actors. */
+export class Network {
+  readonly directed: boolean;
+  /** Actor ids in input order: node i is nodes[i]. */
+  readonly nodes: string[];
+  readonly actors: ActorNode[];
+  /** Edge e joins source[e] to target[e], as its first link gave them. */
+  readonly source: number[] = [];
+  readonly target: number[] = [];
+  /** The weights of the links merged into the edge, summed. */
+  readonly weight: number[] = [];
+  /** The link types merged into the edge, sorted (arrays shared between edges: never to be changed). */
+  readonly types: (readonly string[])[] = [];
+  /** How many input links were merged into the edge. */
+  readonly links: number[] = [];
+  /** Whether some merged link was listed, rather than all derived from shared projects and events (whatever their type). */
+  readonly listed: boolean[] = [];
+  /** The earliest `since` and latest `until` of the merged links, where one gave them. */
+  readonly since: (string | undefined)[] = [];
+  readonly until: (string | undefined)[] = [];
+  private readonly position: Map<string, number>;
+  private readonly pairs = new Map<number, number>();
+  /** One array per distinct list of types, shared by every edge with that list: 800,000 edges of one type hold one array. */
+  private readonly typeLists = new Map<string, readonly string[]>();
+
+  constructor(actors: Ecosystem['actors'], directed: boolean) {
+    this.directed = directed;
+    this.nodes = actors.map((a) => a.id);
+    this.actors = actors.map((actor) => ({
       name: actor.name,
       sector: actor.sector ?? null,
       layer: actor.layer ?? null,
       helix: actor.helix ?? (actor.sector ? HELIX_OF[actor.sector] : null),
-    });
+    }));
+    this.position = new Map(this.nodes.map((id, i) => [id, i]));
   }
-  // Plain arguments rather than a dates object per link: on 800,000 links the garbage is measurable.
-  const add = (source: string, target: string, type: string, weight: number, listed: boolean, since?: string, until?: string): void => {
-    if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) return;
-    const existing = graph.edge(source, target);
-    if (existing === undefined) {
-      const attributes: TieEdge = { weight, types: [type], links: 1, listed };
-      if (since !== undefined) attributes.since = since;
-      if (until !== undefined) attributes.until = until;
-      graph.addEdge(source, target, attributes);
+
+  /** How many edges. */
+  get size(): number {
+    return this.source.length;
+  }
+
+  /** The node of an actor id. */
+  indexOf(id: string): number | undefined {
+    return this.position.get(id);
+  }
+
+  /** The edge from `source` to `target` (either way, when undirected), if any. */
+  edge(source: string, target: string): number | undefined {
+    const s = this.position.get(source);
+    const t = this.position.get(target);
+    return s === undefined || t === undefined ? undefined : this.pairs.get(this.pairKey(s, t));
+  }
+
+  /** Merges one link into the network; a link to self or to an unknown actor is left out. */
+  add(sourceId: string, targetId: string, type: string, weight: number, listed: boolean, since?: string, until?: string): void {
+    const s = this.position.get(sourceId);
+    const t = this.position.get(targetId);
+    if (s === undefined || t === undefined || s === t) return;
+    const key = this.pairKey(s, t);
+    const e = this.pairs.get(key);
+    if (e === undefined) {
+      this.pairs.set(key, this.source.length);
+      this.source.push(s);
+      this.target.push(t);
+      this.weight.push(weight);
+      this.types.push(this.typeList([type]));
+      this.links.push(1);
+      this.listed.push(listed);
+      this.since.push(since);
+      this.until.push(until);
       return;
     }
-    const attributes = graph.getEdgeAttributes(existing);
-    attributes.weight += weight;
-    attributes.links += 1;
-    attributes.listed ||= listed;
-    if (!attributes.types.includes(type)) attributes.types = [...attributes.types, type].sort();
-    if (since !== undefined && (attributes.since === undefined || since < attributes.since)) attributes.since = since;
-    if (until !== undefined && (attributes.until === undefined || until > attributes.until)) attributes.until = until;
-  };
+    this.weight[e] = this.weight[e]! + weight;
+    this.links[e] = this.links[e]! + 1;
+    if (listed) this.listed[e] = true;
+    const types = this.types[e]!;
+    if (!types.includes(type)) this.types[e] = this.typeList([...types, type].sort());
+    if (since !== undefined && (this.since[e] === undefined || since < this.since[e]!)) this.since[e] = since;
+    if (until !== undefined && (this.until[e] === undefined || until > this.until[e]!)) this.until[e] = until;
+  }
+
+  private typeList(types: string[]): readonly string[] {
+    const key = types.join('\u0000');
+    let list = this.typeLists.get(key);
+    if (list === undefined) {
+      list = Object.freeze(types);
+      this.typeLists.set(key, list);
+    }
+    return list;
+  }
+
+  private pairKey(s: number, t: number): number {
+    const n = this.nodes.length;
+    return this.directed || s < t ? s * n + t : t * n + s;
+  }
+}
+
+export function buildGraph(ecosystem: Ecosystem, options: GraphOptions): Network {
+  const network = new Network(ecosystem.actors, options.directed);
   if (options.links !== 'derived') {
     for (const link of ecosystem.links ?? []) {
       const type = link.type ?? 'link';
       const weight = link.weight ?? 1;
-      add(link.source, link.target, type, weight, true, link.since, link.until);
-      if (options.directed && link.directed !== true) add(link.target, link.source, type, weight, true, link.since, link.until);
+      network.add(link.source, link.target, type, weight, true, link.since, link.until);
+      if (options.directed && link.directed !== true) network.add(link.target, link.source, type, weight, true, link.since, link.until);
     }
   }
   if (options.links !== 'explicit') {
     const derived = phase('derived links', () => derivedLinks(ecosystem.projects ?? [], ecosystem.events ?? []));
     for (const link of derived) {
-      add(link.source, link.target, link.type, link.weight, false);
-      if (options.directed) add(link.target, link.source, link.type, link.weight, false);
+      network.add(link.source, link.target, link.type, link.weight, false);
+      if (options.directed) network.add(link.target, link.source, link.type, link.weight, false);
     }
   }
-  return graph;
+  return network;
 }

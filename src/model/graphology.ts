@@ -3,8 +3,6 @@
 // runtime values are right. This one module gives them their real types.
 import GraphModule from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
-import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import modularityModule from 'graphology-metrics/graph/modularity.js';
 import type * as types from 'graphology-types';
 
 type Default<T> = T extends { default: infer D } ? D : T;
@@ -20,5 +18,3 @@ export function createGraph<N extends Attributes, E extends Attributes>(options:
 }
 
 export const louvain = real(louvainModule);
-export const pagerank = real(pagerankModule);
-export const modularity = real(modularityModule);

@@ -59,7 +59,7 @@ describe('brokerFigures', () => {
   it('says what each cut vertex cuts off: actors, sectors and communities', () => {
     const betweenness = new Float64Array([0, 0, 0.6, 0, 0.4, 0]);
     const community = new Int32Array([0, 0, 0, 1, 1, 1]);
-    const sector = csr.nodes.map((n) => graph.getNodeAttribute(n, 'sector'));
+    const sector = graph.actors.map((a) => a.sector);
     const figures = brokerFigures(csr, betweenness, sector, community);
     expect(figures.top.map((i) => csr.nodes[i])).toEqual(['c', 'e']);
     const [cutC, cutE] = figures.impacts;

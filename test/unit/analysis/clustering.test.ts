@@ -3,7 +3,7 @@
 // enough to count triangles by hand.
 import { describe, expect, it } from 'vitest';
 import { clustering } from '../../../src/analysis/clustering.js';
-import { outCsr } from '../../../src/analysis/csr.js';
+import { inCsr, outCsr } from '../../../src/analysis/csr.js';
 import { analyseEcosystem } from '../../../src/analysis/map-analysis.js';
 import { buildGraph } from '../../../src/model/build-graph.js';
 import type { Link } from '../../../src/model/schema-types.js';
@@ -17,7 +17,7 @@ const ecosystem = (ids: string[], links: Links) => ecosystemOf(Object.fromEntrie
 function coefficients(ids: string[], links: Links, directed = false): Record<string, number> {
   const graph = buildGraph(ecosystem(ids, links), { directed, links: 'all' });
   const csr = outCsr(graph);
-  const values = clustering(graph, csr);
+  const values = clustering(csr, directed ? inCsr(graph) : undefined);
   return Object.fromEntries(csr.nodes.map((id, i) => [id, values[i]!]));
 }
 

@@ -4,7 +4,7 @@
 // ordered pairs directed; closeness Wasserman–Faust, (r−1)/Σd · (r−1)/(n−1).
 import { describe, expect, it } from 'vitest';
 import { components } from '../../../src/analysis/components.js';
-import { inCsr, outCsr } from '../../../src/analysis/csr.js';
+import { inCsr, outCsr, undirectedSkeleton } from '../../../src/analysis/csr.js';
 import { shortestPathFigures } from '../../../src/analysis/shortest-paths.js';
 import type { Link } from '../../../src/model/schema-types.js';
 import { buildGraph } from '../../../src/model/build-graph.js';
@@ -25,7 +25,9 @@ function figures(ids: string[], links: [string, string, Partial<Link>?][], run: 
   const graph = buildGraph(ecosystemOf(Object.fromEntries(ids.map((id) => [id, undefined])), links), { directed, links: 'all' });
   const out = outCsr(graph);
   const nodes = out.nodes;
-  const mask = run.mask ? Uint8Array.from(nodes, (id) => (run.mask!.includes(id) ? 1 : 0)) : components(graph, nodes).pathMask;
+  const mask = run.mask
+    ? Uint8Array.from(nodes, (id) => (run.mask!.includes(id) ? 1 : 0))
+    : components(graph.directed ? undirectedSkeleton(out, inCsr(graph)) : out, graph.directed ? out : undefined).pathMask;
   const paths = shortestPathFigures(out, inCsr(graph), {
     pathMask: mask,
     directed,
