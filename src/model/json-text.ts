@@ -11,8 +11,25 @@ export function* jsonChunks(value: unknown): Generator<string> {
   yield '\n';
 }
 
+/** Elements of an array laid out together: one stringify and one re-indent per this many, not per element. */
+const SLICE = 512;
+
 function* pieces(value: unknown, indent: string, levels: number): Generator<string> {
   const inner = `${indent}  `;
+  if (levels === 1 && Array.isArray(value) && value.length > 0) {
+    // Wrapped in as many objects as the array is deep, a slice comes out of JSON.stringify already indented as here.
+    const depth = indent.length / 2;
+    yield '[\n';
+    for (let i = 0; i < value.length; i += SLICE) {
+      let wrapped: unknown = value.slice(i, i + SLICE);
+      for (let d = 0; d < depth; d++) wrapped = { _: wrapped };
+      const text = JSON.stringify(wrapped, null, 2);
+      yield text.slice(text.indexOf('[') + 2, text.lastIndexOf(']') - indent.length - 1);
+      yield i + SLICE < value.length ? ',\n' : '\n';
+    }
+    yield `${indent}]`;
+    return;
+  }
   if (levels > 0 && Array.isArray(value) && value.length > 0) {
     yield '[\n';
     for (let i = 0; i < value.length; i++) {

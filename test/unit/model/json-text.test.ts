@@ -15,6 +15,8 @@ describe('jsonChunks', () => {
     ['deep nesting', { a: { b: { c: { d: [1, { e: [2] }] } } } }],
     ['scalars', 'text'],
     ['null', null],
+    ['a list longer than a slice, with brackets in its text', { rows: Array.from({ length: 1100 }, (_, i) => ({ id: `[${i}]`, v: [i, { w: ']' }] })) }],
+    ['lists of lists', [Array.from({ length: 600 }, (_, i) => [i, '[', undefined])]],
   ])('gives the bytes of JSON.stringify(value, null, 2) for %s', (_, value) => {
     expect(text(value)).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });
