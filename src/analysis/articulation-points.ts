@@ -3,12 +3,35 @@
 // with low-links, so deep graphs do not exhaust the call stack.
 import type { Csr } from './csr.js';
 
-export function articulationPoints(csr: Csr): Int32Array {
+/**
+ * The depth-first forest the cut vertices were found in. Each subtree is a
+ * run of consecutive discovery times, so what removing a cut vertex splits
+ * off can be read from it without searching again (brokers.ts).
+ */
+export interface CutVertices {
+  /** The articulation points, in node order. */
+  points: Int32Array;
+  discovery: Int32Array;
+  /** The node discovered at each time: the inverse of `discovery`. */
+  byDiscovery: Int32Array;
+  low: Int32Array;
+  /** Parent in the forest (−1 for a root). */
+  parent: Int32Array;
+  /** Nodes in each node's subtree, itself included. */
+  subtree: Int32Array;
+  /** The root of each node's tree: its component. */
+  root: Int32Array;
+}
+
+export function cutVertices(csr: Csr): CutVertices {
   const n = csr.nodes.length;
   const { starts, neighbors } = csr;
   const discovery = new Int32Array(n).fill(-1);
+  const byDiscovery = new Int32Array(n);
   const low = new Int32Array(n);
   const parent = new Int32Array(n).fill(-1);
+  const subtree = new Int32Array(n).fill(1);
+  const rootOf = new Int32Array(n);
   const next = new Float64Array(n);
   const isCut = new Uint8Array(n);
   const stack = new Int32Array(n);
@@ -18,7 +41,9 @@ export function articulationPoints(csr: Csr): Int32Array {
     let rootChildren = 0;
     let top = 0;
     stack[top++] = root;
+    byDiscovery[time] = root;
     discovery[root] = low[root] = time++;
+    rootOf[root] = root;
     next[root] = starts[root]!;
     while (top > 0) {
       const v = stack[top - 1]!;
@@ -27,6 +52,8 @@ export function articulationPoints(csr: Csr): Int32Array {
         next[v]! += 1;
         if (discovery[w] === -1) {
           parent[w] = v;
+          rootOf[w] = root;
+          byDiscovery[time] = w;
           discovery[w] = low[w] = time++;
           next[w] = starts[w]!;
           stack[top++] = w;
@@ -39,15 +66,16 @@ export function articulationPoints(csr: Csr): Int32Array {
         const p = parent[v]!;
         if (p !== -1) {
           low[p] = Math.min(low[p]!, low[v]!);
+          subtree[p] = subtree[p]! + subtree[v]!;
           if (p !== root && low[v]! >= discovery[p]!) isCut[p] = 1;
         }
       }
     }
     if (rootChildren > 1) isCut[root] = 1;
   }
-  const result: number[] = [];
-  for (let v = 0; v < n; v++) if (isCut[v]) result.push(v);
-  return Int32Array.from(result);
+  const points: number[] = [];
+  for (let v = 0; v < n; v++) if (isCut[v]) points.push(v);
+  return { points: Int32Array.from(points), discovery, byDiscovery, low, parent, subtree, root: rootOf };
 }
 
 /** Component sizes of the skeleton with the `removed` nodes taken out, largest first, and each node's piece (−1 if removed). */

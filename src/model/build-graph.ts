@@ -49,7 +49,8 @@ export class Network {
   readonly since: (string | undefined)[] = [];
   readonly until: (string | undefined)[] = [];
   private readonly position: Map<string, number>;
-  private readonly pairs = new Map<number, number>();
+  /** Open-addressed hash of the edges by their ends (edge + 1; 0 for an empty slot): a Map keyed by pair numbers boxed each key past 2^31. */
+  private slots = new Int32Array(1 << 10);
   /** One array per distinct list of types, shared by every edge with that list: 800,000 edges of one type hold one array. */
   private readonly typeLists = new Map<string, readonly string[]>();
 
@@ -79,7 +80,7 @@ export class Network {
   edge(source: string, target: string): number | undefined {
     const s = this.position.get(source);
     const t = this.position.get(target);
-    return s === undefined || t === undefined ? undefined : this.pairs.get(this.pairKey(s, t));
+    return s === undefined || t === undefined ? undefined : this.find(s, t);
   }
 
   /** Merges one link into the network; a link to self or to an unknown actor is left out. */
@@ -87,10 +88,9 @@ export class Network {
     const s = this.position.get(sourceId);
     const t = this.position.get(targetId);
     if (s === undefined || t === undefined || s === t) return;
-    const key = this.pairKey(s, t);
-    const e = this.pairs.get(key);
+    const e = this.find(s, t);
     if (e === undefined) {
-      this.pairs.set(key, this.source.length);
+      this.insert(s, t, this.source.length);
       this.source.push(s);
       this.target.push(t);
       this.weight.push(weight);
@@ -120,9 +120,41 @@ export class Network {
     return list;
   }
 
-  private pairKey(s: number, t: number): number {
-    const n = this.nodes.length;
-    return this.directed || s < t ? s * n + t : t * n + s;
+  /** The edge joining s to t (either way, when undirected). */
+  private find(s: number, t: number): number | undefined {
+    const mask = this.slots.length - 1;
+    for (let slot = this.hash(s, t) & mask; ; slot = (slot + 1) & mask) {
+      const e = this.slots[slot]! - 1;
+      if (e < 0) return undefined;
+      const a = this.source[e]!;
+      const b = this.target[e]!;
+      if ((a === s && b === t) || (!this.directed && a === t && b === s)) return e;
+    }
+  }
+
+  private insert(s: number, t: number, e: number): void {
+    // Kept at most half full, so a search ends soon after it starts.
+    if (2 * (e + 1) > this.slots.length) {
+      const old = this.slots;
+      this.slots = new Int32Array(old.length * 2);
+      for (const entry of old) if (entry > 0) this.place(this.source[entry - 1]!, this.target[entry - 1]!, entry);
+    }
+    this.place(s, t, e + 1);
+  }
+
+  private place(s: number, t: number, entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.hash(s, t) & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry;
+  }
+
+  private hash(s: number, t: number): number {
+    const low = this.directed || s < t ? s : t;
+    const high = low === s ? t : s;
+    let h = Math.imul(low, 0x9e3779b1) ^ high;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    return (h ^ (h >>> 13)) >>> 0;
   }
 }
 
