@@ -1,10 +1,10 @@
 // Builds the eco command line and is the one place that turns exceptions into
 // messages and exit codes. Bad input never shows a stack trace; --debug shows
 // one for eco's own bugs. Commands are imported when run, so --help starts fast;
-// so are the words of diagnostics (the Finnish ones set up a number format).
+// so are the error classes and the words of diagnostics (the Finnish ones set
+// up a number format).
 import { Command, CommanderError, Option } from 'commander';
 import { phaseTable } from './diagnostics/phases.js';
-import { EnvironmentError, UnreadableInputError, UsageError } from './diagnostics/errors.js';
 import { environmentLanguage, type Language } from './diagnostics/language.js';
 import { fsReason, isSystemError } from './io/fs-errors.js';
 import { displayRelative } from './io/display-path.js';
@@ -254,6 +254,8 @@ async function report(e: unknown, debug: boolean, out: Output): Promise<number> 
   if (e instanceof CommanderError) {
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
+  // The commands' own classes (one copy of each, in dist/), loaded only when something went wrong.
+  const { EnvironmentError, UnreadableInputError, UsageError } = await import('./diagnostics/errors.js');
   if (e instanceof UsageError) {
     out.stderr(`eco: ${e.message}\n`);
     return EXIT.usage;
