@@ -59,7 +59,7 @@ const lazyChildProcess = {
   },
 };
 
-await build({
+const { metafile } = await build({
   entryPoints: [path.join(src, 'cli.ts')],
   outfile: path.join(root, 'dist', 'cli.cjs'),
   bundle: true,
@@ -70,4 +70,13 @@ await build({
   legalComments: 'none',
   charset: 'utf8',
   logLevel: 'warning',
+  metafile: true,
+  absWorkingDir: root,
 });
+
+// cli.ts imports the error classes when something went wrong; a module it imports at the top may name them too
+// (io/fs-errors.ts does), which is fine only while the bundle holds no copy of them.
+const copied = Object.entries(metafile.outputs['dist/cli.cjs'].inputs)
+  .filter(([input, { bytesInOutput }]) => input.endsWith('src/diagnostics/errors.ts') && bytesInOutput > 0)
+  .map(([input]) => input);
+if (copied.length > 0) throw new Error(`bundle-cli: dist/cli.cjs holds its own copy of ${copied.join(', ')}: instanceof would fail`);

@@ -8,6 +8,7 @@ import { phaseTable } from './diagnostics/phases.js';
 import { environmentLanguage, type Language } from './diagnostics/language.js';
 import { fsReason, isSystemError } from './io/fs-errors.js';
 import { displayRelative } from './io/display-path.js';
+import { stdoutColumns, writeStdout } from './io/standard-output.js';
 import { terminalSafe } from './model/text-safety.js';
 import { EXIT, type Output } from './commands/exit-codes.js';
 import { VERSION } from './commands/package-info.js';
@@ -22,7 +23,7 @@ import type { SuggestCommandOptions } from './commands/suggest.js';
 import type { TrendCommandOptions } from './commands/trend.js';
 import type { ValidateOptions } from './commands/validate.js';
 
-const stderrOutput: Output = { stderr: (text) => process.stderr.write(text) };
+const stderrOutput: Output = { stderr: (text) => quietOnClosedPipe(process.stderr).write(text) };
 
 type Run = (exitCode: Promise<number>) => void;
 
@@ -32,7 +33,8 @@ export function buildProgram(run: Run, out: Output = stderrOutput): Command {
     .version(VERSION, '-V, --version')
     .option('--debug', 'show a stack trace for internal errors')
     .showHelpAfterError('(run eco --help for usage)')
-    .configureOutput({ writeErr: (text) => out.stderr(text), writeOut: (text) => process.stdout.write(text) })
+    // Help and version go out without process.stdout unless it is a terminal (io/standard-output.ts); eco's help has no colours.
+    .configureOutput({ writeErr: (text) => out.stderr(text), writeOut: writeStdout, getOutHelpWidth: stdoutColumns, getOutHasColors: () => false })
     .exitOverride()
     // Problems are told in the --lang given, else in the environment's language (LC_ALL, LC_MESSAGES, LANG).
     .hook('preAction', (_, command) => {
@@ -235,12 +237,14 @@ function linksOption(): Option {
 /** Runs eco with the given argv and returns the exit code. */
 export async function main(argv: readonly string[], out: Output = stderrOutput): Promise<number> {
   const debug = argv.includes('--debug');
-  quietOnClosedPipe();
   // Names and paths come from the input: what reaches the terminal never carries its escape sequences.
   const safe: Output = { stderr: (text) => out.stderr(terminalSafe(text)) };
   let pending: Promise<number> | undefined;
   try {
-    const program = buildProgram((p) => (pending = p), safe);
+    const program = buildProgram((command) => {
+      for (const stream of [process.stdout, process.stderr]) quietOnClosedPipe(stream);
+      pending = command;
+    }, safe);
     await program.parseAsync([...argv]);
     return pending ? await pending : EXIT.ok;
   } catch (e) {
@@ -284,15 +288,15 @@ async function report(e: unknown, debug: boolean, out: Output): Promise<number> 
 
 /**
  * `eco map … | head`: the reader went away. That is no error of anyone's;
- * end quietly (exit 0) instead of with Node's unhandled 'error' event.
+ * end quietly (exit 0) instead of with Node's unhandled 'error' event. Set up
+ * on a stream when eco first writes to it, as making one costs (io/standard-output.ts).
  */
-function quietOnClosedPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    if (stream.listenerCount('error') > 0) continue;
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(EXIT.ok);
-      if (stream === process.stdout) process.stderr.write(`eco: cannot write to standard output: ${fsReason(e)}\n`);
-      process.exit(EXIT.usage);
-    });
-  }
+function quietOnClosedPipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  if (stream.listenerCount('error') > 0) return stream;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok);
+    if (stream === process.stdout) process.stderr.write(`eco: cannot write to standard output: ${fsReason(e)}\n`);
+    process.exit(EXIT.usage);
+  });
+  return stream;
 }
