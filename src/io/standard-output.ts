@@ -9,7 +9,7 @@ import { fstatSync, writeSync } from 'node:fs';
 const STDOUT = 1;
 
 /** Whether standard output is a terminal, asking process.stdout only when it may be one (a character device, as is /dev/null). */
-export function stdoutIsTerminal(): boolean {
+function stdoutIsTerminal(): boolean {
   let characterDevice: boolean;
   try {
     characterDevice = fstatSync(STDOUT).isCharacterDevice();
