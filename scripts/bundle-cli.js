@@ -7,7 +7,7 @@
 // wrote, imported when run, as they find their templates, assets and worker
 // threads beside them; so do the error classes, which cli.ts tells apart with
 // instanceof: there must be one copy of each, the commands'.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -80,3 +80,6 @@ const copied = Object.entries(metafile.outputs['dist/cli.cjs'].inputs)
   .filter(([input, { bytesInOutput }]) => input.endsWith('src/diagnostics/errors.ts') && bytesInOutput > 0)
   .map(([input]) => input);
 if (copied.length > 0) throw new Error(`bundle-cli: dist/cli.cjs holds its own copy of ${copied.join(', ')}: instanceof would fail`);
+
+// What tsc wrote for cli.ts is not what runs: bin/eco.js requires the bundle.
+rmSync(path.join(root, 'dist', 'cli.js'), { force: true });
