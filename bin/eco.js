@@ -1,3 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
-process.exitCode = await main(process.argv);
+// CommonJS (bin/package.json), as is dist/cli.cjs: Node.js starts it without setting up its ES module loader, which only the commands need.
+require('../dist/cli.cjs')
+  .main(process.argv)
+  .then((code) => (process.exitCode = code));

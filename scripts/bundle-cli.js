@@ -1,38 +1,39 @@
 // Bundles the command line's entry (src/cli.ts) with what it imports at the top
-// (commander, the format lists, the error words) into dist/cli.js, over what
-// tsc wrote there: Node.js then reads one file instead of some twenty before it
-// can print --help, and `eco --help` starts within 1.2× a bare `node -e 0`
-// (bench/startup.mjs). The commands stay modules of dist/, imported when run,
-// as they find their templates, assets and worker threads beside them; so do
-// the error classes, which cli.ts tells apart with instanceof: there must be
-// one copy of each, the commands'.
-import { readFileSync } from 'node:fs';
+// (commander, the format lists) into dist/cli.cjs, which bin/eco.js requires:
+// Node.js then reads one file instead of some twenty before it can print
+// --help, and, as both are CommonJS, it never sets up its ES module loader for
+// --help or --version, so `eco --help` starts within 1.2× a bare `node -e 0`
+// (bench/startup.mjs). The commands stay the ES modules of dist/ that tsc
+// wrote, imported when run, as they find their templates, assets and worker
+// threads beside them; so do the error classes, which cli.ts tells apart with
+// instanceof: there must be one copy of each, the commands'.
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = path.join(root, 'src');
-const SHARED = new Set(['diagnostics/errors.js']);
 
-/** Leaves the commands (imported when run) and the shared modules as imports of dist/ modules, as tsc wrote them. */
+/** Leaves what is imported when needed (the commands, the error classes) as imports of the dist/ modules tsc wrote. */
 const keepDistModules = {
   name: 'keep-dist-modules',
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (!args.resolveDir.startsWith(src)) return undefined;
-      // The module's place in dist/, where tsc wrote it: from dist/cli.js, the same path as from src/cli.ts.
+      // The module's place in dist/, where tsc wrote it: from dist/cli.cjs, the same path as from src/cli.ts.
       const module = path.relative(src, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
-      if (args.kind === 'dynamic-import' || SHARED.has(module)) return { path: `./${module}`, external: true };
+      if (args.kind === 'dynamic-import') return { path: `./${module}`, external: true };
       return undefined;
     });
   },
 };
 
 /**
- * package-info.ts reads package.json by its own place, through require: in the
- * bundle its name and version are written in when built (as dist/ is, by
- * `npm run build` and `npm pack`), which spares loading require for one file.
+ * package-info.ts reads package.json by its own place (import.meta.url, which
+ * CommonJS has not): in the bundle its name and version are written in when
+ * built (as dist/ is, by `npm run build` and `npm pack`), which spares reading
+ * and parsing a file to print --version.
  */
 const packageInfo = {
   name: 'package-info',
@@ -58,18 +59,27 @@ const lazyChildProcess = {
   },
 };
 
-await build({
+const { metafile } = await build({
   entryPoints: [path.join(src, 'cli.ts')],
-  outfile: path.join(root, 'dist', 'cli.js'),
+  outfile: path.join(root, 'dist', 'cli.cjs'),
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
-  // commander is CommonJS and requires only Node's own modules; loading node:module for a createRequire costs more than they do.
-  banner: { js: 'const require = (id) => process.getBuiltinModule(id);' },
   plugins: [keepDistModules, packageInfo, lazyChildProcess],
   legalComments: 'none',
   charset: 'utf8',
-  allowOverwrite: true,
   logLevel: 'warning',
+  metafile: true,
+  absWorkingDir: root,
 });
+
+// cli.ts imports the error classes when something went wrong; a module it imports at the top may name them too
+// (io/fs-errors.ts does), which is fine only while the bundle holds no copy of them.
+const copied = Object.entries(metafile.outputs['dist/cli.cjs'].inputs)
+  .filter(([input, { bytesInOutput }]) => input.endsWith('src/diagnostics/errors.ts') && bytesInOutput > 0)
+  .map(([input]) => input);
+if (copied.length > 0) throw new Error(`bundle-cli: dist/cli.cjs holds its own copy of ${copied.join(', ')}: instanceof would fail`);
+
+// What tsc wrote for cli.ts is not what runs: bin/eco.js requires the bundle.
+rmSync(path.join(root, 'dist', 'cli.js'), { force: true });

@@ -7,9 +7,14 @@ import type { DiagnosticArgs, Message } from './message-types.js';
 import { describedInFinnish } from './describe.js';
 
 const q = (v: unknown): string => JSON.stringify(String(v ?? ''));
-const NUMBER = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 1 });
+let number: Intl.NumberFormat | undefined;
+/** Made when first needed: the first number format loads ICU's locale data, which takes longer than most runs of eco validate. */
+function numberFormat(): Intl.NumberFormat {
+  number ??= new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 1 });
+  return number;
+}
 /** 10201 → "10 201", 0.5 → "0,5" */
-const num = (v: unknown): string => (Number.isFinite(Number(v)) && v !== '' && v !== undefined ? NUMBER.format(Number(v)) : String(v ?? ''));
+const num = (v: unknown): string => (Number.isFinite(Number(v)) && v !== '' && v !== undefined ? numberFormat().format(Number(v)) : String(v ?? ''));
 /** 134217728 → "128 Mt" */
 const megabytes = (v: unknown): string => `${num(Number((Number(v) / 1048576).toFixed(1)))} Mt`;
 /** "1 virhe", "2 virhettä", "0 virhettä": the singular only for one. */

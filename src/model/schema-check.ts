@@ -1,51 +1,30 @@
 // Stage 2: the loaded document against schemas/ (ajv), each error turned into
 // a located diagnostic in plain words.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import actorSchema from '../../schemas/actor.schema.json' with { type: 'json' };
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import defsSchema from '../../schemas/defs.schema.json' with { type: 'json' };
-import ecosystemSchema from '../../schemas/ecosystem.schema.json' with { type: 'json' };
-import eventSchema from '../../schemas/event.schema.json' with { type: 'json' };
-import goalSchema from '../../schemas/goal.schema.json' with { type: 'json' };
-import linkSchema from '../../schemas/link.schema.json' with { type: 'json' };
-import projectSchema from '../../schemas/project.schema.json' with { type: 'json' };
 import { about, error, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import type { Locator, Path } from '../diagnostics/locator.js';
 import { describe } from '../diagnostics/describe.js';
 import { businessIdProblem } from './business-id.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
+import { AJV_OPTIONS, ecosystemValidator } from './ecosystem-schema.js';
 import { HELIX_ALIASES, KIND_ALIASES, LAYER_ALIASES, SECTOR_ALIASES, TASK_STATUS_ALIASES } from './vocabulary.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats: string[]) => Ajv;
+/** Written by scripts/generate-validator.js beside the built module (dist/model/), never in src/. */
+const GENERATED = './ecosystem-validator.js';
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false });
-  addFormats(ajv, ['date']);
-  ajv.addFormat('partial-date', {
-    type: 'string',
-    validate: (value: string) => {
-      const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-      if (!m) return false;
-      if (m[2] === undefined) return true;
-      const month = Number(m[2]);
-      if (month < 1 || month > 12) return false;
-      if (m[3] === undefined) return true;
-      const day = Number(m[3]);
-      return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-    },
-  });
-  ajv.addFormat('fi-business-id', { type: 'string', validate: (value: string) => businessIdProblem(value) === undefined });
-  ajv.addSchema([defsSchema, actorSchema, linkSchema, projectSchema, eventSchema, goalSchema]);
-  compiled = ajv.compile(ecosystemSchema);
-  return compiled;
-}
+/**
+ * Built, the validator generated with eco: compiling the schemas took a fifth
+ * of `eco validate examples/kauko`, and loading ajv's compiler more. Run from
+ * source (src/model/schema-check.ts, as the unit tests are), the schemas
+ * compiled (ecosystem-schema.ts).
+ */
+const validate: ValidateFunction = import.meta.url.endsWith('.ts')
+  ? ecosystemValidator(new (await import('ajv')).Ajv(AJV_OPTIONS))
+  : ((await import(GENERATED)) as { validate: ValidateFunction }).validate;
 
 /** @param incomplete collections that could not be read; they count as empty lists here. */
 export function checkSchema(document: Record<string, unknown>, locator: Locator, incomplete: ReadonlySet<string> = new Set()): Diagnostic[] {
-  const validate = validator();
   const complete = { ...document };
   for (const name of incomplete) complete[name] = [];
   if (validate(complete)) return [];

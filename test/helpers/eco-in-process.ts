@@ -8,8 +8,8 @@ import { type EcoRun, ROOT } from './run-eco.js';
 
 type Main = (argv: readonly string[], out: { stderr(text: string): void }) => Promise<number>;
 
-/** The built eco (`npm test` builds first), as the binary runs it: its worker threads are files of dist/. */
-const { main } = (await import(`${ROOT}dist/cli.js`)) as { main: Main };
+/** The built eco (`npm test` builds first), the bundle the binary runs: its worker threads are files of dist/. */
+const { main } = (await import(`${ROOT}dist/cli.cjs`)) as { main: Main };
 
 /**
  * Variables a run of eco reads; each run starts without them unless given. The
