@@ -15,6 +15,7 @@ for (const script of [
   'phases.mjs',
   'outputs.mjs',
   'sampling.mjs',
+  'targets.mjs',
 ]) {
   console.log(`\n## ${script}\n`);
   const result = spawnSync(process.execPath, [fileURLToPath(new URL(script, import.meta.url))], { stdio: 'inherit' });
