@@ -8,9 +8,9 @@ import { Worker } from 'node:worker_threads';
 import type { Csr } from './csr.js';
 import {
   allSources,
-  linearScaling,
   PathTotals,
   searchCsr,
+  searchMode,
   shortestPathFigures,
   sourceChunks,
   type PathFigures,
@@ -29,7 +29,7 @@ export async function parallelPathFigures(out: Csr, incoming: Csr, options: Path
   if (threads < 2 || sources.length * (n + 2 * arcs) < PARALLEL_STEPS) return shortestPathFigures(out, incoming, options);
 
   const chunks = sourceChunks(sources);
-  const network = { out: searchCsr(out), mask: options.pathMask, sampled: sources.length < n, linear: linearScaling(n, sources, options.directed) };
+  const network = { out: searchCsr(out), mask: options.pathMask, mode: searchMode(n, sources, options.directed) };
   const totals = new PathTotals(n, sources.length < n);
   const arrived = new Map<number, PathPartial>();
   let nextToAdd = 0;
