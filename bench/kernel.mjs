@@ -50,7 +50,7 @@ let a;
 let b;
 for (let round = 0; round < Number(args.rounds); round++) {
   const x = time(() => previousSearchChunk(previousCsr, previousCsr, sources, mask, false));
-  const y = time(() => searchChunk(csr, sources, mask, { sampled: false, linear: false, symmetric: true }));
+  const y = time(() => searchChunk(csr, sources, mask, { sampled: false, directed: false, linear: false, symmetric: true }));
   previous.push(x.ms / count);
   current.push(y.ms / count);
   a = x.result;

@@ -65,8 +65,8 @@ describe('linear scaling of sampled betweenness', () => {
       const net = randomNetwork(40, 90, seed);
       const csr = searchCsr(net.out);
       const sources = allSources(net.out.nodes.length);
-      const plain = searchChunk(csr, sources, net.mask, { sampled: true, linear: false, symmetric: false }).betweenness;
-      const linear = searchChunk(csr, sources, net.mask, { sampled: true, linear: true, symmetric: false }).betweenness;
+      const plain = searchChunk(csr, sources, net.mask, { sampled: true, directed: false, linear: false, symmetric: false }).betweenness;
+      const linear = searchChunk(csr, sources, net.mask, { sampled: true, directed: false, linear: true, symmetric: false }).betweenness;
       for (let v = 0; v < plain.length; v++) expect(Math.abs(linear[v]! - plain[v]!), `seed ${seed}, node ${v}`).toBeLessThan(1e-12 * Math.max(1, plain[v]!));
     }
   });
