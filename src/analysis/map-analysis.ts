@@ -25,7 +25,7 @@ import { structuralHoles } from './structural-holes.js';
 
 /**
  * One source costs about two steps per arc (the search, then the dependency
- * accumulation) at 3–8 ns a step, depending on how well the network fits in
+ * accumulation) at 2–5 ns a step, depending on how well the network fits in
  * cache. Past this many steps (about ten seconds of one core's work),
  * sources are sampled.
  */
