@@ -6,7 +6,8 @@
 // bench/fixtures/eu-h2020-exact-top.json (made once by `eco map --exact`,
 // about 10 minutes on two cores: `node bench/sampling.mjs --write-fixture`).
 // Prints the pivots, the halves' agreement and value bound eco reports,
-// and the overlap of its top 20 with the exact top 20.
+// the overlap of its top 20 with the exact top 20, and the seconds of the
+// shortest-path searches (ECO_PROFILE=1) and of the whole run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,10 +26,20 @@ function map(extra) {
   const started = process.hrtime.bigint();
   const run = spawnSync(process.execPath, [eco, 'map', path.join(data, 'eu-h2020'), '--format', 'json', '--quiet', ...extra], {
     encoding: 'utf8',
+    env: { ...process.env, ECO_PROFILE: '1' },
     maxBuffer: 1 << 30,
   });
   if (run.status !== 0) throw new Error(run.stderr);
-  return { document: JSON.parse(run.stdout), seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  // The shortest-path searches' own time, from the phase timings eco prints with ECO_PROFILE=1.
+  const paths = run.stderr
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .find(([tag, phase]) => tag === 'phase' && phase === 'paths');
+  return {
+    document: JSON.parse(run.stdout),
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    pathSeconds: paths ? Number(paths[2]) / 1000 : Number.NaN,
+  };
 }
 
 const top = (document, k) => [...document.actors].sort((a, b) => b.betweenness - a.betweenness || (a.id < b.id ? -1 : 1)).slice(0, k);
@@ -52,15 +63,15 @@ const exact = new Set(
     .map((a) => a.id),
 );
 
-console.log(row(['settings', 'pivots', 'halves agree (top 20)', 'values within (95%)', 'overlap with exact top 20', 'seconds']));
-console.log(row(['---', '---:', '---:', '---:', '---:', '---:']));
+console.log(row(['settings', 'pivots', 'halves agree (top 20)', 'values within (95%)', 'overlap with exact top 20', 'paths seconds', 'whole run seconds']));
+console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
 for (const [name, extra] of [
   ['default', []],
   ['--pivots 1280', ['--pivots', '1280']],
 ]) {
-  const { document, seconds } = map(extra);
+  const { document, seconds, pathSeconds } = map(extra);
   const method = document.summary.betweennessMethod;
   const overlap = top(document, TOP).filter((a) => exact.has(a.id)).length / TOP;
   const pct = (x) => (x === undefined ? '–' : `±${Math.round(x * 100)} %`);
-  console.log(row([name, method.sample, method.agreement ?? '–', pct(method.errorBound), overlap.toFixed(2), seconds.toFixed(1)]));
+  console.log(row([name, method.sample, method.agreement ?? '–', pct(method.errorBound), overlap.toFixed(2), pathSeconds.toFixed(1), seconds.toFixed(1)]));
 }

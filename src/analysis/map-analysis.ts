@@ -25,11 +25,11 @@ import { structuralHoles } from './structural-holes.js';
 
 /**
  * One source costs about two steps per arc (the search, then the dependency
- * accumulation) at 5–15 ns a step, depending on how well the network fits in
- * cache. Past this many steps (about ten seconds on a 2-core machine),
+ * accumulation) at 2–5 ns a step, depending on how well the network fits in
+ * cache. Past this many steps (about ten seconds of one core's work),
  * sources are sampled.
  */
-const EXACT_STEP_BUDGET = 1e9;
+const EXACT_STEP_BUDGET = 2e9;
 
 export interface MapOptions {
   directed: boolean;

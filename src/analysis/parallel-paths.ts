@@ -6,7 +6,17 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Csr } from './csr.js';
-import { allSources, PathTotals, shortestPathFigures, sourceChunks, type PathFigures, type PathOptions, type PathPartial } from './shortest-paths.js';
+import {
+  allSources,
+  PathTotals,
+  searchCsr,
+  searchMode,
+  shortestPathFigures,
+  sourceChunks,
+  type PathFigures,
+  type PathOptions,
+  type PathPartial,
+} from './shortest-paths.js';
 
 /** Below about this many search steps (under a second), one thread is quicker. */
 const PARALLEL_STEPS = 3e8;
@@ -19,8 +29,7 @@ export async function parallelPathFigures(out: Csr, incoming: Csr, options: Path
   if (threads < 2 || sources.length * (n + 2 * arcs) < PARALLEL_STEPS) return shortestPathFigures(out, incoming, options);
 
   const chunks = sourceChunks(sources);
-  const plain = (csr: Csr) => ({ starts: Float64Array.from(csr.starts), neighbors: Int32Array.from(csr.neighbors) });
-  const network = { out: plain(out), incoming: incoming === out ? plain(out) : plain(incoming), mask: options.pathMask, sampled: sources.length < n };
+  const network = { out: searchCsr(out), mask: options.pathMask, mode: searchMode(n, sources, options.directed) };
   const totals = new PathTotals(n, sources.length < n);
   const arrived = new Map<number, PathPartial>();
   let nextToAdd = 0;

@@ -1,14 +1,12 @@
 // A worker thread that searches chunks of sources for parallel-paths.ts. It
 // receives the network once, then one chunk at a time.
 import { parentPort } from 'node:worker_threads';
-import { searchChunk } from './shortest-paths.js';
+import { type SearchCsr, type SearchMode, searchChunk } from './shortest-paths.js';
 
 interface Network {
-  out: { starts: Float64Array; neighbors: Int32Array };
-  incoming: { starts: Float64Array; neighbors: Int32Array };
+  out: SearchCsr;
   mask: Uint8Array;
-  /** Whether the sources are a sample, whose spread is measured. */
-  sampled: boolean;
+  mode: SearchMode;
 }
 
 let network: Network | undefined;
@@ -18,7 +16,7 @@ parentPort?.on('message', (message: { network: Network } | { chunk: number; sour
     network = message.network;
     return;
   }
-  const part = searchChunk(network!.out, network!.incoming, message.sources, network!.mask, network!.sampled);
+  const part = searchChunk(network!.out, message.sources, network!.mask, network!.mode);
   parentPort!.postMessage({ chunk: message.chunk, part }, [
     part.betweenness.buffer as ArrayBuffer,
     part.squares.buffer as ArrayBuffer,

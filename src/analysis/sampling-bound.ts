@@ -1,15 +1,27 @@
 // How far sampled betweenness can be trusted. Each pivot source gives every
-// node an independent, unbiased estimate of its betweenness (Brandes & Pich
-// 2007); the sample's estimate is their mean.
-// - The ranking: the pivots, taken a chunk at a time, fall into two halves
-//   (alternate chunks), each a sample of its own. Sampling stops once the
-//   halves' top 20 agree on at least 18 (repeated halves agreeing): the
-//   whole sample, twice either half, ranks at least as steadily.
+// node an unbiased estimate of its betweenness (Brandes & Pich 2007; on an
+// undirected network the linearly scaled one of Geisberger, Sanders &
+// Schultes 2008, shortest-paths.ts); the sample's estimate is their mean.
+// - The ranking: the pivots, taken a chunk at a time in a seeded random
+//   order, fall into two halves (alternate chunks), each a sample of its
+//   own. Sampling stops at an even number of chunks, from MIN_PIVOTS on,
+//   once the halves' top 20 share at least 18, or when the step budget
+//   (map-analysis.ts) runs out. What that guarantees is empirical, not a
+//   probability: two independent samples of half the size ranking alike
+//   means the top is no longer decided by which pivots were drawn, and the
+//   whole sample, with half the variance of either, ranks at least as
+//   steadily. Checking after every pair of chunks is repeated testing, so
+//   the chance of stopping on a lucky agreement is larger than one test's;
+//   the 128-pivot floor keeps early, noisy halves from stopping it. Nodes
+//   whose true values are within the noise of each other (eu-h2020: ranks
+//   16–21) may still trade places: the agreement speaks for the top as a
+//   set. bench/sampling.mjs measures it against the exact ranking.
 // - The values: the standard error of a node's estimate is the pivots'
-//   standard deviation over √k (central limit theorem); the bound is the
-//   widest 95% confidence half-width, relative to the estimate, among the
-//   top 20. Heavy-tailed dependencies make it wide even when the ranking
-//   holds, which is why the ranking, not the values, decides when to stop.
+//   standard deviation over √k (central limit theorem; pivots drawn without
+//   replacement make it slightly conservative); the bound is the widest 95%
+//   confidence half-width, relative to the estimate, among the top 20.
+//   Heavy-tailed contributions make it wide even when the ranking holds,
+//   which is why the ranking, not the values, decides when to stop.
 
 /** The nodes whose estimates the bound speaks for: the top of the ranking, as reports list it. */
 export const TOP_K = 20;
