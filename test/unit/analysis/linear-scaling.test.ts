@@ -4,7 +4,7 @@
 // Pich 2007) on a directed network.
 import { describe, expect, it } from 'vitest';
 import { components } from '../../../src/analysis/components.js';
-import { inCsr, outCsr } from '../../../src/analysis/csr.js';
+import { inCsr, outCsr, undirectedSkeleton } from '../../../src/analysis/csr.js';
 import { seededRandom } from '../../../src/analysis/random.js';
 import { allSources, searchChunk, searchCsr, shortestPathFigures } from '../../../src/analysis/shortest-paths.js';
 import { buildGraph } from '../../../src/model/build-graph.js';
@@ -15,7 +15,13 @@ type Links = [string, string][];
 function network(ids: string[], links: Links, directed = false) {
   const graph = buildGraph(ecosystemOf(Object.fromEntries(ids.map((id) => [id, undefined])), links), { directed, links: 'all' });
   const out = outCsr(graph);
-  return { graph, out, incoming: inCsr(graph), mask: components(graph, out.nodes).pathMask, directed };
+  return {
+    graph,
+    out,
+    incoming: inCsr(graph),
+    mask: components(directed ? undirectedSkeleton(out, inCsr(graph)) : out, directed ? out : undefined).pathMask,
+    directed,
+  };
 }
 
 /** A seeded random network of `n` nodes and about `m` ties, in pieces, with many equally short paths. */
