@@ -24,12 +24,15 @@ import { shortestPathFigures, type PathFigures, type PathOptions } from './short
 import { structuralHoles } from './structural-holes.js';
 
 /**
- * One source costs about two steps per arc (the search, then the dependency
- * accumulation) at 2–5 ns a step, depending on how well the network fits in
- * cache. Past this many steps (about ten seconds of one core's work),
- * sources are sampled.
+ * One source costs a step per node and about two per arc (the search, then
+ * the dependency accumulation): some 5 ns a step while the search's per-node
+ * arrays fit in a core's cache, up to about CACHED_NODES nodes, and
+ * proportionally more beyond (4.5–5 ns on 10,000 and 31,665 nodes, 13 ns on
+ * 100,000; bench/phases.mjs). Past this many cache-fitting steps (about ten
+ * seconds of one core's work), sources are sampled.
  */
 const EXACT_STEP_BUDGET = 2e9;
+const CACHED_NODES = 40_000;
 
 export interface MapOptions {
   directed: boolean;
@@ -51,7 +54,7 @@ const DEFAULT_MAP_OPTIONS: MapOptions = { directed: false, links: 'all', exact: 
 function pivotCount(nodes: number, arcs: number, options: Pick<MapOptions, 'exact' | 'pivots'>): number {
   if (options.exact || nodes === 0) return nodes;
   if (options.pivots !== undefined) return Math.min(nodes, Math.max(1, options.pivots));
-  const perSource = nodes + 2 * arcs;
+  const perSource = (nodes + 2 * arcs) * Math.max(1, nodes / CACHED_NODES);
   return nodes * perSource <= EXACT_STEP_BUDGET ? nodes : Math.max(100, Math.floor(EXACT_STEP_BUDGET / perSource));
 }
 

@@ -11,6 +11,7 @@ import { networkTable } from '../exchange/network-table.js';
 import type { XlsxLang } from '../exchange/xlsx.js';
 import { reportDate } from '../io/report-date.js';
 import { writeOutputs } from '../io/write-output.js';
+import { phase, phaseAsync } from '../diagnostics/phases.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { noteSampling, positiveWholeNumber, readLinksOption, wholeNumber } from './report-options.js';
@@ -53,11 +54,13 @@ export async function exportCommand(input: string, options: ExportCommandOptions
     seed,
     ...(pivots !== undefined && { pivots }),
   });
-  const table = networkTable(valid.ecosystem, analysis, { includeContacts: options.includeContacts });
+  const table = phase('table', () => networkTable(valid.ecosystem, analysis, { includeContacts: options.includeContacts }));
   const files = exporter.write(table, analysis.result, options);
-  await writeOutputs(
-    files.map((f) => ({ path: f.name === undefined ? options.output : path.join(options.output!, f.name), content: f.content })),
-    valid.inputs,
+  await phaseAsync('write', () =>
+    writeOutputs(
+      files.map((f) => ({ path: f.name === undefined ? options.output : path.join(options.output!, f.name), content: f.content })),
+      valid.inputs,
+    ),
   );
   noteSampling(analysis.result, out, options.quiet);
   return EXIT.ok;

@@ -61,19 +61,32 @@ export async function* zipStream(entries: Iterable<ZipEntry>, level = 1): AsyncG
   yield end;
 }
 
+/** Pieces are gathered into writes of about this many characters: a write per row costs more than its deflating. */
+const BATCH = 1 << 16;
+
 async function deflated(content: Iterable<string>, level: number): Promise<{ data: Buffer[]; crc: number; size: number }> {
-  const deflate = createDeflateRaw({ level });
+  // A deep buffer lets the rows be made while zlib deflates the ones before, on another thread.
+  const deflate = createDeflateRaw({ level, writableHighWaterMark: 1 << 22 });
   const data: Buffer[] = [];
   deflate.on('data', (chunk: Buffer) => data.push(chunk));
   const ended = once(deflate, 'end');
   let crc = 0;
   let size = 0;
-  for (const piece of content) {
-    const bytes = Buffer.from(piece, 'utf8');
+  let batch = '';
+  const write = async (text: string): Promise<void> => {
+    const bytes = Buffer.from(text, 'utf8');
     crc = crc32(bytes, crc);
     size += bytes.length;
     if (!deflate.write(bytes)) await once(deflate, 'drain');
+  };
+  for (const piece of content) {
+    batch += piece;
+    if (batch.length >= BATCH) {
+      await write(batch);
+      batch = '';
+    }
   }
+  if (batch !== '') await write(batch);
   deflate.end();
   await ended;
   return { data, crc, size };
