@@ -65,8 +65,7 @@ export async function* zipStream(entries: Iterable<ZipEntry>, level = 1): AsyncG
 const BATCH = 1 << 16;
 
 async function deflated(content: Iterable<string>, level: number): Promise<{ data: Buffer[]; crc: number; size: number }> {
-  // A deep buffer lets the rows be made while zlib deflates the ones before, on another thread.
-  const deflate = createDeflateRaw({ level, writableHighWaterMark: 1 << 22 });
+  const deflate = createDeflateRaw({ level });
   const data: Buffer[] = [];
   deflate.on('data', (chunk: Buffer) => data.push(chunk));
   const ended = once(deflate, 'end');
