@@ -73,13 +73,13 @@ export function analyseEcosystem(ecosystem: Ecosystem, options: MapOptions = DEF
 
 export function mapEcosystem(ecosystem: Ecosystem, options: MapOptions = DEFAULT_MAP_OPTIONS): MapAnalysis {
   const prepared = prepareMap(ecosystem, options);
-  return finishMap(ecosystem, options, prepared, shortestPathFigures(prepared.out, prepared.incoming, prepared.pathOptions));
+  return finishMap(ecosystem, options, prepared, shortestPathFigures(prepared.out, prepared.pathOptions));
 }
 
 /** The same figures, with the shortest-path searches spread over every core (byte-identical output). */
 export async function mapEcosystemParallel(ecosystem: Ecosystem, options: MapOptions = DEFAULT_MAP_OPTIONS): Promise<MapAnalysis> {
   const prepared = prepareMap(ecosystem, options);
-  const paths = await phaseAsync('paths', () => parallelPathFigures(prepared.out, prepared.incoming, prepared.pathOptions, options.threads));
+  const paths = await phaseAsync('paths', () => parallelPathFigures(prepared.out, prepared.pathOptions, options.threads));
   return phase('figures', () => finishMap(ecosystem, options, prepared, paths));
 }
 

@@ -22,11 +22,11 @@ import {
 const PARALLEL_STEPS = 3e8;
 
 /** @param threads how many threads may search (default: one per core, at most 8). */
-export async function parallelPathFigures(out: Csr, incoming: Csr, options: PathOptions, threads = Math.min(availableParallelism(), 8)): Promise<PathFigures> {
+export async function parallelPathFigures(out: Csr, options: PathOptions, threads = Math.min(availableParallelism(), 8)): Promise<PathFigures> {
   const n = out.nodes.length;
   const sources = allSources(n, options.pivots);
   const arcs = Number(out.starts[n] ?? 0);
-  if (threads < 2 || sources.length * (n + 2 * arcs) < PARALLEL_STEPS) return shortestPathFigures(out, incoming, options);
+  if (threads < 2 || sources.length * (n + 2 * arcs) < PARALLEL_STEPS) return shortestPathFigures(out, options);
 
   const chunks = sourceChunks(sources);
   const network = { out: searchCsr(out), mask: options.pathMask, mode: searchMode(n, sources, options.directed) };

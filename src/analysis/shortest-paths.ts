@@ -124,11 +124,8 @@ export function searchMode(n: number, sources: Int32Array, directed: boolean): S
   return { sampled, directed, linear: sampled && !directed, symmetric: !sampled && !directed };
 }
 
-/**
- * @param _incoming unused: the accumulation pulls from successors, which are out-neighbours; kept so callers need not
- *   tell the two directions apart.
- */
-export function shortestPathFigures(out: Csr, _incoming: Csr, options: PathOptions): PathFigures {
+/** The figures from a search per source, over outgoing ties only: the accumulation pulls from successors. */
+export function shortestPathFigures(out: Csr, options: PathOptions): PathFigures {
   const n = out.nodes.length;
   const sources = allSources(n, options.pivots);
   const totals = new PathTotals(n, sources.length < n);

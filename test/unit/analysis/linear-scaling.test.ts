@@ -45,7 +45,7 @@ function randomNetwork(n: number, m: number, seed: number) {
 
 /** Betweenness (NetworkX-normalised) from the given pivots, by node index. */
 function betweenness(net: ReturnType<typeof network>, pivots?: number[]): Float64Array {
-  return shortestPathFigures(net.out, net.incoming, {
+  return shortestPathFigures(net.out, {
     pathMask: net.mask,
     directed: net.directed,
     ...(pivots && { pivots: Int32Array.from(pivots) }),

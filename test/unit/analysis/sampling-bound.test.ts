@@ -3,7 +3,7 @@
 // sampling that stops once they agree (test/e2e/threads.test.ts: at the
 // same pivot whatever the number of threads).
 import { describe, expect, it } from 'vitest';
-import { inCsr, outCsr } from '../../../src/analysis/csr.js';
+import { outCsr } from '../../../src/analysis/csr.js';
 import { components } from '../../../src/analysis/components.js';
 import { pivotOrder } from '../../../src/analysis/random.js';
 import { samplingBound, topAgreement } from '../../../src/analysis/sampling-bound.js';
@@ -52,7 +52,7 @@ describe('adaptive sampling', () => {
   const options = { pivots: pivotOrder(n, 1024, 42), adaptive: true, pathMask: components(out).pathMask, directed: false };
 
   it('stops once the halves agree on the top 20, and says how far the top holds', () => {
-    const figures = shortestPathFigures(out, inCsr(graph), options);
+    const figures = shortestPathFigures(out, options);
     expect(figures.sources).toBeLessThan(1024);
     expect(figures.sources % 128).toBe(0);
     expect(figures.agreement).toBeGreaterThanOrEqual(0.9);

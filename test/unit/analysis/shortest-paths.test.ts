@@ -28,7 +28,7 @@ function figures(ids: string[], links: [string, string, Partial<Link>?][], run: 
   const mask = run.mask
     ? Uint8Array.from(nodes, (id) => (run.mask!.includes(id) ? 1 : 0))
     : components(graph.directed ? undirectedSkeleton(out, inCsr(graph)) : out, graph.directed ? out : undefined).pathMask;
-  const paths = shortestPathFigures(out, inCsr(graph), {
+  const paths = shortestPathFigures(out, {
     pathMask: mask,
     directed,
     ...(run.pivots && { pivots: Int32Array.from(run.pivots, (id) => nodes.indexOf(id)) }),
