@@ -5,6 +5,7 @@ import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
 import { seededRandom, DEFAULT_SEED } from '../../analysis/random.js';
 import { createGraph } from '../../model/graphology.js';
+import { phase } from '../../diagnostics/phases.js';
 
 type Default<T> = T extends { default: infer D } ? D : T;
 const forceAtlas2 = forceAtlas2Module as unknown as Default<typeof forceAtlas2Module>;
@@ -38,6 +39,10 @@ export interface LayoutOptions {
 }
 
 export function layoutNetwork(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], options: LayoutOptions = {}): Map<string, Position> {
+  return phase('layout', () => laidOut(nodes, edges, options));
+}
+
+function laidOut(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], options: LayoutOptions): Map<string, Position> {
   const random = seededRandom(options.seed ?? DEFAULT_SEED);
   const graph = createGraph<{ x: number; y: number; size: number }, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
   nodes.forEach((node, i) => {
