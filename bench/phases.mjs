@@ -2,7 +2,7 @@
 // Where the time of `eco map` goes: every phase (read, check, graph build,
 // derived links, CSR, components, shortest paths, clustering, eigenvector,
 // PageRank, Louvain, articulation points, constraint, actor rows, render,
-// write) at 10k/50k (exact), 100k/500k and eu-h2020, from the timings eco
+// layout, write) at 10k/50k (exact), 100k/500k and eu-h2020, from the timings eco
 // prints with ECO_PROFILE=1. JSON output for all; the HTML report too where
 // --html is given. Prints a Markdown table of seconds per phase.
 //
