@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { clustering } from '../../../src/analysis/clustering.js';
 import { inCsr, outCsr } from '../../../src/analysis/csr.js';
 import { analyseEcosystem } from '../../../src/analysis/map-analysis.js';
+import { seededRandom } from '../../../src/analysis/random.js';
 import { buildGraph } from '../../../src/model/build-graph.js';
 import type { Link } from '../../../src/model/schema-types.js';
 import { ecosystemOf } from './helpers.js';
@@ -110,6 +111,40 @@ describe('clustering (directed, Fagiolo 2007)', () => {
       ['b', 'c', { directed: true }],
     ];
     expect(coefficients(['a', 'b', 'c'], arcs, true)).toEqual({ a: 0, b: 0, c: 0 });
+  });
+
+  it("gives NetworkX's figures, list by list, on random networks of arcs and ties both ways", () => {
+    for (const seed of [1, 2, 3]) {
+      const random = seededRandom(seed);
+      const ids = Array.from({ length: 40 }, (_, i) => `n${i}`);
+      const links: Links = Array.from({ length: 160 }, () => [
+        ids[Math.floor(random() * (random() < 0.3 ? 4 : ids.length))]!,
+        ids[Math.floor(random() * ids.length)]!,
+        { directed: random() < 0.7 },
+      ]);
+      const graph = buildGraph(ecosystem(ids, links), { directed: true, links: 'all' });
+      const out = outCsr(graph);
+      const incoming = inCsr(graph);
+      const set = (csr: typeof out, v: number) =>
+        new Set(Array.from({ length: csr.starts[v + 1]! - csr.starts[v]! }, (_, j) => csr.neighbors[csr.starts[v]! + j]!));
+      // networkx.algorithms.cluster._directed_triangles_and_degree_iter, as written there.
+      const expected = ids.map((_, i) => {
+        const ipreds = set(incoming, i);
+        const isuccs = set(out, i);
+        let triangles = 0;
+        for (const j of [...ipreds, ...isuccs]) {
+          const jpreds = set(incoming, j);
+          const jsuccs = set(out, j);
+          for (const k of ipreds) triangles += (jpreds.has(k) ? 1 : 0) + (jsuccs.has(k) ? 1 : 0);
+          for (const k of isuccs) triangles += (jpreds.has(k) ? 1 : 0) + (jsuccs.has(k) ? 1 : 0);
+        }
+        const total = ipreds.size + isuccs.size;
+        const both = [...ipreds].filter((k) => isuccs.has(k)).length;
+        const denominator = (total * (total - 1) - 2 * both) * 2;
+        return triangles > 0 && denominator > 0 ? triangles / denominator : 0;
+      });
+      expect(Array.from(clustering(out, incoming))).toEqual(expected);
+    }
   });
 });
 
