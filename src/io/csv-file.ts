@@ -3,7 +3,7 @@
 // found later, only when a diagnostic needs it. Lines are the file's physical
 // lines: the header is line 1.
 import { parse } from 'csv-parse/sync';
-import { error, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { about, error, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 
 export interface CsvFile {
   file: string;
@@ -38,7 +38,8 @@ export function parseCsv(text: string, file: string): { csv?: CsvFile; diagnosti
     const record = parsed[i]!;
     if (record.every((cell) => cell.trim() === '')) continue;
     if (record.length !== header.length) {
-      diagnostics.push(error('csv-field-count', at(starts[i]!), { found: record.length, expected: header.length }));
+      // About the row (its index among the rows), so --skip-invalid can leave it out.
+      diagnostics.push(about(error('csv-field-count', at(starts[i]!), { found: record.length, expected: header.length }), [rows.length]));
     }
     rows.push(record);
     rowRecords.push(i);

@@ -4,7 +4,7 @@
 // `kartoitus.xlsx#Toimijat`, that sheet), or parsed YAML. The model types the
 // rows (src/model/table-records.ts). Workbooks are read once per load.
 import path from 'node:path';
-import { error, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
+import { about, error, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { UnreadableInputError } from '../diagnostics/errors.js';
 import { type CsvFile, parseCsv } from './csv-file.js';
@@ -80,9 +80,9 @@ export async function readCollection(
   }
   if (kind === 'csv') {
     const parsed = parseCsv(read.text, file);
-    return parsed.csv
-      ? { kind: 'csv', csv: parsed.csv, diagnostics: [...read.diagnostics, ...parsed.diagnostics] }
-      : failed([...read.diagnostics, ...parsed.diagnostics]);
+    // A row's problem is about that row of the collection.
+    const diagnostics = parsed.diagnostics.map((d) => (d.path ? about(d, [name, ...d.path]) : d));
+    return parsed.csv ? { kind: 'csv', csv: parsed.csv, diagnostics: [...read.diagnostics, ...diagnostics] } : failed([...read.diagnostics, ...diagnostics]);
   }
   const parsed = parseYaml(read.text, file);
   return parsed.yaml

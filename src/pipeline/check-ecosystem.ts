@@ -174,12 +174,14 @@ async function checkMembers(loaded: LoadedEcosystem, options: CheckOptions, walk
  * strand links to it).
  */
 function validateSkipping(loaded: LoadedEcosystem, options: CheckOptions, externalActors: KnownActor[]): { validation: ValidationResult; leftOut: LeftOut[] } {
+  // A reading problem that leaving out settles (a CSV row of the wrong width) is not told again.
+  let readDiagnostics = loaded.diagnostics;
   const validate = (locator: Locator) =>
     validateDocument({
       document: loaded.document,
       locator,
       incomplete: loaded.incomplete,
-      diagnostics: loaded.diagnostics,
+      diagnostics: readDiagnostics,
       readable: loaded.readable,
       asOf: options.asOf,
       externalActors,
@@ -188,12 +190,11 @@ function validateSkipping(loaded: LoadedEcosystem, options: CheckOptions, extern
   let locator: Locator = loaded.sources;
   let validation = validate(loaded.sources);
   for (let round = 0; round < SKIP_ROUNDS && options.skipInvalid && !validation.ecosystem; round++) {
-    const settled = leaveOutInvalid(
-      loaded.document,
-      validation.diagnostics.filter((d) => d.severity === 'error'),
-      locator,
-    );
+    const errors = validation.diagnostics.filter((d) => d.severity === 'error');
+    const settled = leaveOutInvalid(loaded.document, errors, locator);
     if (settled.unsettled.length > 0 || settled.leftOut.length === 0) break;
+    const done = new Set(errors);
+    readDiagnostics = readDiagnostics.filter((d) => !done.has(d));
     for (const decision of settled.leftOut) leftOut.push(decision);
     locator = settled.locator;
     validation = validate(locator);

@@ -97,6 +97,22 @@ describe('a workbook with mistakes', () => {
     expect(without.stdout).toBe('');
   });
 
+  it('--skip-invalid leaves out a CSV row of the wrong width, and what it strands', async () => {
+    const dir = temp();
+    writeFileSync(path.join(dir, 'toimijat.csv'), 'nimi;sektori\nAlfa Oy;yritys\nBeta ry;järjestö;ylimääräinen\nGamma;julkinen\n');
+    writeFileSync(path.join(dir, 'yhteydet.csv'), 'lähde;kohde\nAlfa Oy;Gamma\nAlfa Oy;Beta ry\n');
+    const run = await eco(['map', dir, '--skip-invalid', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`${dir}/toimijat.csv:3:1: left out the actor "Beta ry" (--skip-invalid): this row has 3 fields but the header has 2`);
+    expect(run.stderr).toContain(`${dir}/yhteydet.csv:3:`);
+    const result = JSON.parse(run.stdout) as MapResult;
+    expect(result.actors.map((a) => a.name)).toEqual(['Alfa Oy', 'Gamma']);
+    expect(result.summary.links).toBe(1);
+    const without = await eco(['map', dir, '--format', 'json']);
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain(`${dir}/toimijat.csv:3:1: error csv-field-count: this row has 3 fields but the header has 2`);
+  });
+
   it('an .ods or .xls file gets one line: save it as .xlsx or CSV', async () => {
     const dir = temp();
     writeFileSync(path.join(dir, 'kartoitus.ods'), 'PK');

@@ -159,7 +159,13 @@ describe('loadEcosystem: invalid input', () => {
     expect(loaded.readable).toBe(true);
     expect(loaded.diagnostics).toEqual([
       { code: 'collection-format', severity: 'error', location: { file: 'bad/ecosystem.yaml', line: 7, col: 11 }, args: { collection: 'projects' } },
-      { code: 'csv-field-count', severity: 'error', location: { file: 'bad/actors.csv', line: 3, col: 1 }, args: { found: 4, expected: 3 } },
+      {
+        code: 'csv-field-count',
+        severity: 'error',
+        location: { file: 'bad/actors.csv', line: 3, col: 1 },
+        args: { found: 4, expected: 3 },
+        path: ['actors', 1],
+      },
       { code: 'collection-format', severity: 'error', location: { file: 'bad/links.yaml', line: 1, col: 1 }, args: { collection: 'links' } },
     ]);
     expect([...loaded.incomplete].sort()).toEqual(['links', 'projects']);
