@@ -5,9 +5,12 @@
 // (Schank & Wagner 2005), so hubs do not dominate.
 import { type Csr, neighborsOf, undirectedSkeleton } from './csr.js';
 
-/** @param incoming a directed network's incoming neighbours; absent for an undirected one */
-export function clustering(out: Csr, incoming?: Csr): Float64Array {
-  return incoming === undefined ? undirectedClustering(out) : directedClustering(out, incoming);
+/**
+ * @param incoming a directed network's incoming neighbours; absent for an undirected one
+ * @param skeleton a directed network's neighbours either way (csr.ts), when already made
+ */
+export function clustering(out: Csr, incoming?: Csr, skeleton?: Csr): Float64Array {
+  return incoming === undefined ? undirectedClustering(out) : directedClustering(out, incoming, skeleton ?? undirectedSkeleton(out, incoming));
 }
 
 /**
@@ -77,9 +80,8 @@ function undirectedClustering(csr: Csr): Float64Array {
  * than by intersecting every pair of neighbours' lists (which took minutes on
  * Horizon 2020's hubs).
  */
-function directedClustering(out: Csr, incoming: Csr): Float64Array {
+function directedClustering(out: Csr, incoming: Csr, skeleton: Csr): Float64Array {
   const n = out.nodes.length;
-  const skeleton = undirectedSkeleton(out, incoming);
   const tie = new Float64Array(skeleton.neighbors.length);
   const total = new Float64Array(n);
   const bidirectional = new Float64Array(n);

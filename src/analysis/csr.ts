@@ -22,7 +22,7 @@ export interface EdgeCsr extends Csr {
 
 /** Outgoing neighbours (all neighbours, on an undirected graph). */
 export function outCsr(network: Network): EdgeCsr {
-  return network.directed ? arcs(network, network.source, network.target, false) : arcs(network, network.source, network.target, true);
+  return arcs(network, network.source, network.target, !network.directed);
 }
 
 /** Incoming neighbours; on an undirected graph the same as outCsr. */

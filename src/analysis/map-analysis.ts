@@ -112,7 +112,7 @@ function finishMap(ecosystem: Ecosystem, options: MapOptions, prepared: Prepared
   const nodes = out.nodes;
   const n = nodes.length;
   const inward = graph.directed ? incoming : undefined;
-  const local = phase('clustering', () => clustering(out, inward));
+  const local = phase('clustering', () => clustering(out, inward, skeleton));
   const eigen = phase('eigenvector', () => eigenvectorCentrality(incoming));
   const rank = phase('pagerank', () => weightedPagerank(graph, out));
   const groups = phase('louvain', () => communities(graph, options.seed));

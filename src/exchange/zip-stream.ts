@@ -94,15 +94,7 @@ async function deflated(content: Iterable<string>, level: number): Promise<{ dat
 function localHeader(name: Buffer, crc: number, compressed: number, size: number): Buffer {
   const header = Buffer.alloc(30 + name.length);
   header.writeUInt32LE(0x04034b50, 0);
-  header.writeUInt16LE(VERSION, 4);
-  header.writeUInt16LE(FLAGS, 6);
-  header.writeUInt16LE(DEFLATE, 8);
-  header.writeUInt16LE(DOS_TIME, 10);
-  header.writeUInt16LE(DOS_DATE, 12);
-  header.writeUInt32LE(crc, 14);
-  header.writeUInt32LE(compressed, 18);
-  header.writeUInt32LE(size, 22);
-  header.writeUInt16LE(name.length, 26);
+  entryFields(header, 4, { name, crc, compressed, size });
   name.copy(header, 30);
   return header;
 }
@@ -111,16 +103,21 @@ function centralHeader(entry: Written): Buffer {
   const header = Buffer.alloc(46 + entry.name.length);
   header.writeUInt32LE(0x02014b50, 0);
   header.writeUInt16LE(VERSION, 4);
-  header.writeUInt16LE(VERSION, 6);
-  header.writeUInt16LE(FLAGS, 8);
-  header.writeUInt16LE(DEFLATE, 10);
-  header.writeUInt16LE(DOS_TIME, 12);
-  header.writeUInt16LE(DOS_DATE, 14);
-  header.writeUInt32LE(entry.crc, 16);
-  header.writeUInt32LE(entry.compressed, 20);
-  header.writeUInt32LE(entry.size, 24);
-  header.writeUInt16LE(entry.name.length, 28);
+  entryFields(header, 6, entry);
   header.writeUInt32LE(entry.offset, 42);
   entry.name.copy(header, 46);
   return header;
+}
+
+/** The fields both headers give an entry, in the same order: version needed, flags, method, time, date, CRC, sizes, name length. */
+function entryFields(header: Buffer, at: number, entry: Pick<Written, 'name' | 'crc' | 'compressed' | 'size'>): void {
+  header.writeUInt16LE(VERSION, at);
+  header.writeUInt16LE(FLAGS, at + 2);
+  header.writeUInt16LE(DEFLATE, at + 4);
+  header.writeUInt16LE(DOS_TIME, at + 6);
+  header.writeUInt16LE(DOS_DATE, at + 8);
+  header.writeUInt32LE(entry.crc, at + 10);
+  header.writeUInt32LE(entry.compressed, at + 14);
+  header.writeUInt32LE(entry.size, at + 18);
+  header.writeUInt16LE(entry.name.length, at + 22);
 }
