@@ -246,7 +246,12 @@ function addInit(program: Command, run: Run, out: Output): void {
 /** The options every report command takes: format, language, own template. */
 function reportOptions(command: Command): Command {
   return command
-    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(REPORT_FORMATS))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        "output format (default: by the -o file's extension: .html, .md, .json, .txt; else text on a terminal, else json)",
+      ).choices(REPORT_FORMATS),
+    )
     .addOption(
       new Option('-l, --lang <lang>', 'report language; given, also the language of problems on stderr (else LC_ALL, LC_MESSAGES or LANG)')
         .choices(['fi', 'en'])

@@ -8,7 +8,7 @@ import { DIFF_REPORTERS, type ReportFormat } from '../reports/registry.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { renderAndWrite } from './render-document.js';
-import { checkTemplateFormat } from './report-options.js';
+import { checkTemplateFormat, reportFormat } from './report-options.js';
 
 export interface DiffCommandOptions {
   format?: ReportFormat;
@@ -21,7 +21,7 @@ export interface DiffCommandOptions {
 
 export async function diffCommand(oldInput: string, newInput: string, options: DiffCommandOptions, out: Output): Promise<number> {
   const asOf = reportDate(options.asOf);
-  const format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
+  const format = reportFormat(options, 'json');
   checkTemplateFormat(options.template, format);
   const load = (input: string, display?: (absolute: string) => string) => loadValid(input, { ...(display && { display }), asOf, quiet: options.quiet }, out);
   const warn = (message: string): void => (options.quiet ? undefined : out.stderr(`${message}\n`));

@@ -11,7 +11,7 @@ import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { loadPools } from './pool-option.js';
 import { renderAndWrite } from './render-document.js';
-import { checkTemplateFormat, noteSampling, positiveWholeNumber, printedDate, readLinksOption, wholeNumber } from './report-options.js';
+import { checkTemplateFormat, noteSampling, positiveWholeNumber, printedDate, readLinksOption, wholeNumber, reportFormat } from './report-options.js';
 
 export interface MapCommandOptions {
   format?: ReportFormat;
@@ -38,7 +38,7 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
   const seed = wholeNumber(options.seed, '--seed');
   const pivots = options.pivots === undefined ? undefined : positiveWholeNumber(options.pivots, '--pivots');
   const threads = options.threads === undefined ? undefined : positiveWholeNumber(options.threads, '--threads');
-  const format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
+  const format = reportFormat(options, 'json');
   checkTemplateFormat(options.template, format);
   const asOf = printedDate(options.asOf);
 

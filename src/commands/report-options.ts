@@ -10,6 +10,7 @@ import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { MapResult } from '../analysis/map-result.js';
 import type { Sector } from '../model/schema-types.js';
 import { canonicalWord, SECTOR_ALIASES, SECTORS } from '../model/vocabulary.js';
+import type { ReportFormat } from '../reports/formats.js';
 import type { Output } from './exit-codes.js';
 
 /** A map report shows a date only when one is given: --as-of, or SOURCE_DATE_EPOCH. */
@@ -77,4 +78,18 @@ export function sectorOption(value: string | undefined): Sector | undefined {
   const sector = canonicalWord(value, SECTORS, SECTOR_ALIASES);
   if (sector === undefined) throw new UsageError(`--sector takes one of ${SECTORS.join(', ')} (or a Finnish word for one), not "${value}"`);
   return sector;
+}
+
+/** The formats an output file's name asks for, by its extension. */
+const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.json': 'json', '.txt': 'text' };
+
+/**
+ * The format of a report: as given; else as the output file's extension asks
+ * (`-o raportti.html` is HTML); else text on a terminal, and `piped` when the
+ * output goes to another program or a file of another name.
+ */
+export function reportFormat(options: { format?: ReportFormat | undefined; output?: string | undefined }, piped: ReportFormat): ReportFormat {
+  if (options.format !== undefined) return options.format;
+  const byName = options.output === undefined || options.output === '-' ? undefined : FORMAT_OF_EXTENSION[path.extname(options.output).toLowerCase()];
+  return byName ?? (process.stdout.isTTY ? 'text' : piped);
 }

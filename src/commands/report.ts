@@ -9,7 +9,7 @@ import type { Lang } from '../reports/i18n/index.js';
 import { DIFF_REPORTERS, MAP_REPORTERS, type ReportFormat, STATUS_REPORTERS, SUGGEST_REPORTERS, TREND_REPORTERS } from '../reports/registry.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { renderAndWrite } from './render-document.js';
-import { checkTemplateFormat } from './report-options.js';
+import { checkTemplateFormat, reportFormat } from './report-options.js';
 
 export interface ReportCommandOptions {
   format?: ReportFormat;
@@ -22,7 +22,7 @@ export interface ReportCommandOptions {
 const MAX_DOCUMENT_BYTES = 1024 * 1024 * 1024;
 
 export async function reportCommand(file: string, options: ReportCommandOptions, _out: Output): Promise<number> {
-  const format = options.format ?? (process.stdout.isTTY ? 'text' : 'md');
+  const format = reportFormat(options, 'md');
   checkTemplateFormat(options.template, format);
   const absolute = path.resolve(file);
   const read = await readBounded(absolute, MAX_DOCUMENT_BYTES);

@@ -15,7 +15,7 @@ import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { renderAndWrite, renderMarkdown } from './render-document.js';
 import { appendOutput } from '../io/write-output.js';
-import { checkTemplateFormat, noteSampling, readLinksOption, wholeNumber } from './report-options.js';
+import { checkTemplateFormat, noteSampling, readLinksOption, wholeNumber, reportFormat } from './report-options.js';
 
 export interface StatusCommandOptions {
   format?: ReportFormat;
@@ -38,7 +38,7 @@ export async function statusCommand(input: string, options: StatusCommandOptions
   const dueWithin = wholeNumber(options.dueWithin, '--due-within');
   const asOf = reportDate(options.asOf);
   const { source, file } = readLinksOption(options.links, input);
-  const format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
+  const format = reportFormat(options, 'json');
   checkTemplateFormat(options.template, format);
   const valid = await loadValid(input, { ...(file !== undefined && { links: file }), asOf, skipInvalid: options.skipInvalid, quiet: options.quiet }, out);
   if (!valid) return EXIT.invalid;

@@ -12,7 +12,7 @@ import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { loadPools } from './pool-option.js';
 import { renderAndWrite } from './render-document.js';
-import { checkTemplateFormat, positiveWholeNumber, printedDate, sectorOption } from './report-options.js';
+import { checkTemplateFormat, positiveWholeNumber, printedDate, sectorOption, reportFormat } from './report-options.js';
 
 export interface SuggestCommandOptions {
   format?: ReportFormat;
@@ -34,7 +34,7 @@ const NONE_MATCHED = {
 } as const;
 
 export async function suggestCommand(input: string, options: SuggestCommandOptions, out: Output): Promise<number> {
-  const format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
+  const format = reportFormat(options, 'json');
   checkTemplateFormat(options.template, format);
   if (!options.pool || options.pool.length === 0)
     throw new UsageError('give the wider network to find candidates in with --pool <input> (a folder, manifest, CSV or workbook)');

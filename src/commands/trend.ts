@@ -17,7 +17,7 @@ import { type ReportFormat, TREND_REPORTERS } from '../reports/registry.js';
 import { EXIT, type Output } from './exit-codes.js';
 import { loadValid } from './load-valid.js';
 import { renderAndWrite } from './render-document.js';
-import { checkTemplateFormat } from './report-options.js';
+import { checkTemplateFormat, reportFormat } from './report-options.js';
 
 export interface TrendCommandOptions {
   format?: ReportFormat;
@@ -33,7 +33,7 @@ export interface TrendCommandOptions {
 const MAP_DEFAULTS: MapOptions = { directed: false, links: 'all', exact: false, seed: DEFAULT_SEED, asOf: null };
 
 export async function trendCommand(inputs: readonly string[], options: TrendCommandOptions, out: Output): Promise<number> {
-  const format = options.format ?? (process.stdout.isTTY ? 'text' : 'json');
+  const format = reportFormat(options, 'json');
   checkTemplateFormat(options.template, format);
   if (options.monthly && options.git === undefined) throw new UsageError('--monthly picks commits of --git PATH; give --git');
   const sources = await snapshotSources(inputs, options);

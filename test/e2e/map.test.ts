@@ -1,5 +1,7 @@
 // `eco map` end to end: the JSON contract, determinism, sampling, the terminal summary, bad input.
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MapResult } from '../../src/analysis/map-result.js';
 import { ROOT, STACK_LINE } from '../helpers/run-eco.js';
@@ -97,5 +99,20 @@ describe('eco map', () => {
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/links.csv:4:3: error unknown-actor/);
     expect(bad.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('eco map -o FILE without --format', () => {
+  it("writes the format the file's name asks for, and --format still decides when given", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'eco-format-by-name-'));
+    const written = async (name: string, extra: string[] = []): Promise<string> => {
+      const run = await map([`${ROOT}examples/kauko`, '-o', path.join(dir, name), ...extra]);
+      expect(run.code).toBe(0);
+      return readFileSync(path.join(dir, name), 'utf8');
+    };
+    expect(await written('raportti.html')).toMatch(/^<!DOCTYPE html>/);
+    expect(await written('raportti.md')).toMatch(/^# /);
+    expect(JSON.parse(await written('kartta.json')).schema).toBe('eco-map/v1');
+    expect(JSON.parse(await written('raportti.HTM', ['--format', 'json'])).schema).toBe('eco-map/v1');
   });
 });
