@@ -393,6 +393,12 @@ export const MESSAGES_FI = {
   'unknown-actor': (a) => `${field(a['field'])} ${q(a['id'])} ei ole minkään toimijan tunnus, nimi eikä Y-tunnus${suggestion(a)}`,
   'ambiguous-actor': (a) => `${field(a['field'])} ${q(a['name'])} on usean toimijan nimi: ${a['actors']}; viittaa toimijaan sen tunnuksella tai Y-tunnuksella`,
   'unknown-project': (a) => `${field(a['field'])} ${q(a['id'])} ei ole minkään hankkeen tunnus${suggestion(a)}`,
+  'goal-not-found': (a) =>
+    a['goal'] === ''
+      ? `${rowWord(String(a['entity'] ?? ''), 'genitive')} ${q(a['label'])} tavoite puuttuu: anna tavoite-sarakkeessa sen tavoitteen tunnus tai nimi, johon rivi kuuluu`
+      : `${rowWord(String(a['entity'] ?? ''), 'genitive')} ${q(a['label'])} tavoite ${q(a['goal'])} ei ole minkään tavoitteen tunnus eikä nimi${suggestion(a)}`,
+  'goal-ambiguous': (a) =>
+    `${rowWord(String(a['entity'] ?? ''), 'genitive')} ${q(a['label'])} tavoite ${q(a['goal'])} on usean tavoitteen nimi (${a['rows']}); viittaa tavoitteeseen sen tunnuksella`,
   'unknown-metric': (a) => `${q(a['metric'])} ei ole tunnusluku, jonka eco laskee (ks. README, "Indicator metrics")${suggestion(a)}`,
   'duplicate-id': (a) => `${rowWord(String(a['entity'] ?? ''), 'genitive')} tunnus ${q(a['id'])} on jo käytössä (ensimmäisen kerran kohdassa ${a['first']})`,
   'likely-duplicate': (a) =>

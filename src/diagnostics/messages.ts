@@ -79,6 +79,12 @@ const MESSAGES = {
   'unknown-actor': (a) => `${a['field']} ${q(a['id'])} is not the id, name or business id of any actor${suggestion(a)}`,
   'ambiguous-actor': (a) => `${a['field']} ${q(a['name'])} is the name of more than one actor: ${a['actors']}; name it by its id or business id`,
   'unknown-project': (a) => `${a['field']} ${q(a['id'])} is not the id of any project${suggestion(a)}`,
+  'goal-not-found': (a) =>
+    a['goal'] === ''
+      ? `the ${a['entity']} ${q(a['label'])} names no goal: its goal column gives the id or title of the goal it belongs to`
+      : `the ${a['entity']} ${q(a['label'])} belongs to the goal ${q(a['goal'])}, which is not the id or title of any goal${suggestion(a)}`,
+  'goal-ambiguous': (a) =>
+    `the ${a['entity']} ${q(a['label'])} belongs to ${q(a['goal'])}, the title of more than one goal (${a['rows']}); name the goal by its id`,
   'unknown-metric': (a) => `${q(a['metric'])} is not a network figure eco computes (see "Indicator metrics" in the README)${suggestion(a)}`,
   'duplicate-id': (a) => `the ${a['entity']} id ${q(a['id'])} is used again (first at ${a['first']})`,
   'likely-duplicate': (a) =>

@@ -1,7 +1,9 @@
 // What an input names: a manifest; a folder holding one; a folder of tables
 // without one (toimijat.csv and yhteydet.csv, actors.xlsx, one workbook); or a
 // table given directly (an actors CSV, with the links file beside it; a
-// workbook). Files are recognised by their Finnish or English names.
+// workbook). Files are recognised by their Finnish or English names. The
+// choice is made from a folder's file names alone, so that reading a revision
+// out of git (src/io/git-snapshot.ts) copies the very files a load reads.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { error, type SourceLocation } from '../diagnostics/diagnostic.js';
@@ -20,14 +22,15 @@ export const COLLECTION_NAMES: Record<Collection, readonly string[]> = {
   goals: ['tavoitteet', 'goals'],
 };
 
+/**
+ * Goals kept as tables: their indicators and tasks are tables of their own,
+ * beside the goals CSV (mittarit.csv, tehtävät.csv) or sheets of its workbook.
+ */
+export const GOAL_PARTS = { indicators: ['mittarit', 'indicators'], tasks: ['tehtävät', 'tehtavat', 'tasks'] } as const;
+export type GoalPart = keyof typeof GOAL_PARTS;
+
 const TABLE_EXTENSIONS = ['.csv', '.csv.gz', '.xlsx', '.yaml', '.yml'];
-const EXTENSIONS: Record<Collection, readonly string[]> = {
-  actors: TABLE_EXTENSIONS,
-  links: TABLE_EXTENSIONS,
-  projects: TABLE_EXTENSIONS,
-  events: TABLE_EXTENSIONS,
-  goals: ['.yaml', '.yml'],
-};
+const CSV_EXTENSIONS = ['.csv', '.csv.gz'];
 
 /** Spreadsheet formats eco does not read, for a one-line "save it as .xlsx or CSV". */
 export const OTHER_SPREADSHEETS = /\.(ods|xls|xlsb|numbers|fods)$/i;
@@ -69,10 +72,10 @@ export async function resolveEntry(absolute: string, links: string | undefined, 
       if (!(await exists(path.resolve(links)))) notFound(path.resolve(links));
       synthetic['links'] = path.resolve(links);
     } else {
-      const beside = await findCollection(folder, 'links', ['.csv', '.csv.gz']);
-      if (beside) {
-        synthetic['links'] = beside;
-        notes.push(`the links are read from ${display(beside)}, beside ${display(absolute)} (--links names another file)`);
+      const beside = companionTables('actors', absolute, await readdir(folder).catch(() => [] as string[])).links;
+      if (beside !== undefined) {
+        synthetic['links'] = path.join(folder, beside);
+        notes.push(`the links are read from ${display(path.join(folder, beside))}, beside ${display(absolute)} (--links names another file)`);
       }
     }
     return { kind: 'synthetic', folder, origin: absolute, synthetic, notes };
@@ -87,32 +90,59 @@ export async function resolveEntry(absolute: string, links: string | undefined, 
 
 /** A folder without a manifest: its tables by name, or its one workbook. */
 async function folderEntry(folder: string, display: (p: string) => string): Promise<Entry> {
+  const entries = await readdir(folder).catch(() => [] as string[]);
+  const found = folderTables(entries);
   const synthetic = manifestFor(path.basename(folder), {});
-  for (const collection of COLLECTIONS) {
-    const file = await findCollection(folder, collection, EXTENSIONS[collection]);
-    if (file) synthetic[collection] = file;
-  }
-  if (synthetic['actors'] === undefined) {
-    const entries = await readdir(folder).catch(() => [] as string[]);
-    const workbooks = entries.filter((f) => isWorkbookInput(f) && !f.startsWith('~$')).sort();
-    if (workbooks.length === 1 && synthetic['links'] === undefined) {
-      return { kind: 'synthetic', folder, origin: folder, synthetic: { ...synthetic, workbook: path.join(folder, workbooks[0]!) }, notes: [] };
-    }
-    const other = entries.find((f) => OTHER_SPREADSHEETS.test(f));
-    if (other !== undefined && workbooks.length === 0) throw otherSpreadsheet(path.join(folder, other), display);
+  for (const [collection, file] of Object.entries(found.tables)) synthetic[collection] = path.join(folder, file);
+  if (found.workbook !== undefined) synthetic['workbook'] = path.join(folder, found.workbook);
+  if (synthetic['actors'] === undefined && found.workbook === undefined) {
+    if (found.other !== undefined) throw otherSpreadsheet(path.join(folder, found.other), display);
     throw new UnreadableInputError([error('input-no-ecosystem', undefined, { path: display(folder) })]);
   }
   return { kind: 'synthetic', folder, origin: folder, synthetic, notes: [] };
 }
 
-/** The first file in the folder named for the collection (toimijat.csv, actors.xlsx, …), any case. */
-async function findCollection(folder: string, collection: Collection, extensions: readonly string[]): Promise<string | undefined> {
-  const entries = await readdir(folder).catch(() => [] as string[]);
-  const byLower = new Map(entries.map((f) => [f.toLowerCase(), f]));
-  for (const name of COLLECTION_NAMES[collection]) {
+/**
+ * What a folder without a manifest is read from, by its file names: each
+ * collection's table (toimijat.csv, actors.xlsx, …); else, when it has no
+ * actors table, its one workbook (whose sheets are the collections).
+ */
+export function folderTables(entries: readonly string[]): { tables: Partial<Record<Collection, string>>; workbook?: string; other?: string } {
+  const tables: Partial<Record<Collection, string>> = {};
+  for (const collection of COLLECTIONS) {
+    const file = namedFile(entries, COLLECTION_NAMES[collection], TABLE_EXTENSIONS);
+    if (file !== undefined) tables[collection] = file;
+  }
+  if (tables.actors !== undefined) return { tables };
+  const workbooks = entries.filter((f) => isWorkbookInput(f) && !f.startsWith('~$')).sort();
+  if (workbooks.length === 1 && tables.links === undefined) return { tables, workbook: workbooks[0]! };
+  const other = workbooks.length === 0 ? entries.find((f) => OTHER_SPREADSHEETS.test(f)) : undefined;
+  return { tables, ...(other !== undefined && { other }) };
+}
+
+/**
+ * The files a table brings along from its folder: an actors CSV given as the
+ * input, its links CSV; a goals CSV, its indicators' and tasks' CSVs.
+ */
+export function companionTables(role: 'actors' | 'goals', file: string, entries: readonly string[]): Partial<Record<'links' | GoalPart, string>> {
+  if (!isCsvInput(file)) return {};
+  const companions: Partial<Record<'links' | GoalPart, string>> = {};
+  const add = (key: 'links' | GoalPart, names: readonly string[]): void => {
+    const found = namedFile(entries, names, CSV_EXTENSIONS);
+    if (found !== undefined) companions[key] = found;
+  };
+  if (role === 'actors') add('links', COLLECTION_NAMES.links);
+  else for (const part of Object.keys(GOAL_PARTS) as GoalPart[]) add(part, GOAL_PARTS[part]);
+  return companions;
+}
+
+/** The first of the entries named for one of the names with one of the extensions, any case. */
+function namedFile(entries: readonly string[], names: readonly string[], extensions: readonly string[]): string | undefined {
+  const byLower = new Map(entries.map((f) => [f.normalize('NFC').toLowerCase(), f]));
+  for (const name of names) {
     for (const extension of extensions) {
       const found = byLower.get(`${name}${extension}`);
-      if (found !== undefined) return path.join(folder, found);
+      if (found !== undefined) return found;
     }
   }
   return undefined;

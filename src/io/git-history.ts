@@ -3,11 +3,13 @@
 // its manifest, the files the manifest names and its members — oldest first,
 // or with `--monthly` the last of each month. Only `git log` and `git
 // rev-parse` are run here; the files themselves are read by git-snapshot.ts.
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../diagnostics/errors.js';
+import { companionTables } from './ecosystem-entry.js';
 import { gitRunner } from './git-snapshot.js';
+import { splitSheet } from './read-collection.js';
 
 export interface Commit {
   hash: string;
@@ -15,7 +17,8 @@ export interface Commit {
   date: string;
 }
 
-const COLLECTION_KEYS = ['actors', 'links', 'projects', 'events', 'goals'] as const;
+/** The manifest's keys that name files. */
+const FILE_KEYS = ['actors', 'links', 'projects', 'events', 'goals', 'workbook'] as const;
 const MANIFESTS = ['ecosystem.yaml', 'ecosystem.yml'];
 
 /** The commit a revision names (a tag, a branch, a hash); a UsageError in one line when there is none. */
@@ -71,7 +74,7 @@ async function ecosystemPaths(at: string): Promise<string[]> {
   } else if (/\.ya?ml$/i.test(at)) {
     manifest = at;
   } else {
-    return [at];
+    return [at, ...(await companionsOf('actors', at))];
   }
   const paths = [manifest];
   let record: Record<string, unknown> = {};
@@ -82,9 +85,22 @@ async function ecosystemPaths(at: string): Promise<string[]> {
     // A manifest that does not parse names nothing more; the snapshots' loading says what is wrong with it.
   }
   const folder = path.dirname(manifest);
-  for (const key of COLLECTION_KEYS) if (typeof record[key] === 'string') paths.push(path.resolve(folder, record[key] as string));
+  for (const key of FILE_KEYS) {
+    const value = record[key];
+    if (typeof value !== 'string') continue;
+    const file = path.resolve(folder, splitSheet(value).file);
+    paths.push(file);
+    if (key === 'goals') paths.push(...(await companionsOf('goals', file)));
+  }
   for (const member of Array.isArray(record['members']) ? record['members'] : []) {
     if (typeof member === 'string') paths.push(path.resolve(folder, member));
   }
   return paths;
+}
+
+/** The tables a table brings from its folder (src/io/ecosystem-entry.ts), absolute. */
+async function companionsOf(role: 'actors' | 'goals', file: string): Promise<string[]> {
+  const folder = path.dirname(file);
+  const entries = await readdir(folder).catch(() => [] as string[]);
+  return Object.values(companionTables(role, file, entries)).map((name) => path.join(folder, name));
 }

@@ -12,14 +12,15 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { UsageError } from '../diagnostics/errors.js';
+import { companionTables, folderTables } from './ecosystem-entry.js';
+import { splitSheet } from './read-collection.js';
 import { trackTemporary, untrackTemporary } from './temporaries.js';
 
 const run = promisify(execFile);
 
-const COLLECTION_KEYS = ['actors', 'links', 'projects', 'events', 'goals'] as const;
+/** The manifest's keys that name files. */
+const FILE_KEYS = ['actors', 'links', 'projects', 'events', 'goals', 'workbook'] as const;
 const MANIFESTS = ['ecosystem.yaml', 'ecosystem.yml'];
-/** What a folder without a manifest is read from (src/io/load-ecosystem.ts). */
-const FOLDER_FILES = ['actors.csv', 'actors.csv.gz', 'links.csv', 'links.csv.gz', 'projects.yaml', 'events.yaml', 'goals.yaml'];
 /** Manifests followed through members: far more than the loader accepts, so the loader reports the problem. */
 const MAX_MANIFESTS = 2000;
 
@@ -126,18 +127,40 @@ class Copier {
     private readonly root: string,
   ) {}
 
-  /** A folder (its manifest, or its actors.csv and company), a manifest, or a CSV. */
+  /** A folder (its manifest, else its tables as a load finds them), a manifest, or a table given directly. */
   async ecosystem(at: string): Promise<void> {
     const entry = this.tree.get(at);
+    const join = (folder: string, name: string): string => (folder === '' || folder === '.' ? name : `${folder}/${name}`);
     if (at === '' || entry?.type === 'tree') {
-      const join = (name: string): string => (at === '' ? name : `${at}/${name}`);
-      const manifest = MANIFESTS.map(join).find((m) => this.tree.has(m));
+      const manifest = MANIFESTS.map((m) => join(at, m)).find((m) => this.tree.has(m));
       if (manifest) return this.manifest(manifest);
-      for (const name of FOLDER_FILES) await this.file(join(name));
+      const found = folderTables(this.entriesOf(at));
+      for (const file of Object.values(found.tables)) await this.file(join(at, file));
+      if (found.tables.goals !== undefined) await this.companions('goals', join(at, found.tables.goals));
+      if (found.workbook !== undefined) await this.file(join(at, found.workbook));
       return;
     }
     if (/\.ya?ml$/i.test(at)) return this.manifest(at);
     await this.file(at);
+    await this.companions('actors', at);
+  }
+
+  /** The tables a table brings from its folder (an actors CSV its links, a goals CSV its indicators and tasks). */
+  private async companions(role: 'actors' | 'goals', at: string): Promise<void> {
+    const folder = path.posix.dirname(at);
+    for (const name of Object.values(companionTables(role, at, this.entriesOf(folder)))) {
+      await this.file(folder === '.' ? name : `${folder}/${name}`);
+    }
+  }
+
+  /** The names in a folder of the revision. */
+  private entriesOf(folder: string): string[] {
+    const prefix = folder === '' || folder === '.' ? '' : `${folder}/`;
+    const names: string[] = [];
+    for (const key of this.tree.keys()) {
+      if (key.startsWith(prefix) && !key.slice(prefix.length).includes('/')) names.push(key.slice(prefix.length));
+    }
+    return names;
   }
 
   private async manifest(at: string): Promise<void> {
@@ -155,9 +178,12 @@ class Copier {
     const folder = path.posix.dirname(at);
     const resolve = (p: string): string => path.posix.normalize(path.posix.join(folder, p)).replace(/\/$/, '');
     const record = manifest as Record<string, unknown>;
-    for (const key of COLLECTION_KEYS) {
+    for (const key of FILE_KEYS) {
       const value = record[key];
-      if (typeof value === 'string') await this.file(resolve(value));
+      if (typeof value !== 'string') continue;
+      const file = resolve(splitSheet(value).file);
+      await this.file(file);
+      if (key === 'goals') await this.companions('goals', file);
     }
     const members = Array.isArray(record['members']) ? record['members'] : [];
     for (const member of members) if (typeof member === 'string') await this.ecosystem(resolve(member));

@@ -1,20 +1,22 @@
 // Reads one collection of an ecosystem (its actors, links, projects, events or
 // goals) from where the manifest points, as it is written: a parsed CSV, a
 // workbook's sheet (`kartoitus.xlsx`, its sheet named for the collection;
-// `kartoitus.xlsx#Toimijat`, that sheet), or parsed YAML. The model types the
+// `kartoitus.xlsx#Toimijat`, that sheet), or parsed YAML. Goals kept as a
+// table bring their indicators' and tasks' tables along. The model types the
 // rows (src/model/table-records.ts). Workbooks are read once per load.
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { about, error, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { UnreadableInputError } from '../diagnostics/errors.js';
 import { type CsvFile, parseCsv } from './csv-file.js';
-import { COLLECTION_NAMES, type Collection, OTHER_SPREADSHEETS, otherSpreadsheet } from './ecosystem-entry.js';
+import { COLLECTION_NAMES, type Collection, companionTables, GOAL_PARTS, type GoalPart, OTHER_SPREADSHEETS, otherSpreadsheet } from './ecosystem-entry.js';
 import { type ReadBudget, readTextFile, type TextKind } from './read-text-file.js';
 import type { Sheet, WorkbookRead } from './workbook-file.js';
 import { parseYaml, type YamlFile } from './yaml-file.js';
 
-/** Collections that may be tables (CSV or a sheet); the others are YAML only. */
-const TABLE_COLLECTIONS: ReadonlySet<Collection> = new Set(['actors', 'links', 'projects', 'events']);
+/** Collections read from a workbook's sheets, in this order. */
+const TABLE_COLLECTIONS: readonly Collection[] = ['actors', 'links', 'projects', 'events', 'goals'];
 
 export type RawCollection =
   | { kind: 'csv'; csv: CsvFile; diagnostics: Diagnostic[] }
@@ -35,26 +37,28 @@ export function splitSheet(value: string): { file: string; sheet?: string } {
   return match ? { file: match[1]!, sheet: match[2]! } : { file: value };
 }
 
+/**
+ * @param name the collection, or the part of the goals (their indicators, their tasks) read from a table beside them
+ */
 export async function readCollection(
-  name: Collection,
+  name: Collection | GoalPart,
   absolute: string,
   sheetName: string | undefined,
   referencedAt: SourceLocation,
   context: ReadContext,
 ): Promise<RawCollection> {
   const file = context.display(absolute);
-  const table = TABLE_COLLECTIONS.has(name);
   const failed = (diagnostics: Diagnostic[]): RawCollection => ({ kind: 'failed', file, diagnostics });
   if (OTHER_SPREADSHEETS.test(absolute)) throw otherSpreadsheet(absolute, context.display, referencedAt);
   if (/\.xlsx$/i.test(absolute)) {
-    if (!table) return failed([error('file-type', referencedAt, { collection: name, allowed: 'YAML', extension: '.xlsx' })]);
     const workbook = await workbookOf(absolute, file, referencedAt, context);
     if (!workbook.ok) {
       if (workbook.unreadable) throw new UnreadableInputError(workbook.diagnostics);
       return failed(workbook.diagnostics);
     }
     const sheets = workbook.workbook.sheets;
-    const sheet = sheetName !== undefined ? sheets.find((s) => sameName(s.name, sheetName)) : sheetFor(name, sheets);
+    const sheet =
+      sheetName !== undefined ? sheets.find((s) => sameName(s.name, sheetName)) : sheetFor(name, sheets, path.basename(absolute, path.extname(absolute)));
     if (sheet) return { kind: 'sheet', file, sheet, diagnostics: workbook.diagnostics.filter((d) => d.location?.sheet === sheet.name) };
     const names = sheets.map((s) => s.name);
     return failed([
@@ -62,17 +66,16 @@ export async function readCollection(
         ? error('workbook-no-sheet', referencedAt, { sheet: sheetName, sheets: names.join(', '), suggestion: didYouMean(sheetName, names) })
         : error('workbook-no-collection-sheet', referencedAt, {
             collection: name,
-            names: COLLECTION_NAMES[name].map((n) => `"${capitalise(n)}"`).join(' or '),
+            names: namesOf(name)
+              .map((n) => `"${capitalise(n)}"`)
+              .join(' or '),
             file: path.basename(absolute),
           }),
     ]);
   }
   const extension = path.extname(absolute.replace(/\.gz$/i, '')).toLowerCase();
-  const kind: TextKind | undefined = extension === '.csv' && table ? 'csv' : extension === '.yaml' || extension === '.yml' ? 'yaml' : undefined;
-  if (!kind) {
-    const allowed = table ? 'CSV, Excel (.xlsx) or YAML' : 'YAML';
-    return failed([error('file-type', referencedAt, { collection: name, allowed, extension: extension || file })]);
-  }
+  const kind: TextKind | undefined = extension === '.csv' ? 'csv' : extension === '.yaml' || extension === '.yml' ? 'yaml' : undefined;
+  if (!kind) return failed([error('file-type', referencedAt, { collection: name, allowed: 'CSV, Excel (.xlsx) or YAML', extension: extension || file })]);
   const read = await readTextFile(file, absolute, kind, referencedAt, context.budget);
   if (!read.ok) {
     if (read.unreadable) throw new UnreadableInputError(read.diagnostics);
@@ -98,23 +101,59 @@ export async function workbookCollections(
 ): Promise<{ collections: Collection[]; notes: string[] }> {
   const workbook = await workbookOf(absolute, context.display(absolute), referencedAt, context);
   if (!workbook.ok) return { collections: ['actors'], notes: [] };
+  const sheets = workbook.workbook.sheets;
   const collections: Collection[] = [];
   const used = new Set<Sheet>();
   for (const name of TABLE_COLLECTIONS) {
-    const sheet = sheetFor(name, workbook.workbook.sheets);
+    const sheet = sheetFor(name, sheets);
     if (sheet) {
       collections.push(name);
       used.add(sheet);
     }
   }
-  const known = [...TABLE_COLLECTIONS]
-    .flatMap((c) => COLLECTION_NAMES[c])
-    .map(capitalise)
-    .join(', ');
-  const notes = workbook.workbook.sheets
+  if (collections.includes('goals')) {
+    for (const part of Object.keys(GOAL_PARTS) as GoalPart[]) {
+      const sheet = sheetFor(part, sheets);
+      if (sheet) used.add(sheet);
+    }
+  }
+  const known = [...TABLE_COLLECTIONS.flatMap((c) => COLLECTION_NAMES[c]), ...Object.values(GOAL_PARTS).flat()].map(capitalise).join(', ');
+  const notes = sheets
     .filter((sheet) => !used.has(sheet) && sheet.rows.length > 0)
     .map((sheet) => `the sheet "${sheet.name}" of ${context.display(absolute)} is not read: sheets are read by their names (${known})`);
   return { collections, notes };
+}
+
+/** A goals table's indicators and tasks: the sheets of its workbook named for them, or the CSV files beside it. */
+export async function readGoalParts(
+  goals: RawCollection,
+  absolute: string,
+  referencedAt: SourceLocation,
+  context: ReadContext,
+): Promise<{ parts: Map<GoalPart, RawCollection>; files: string[]; notes: string[] }> {
+  const parts = new Map<GoalPart, RawCollection>();
+  const files: string[] = [];
+  const notes: string[] = [];
+  if (goals.kind === 'sheet') {
+    const workbook = await workbookOf(absolute, goals.file, referencedAt, context);
+    if (!workbook.ok) return { parts, files, notes };
+    for (const part of Object.keys(GOAL_PARTS) as GoalPart[]) {
+      const sheet = sheetFor(part, workbook.workbook.sheets);
+      if (sheet) parts.set(part, { kind: 'sheet', file: goals.file, sheet, diagnostics: workbook.diagnostics.filter((d) => d.location?.sheet === sheet.name) });
+    }
+  } else if (goals.kind === 'csv') {
+    const folder = path.dirname(absolute);
+    const beside = companionTables('goals', absolute, await readdir(folder).catch(() => [] as string[]));
+    for (const part of Object.keys(GOAL_PARTS) as GoalPart[]) {
+      const name = beside[part];
+      if (name === undefined) continue;
+      const file = path.join(folder, name);
+      files.push(file);
+      notes.push(`the goals' ${part} are read from ${context.display(file)}, beside ${context.display(absolute)}`);
+      parts.set(part, await readCollection(part, file, undefined, referencedAt, context));
+    }
+  }
+  return { parts, files, notes };
 }
 
 /** exceljs and jszip are loaded for the first workbook: most inventories are YAML and CSV, and they would double a command's start. */
@@ -127,12 +166,22 @@ function workbookOf(absolute: string, file: string, referencedAt: SourceLocation
   return read;
 }
 
-/** The sheet named for the collection (Toimijat, Actors, …); for the actors, else the first sheet not named for another. */
-function sheetFor(collection: Collection, sheets: readonly Sheet[]): Sheet | undefined {
-  const named = sheets.find((s) => COLLECTION_NAMES[collection].some((n) => sameName(s.name, n)));
-  if (named || collection !== 'actors') return named;
-  const others = Object.values(COLLECTION_NAMES).flat();
+/**
+ * The sheet named for the collection (Toimijat, Actors, …, Mittarit for the
+ * goals' indicators). Else the first sheet not named for another: for the
+ * actors, and for a collection whose workbook is named for it (tavoitteet.xlsx).
+ */
+function sheetFor(collection: Collection | GoalPart, sheets: readonly Sheet[], workbookName?: string): Sheet | undefined {
+  const names = namesOf(collection);
+  const named = sheets.find((s) => names.some((n) => sameName(s.name, n)));
+  if (named) return named;
+  if (collection !== 'actors' && !names.some((n) => workbookName !== undefined && sameName(workbookName, n))) return undefined;
+  const others = [...Object.values(COLLECTION_NAMES).flat(), ...Object.values(GOAL_PARTS).flat()];
   return sheets.find((s) => !others.some((n) => sameName(s.name, n)));
+}
+
+function namesOf(name: Collection | GoalPart): readonly string[] {
+  return name === 'indicators' || name === 'tasks' ? GOAL_PARTS[name] : COLLECTION_NAMES[name];
 }
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -11,13 +11,13 @@ import { describe } from '../diagnostics/describe.js';
 import { UnreadableInputError } from '../diagnostics/errors.js';
 import type { Locator } from '../diagnostics/locator.js';
 import { displayRelative } from './display-path.js';
-import { COLLECTIONS, type Collection, resolveEntry } from './ecosystem-entry.js';
-import { type RawCollection, type ReadContext, readCollection, splitSheet, workbookCollections } from './read-collection.js';
+import { COLLECTIONS, type Collection, type GoalPart, resolveEntry } from './ecosystem-entry.js';
+import { type RawCollection, type ReadContext, readCollection, readGoalParts, splitSheet, workbookCollections } from './read-collection.js';
 import { type ReadBudget, readTextFile } from './read-text-file.js';
 import { parseYaml } from './yaml-file.js';
 
 export { displayRelative };
-export { COLLECTIONS, type Collection, isCsvInput } from './ecosystem-entry.js';
+export { COLLECTIONS, type Collection, type GoalPart, isCsvInput } from './ecosystem-entry.js';
 
 export interface RawEcosystem {
   /** The manifest as written (a plain mapping), or the one made for a folder or table read without one. */
@@ -28,6 +28,8 @@ export interface RawEcosystem {
   synthetic: boolean;
   /** Each collection the manifest points to, as read. */
   collections: Map<Collection, RawCollection>;
+  /** The indicators and tasks of goals kept as a table, read from the tables beside it. */
+  goalParts: Map<GoalPart, RawCollection>;
   /** Collections the manifest gives in a form that is neither a list nor a path. */
   malformed: Collection[];
   /** Whether the manifest could be read at all; if not, there is nothing more to check. */
@@ -74,11 +76,19 @@ export async function readEcosystem(input: string, options: ReadOptions = {}): P
   const context: ReadContext = { workbooks: new Map(), ...(options.budget && { budget: options.budget }), display };
   const sources = await collectionSources(manifest, baseDir, manifestLocator, context, files, notes);
   const { collections, malformed } = await readCollections(manifest, sources, context);
+  const goals = collections.get('goals');
+  const goalSource = sources.get('goals');
+  const parts = goals && goalSource ? await readGoalParts(goals, goalSource.file, goalSource.at, context) : undefined;
+  if (parts) {
+    files.push(...parts.files);
+    notes.push(...parts.notes);
+  }
   return {
     manifest,
     manifestLocator,
     synthetic: entry.kind === 'synthetic',
     collections,
+    goalParts: parts?.parts ?? new Map(),
     malformed,
     readable: true,
     members,
@@ -132,6 +142,7 @@ function unreadEcosystem(origin: string, folder: string, files: string[], diagno
     manifestLocator: { locate: () => ({ file: origin }) },
     synthetic: false,
     collections: new Map(),
+    goalParts: new Map(),
     malformed: [],
     readable: false,
     members: [],

@@ -22,8 +22,9 @@ export function businessIdKey(value: string): string {
 }
 
 /**
- * Gives every actor, project and event without an id one: an actor its
- * business id, else its name; a project or event its title — unique, in input
+ * Gives every actor, project, event, goal, indicator and task without an id
+ * one: an actor its business id, else its name; an indicator its name; the
+ * others their title — unique, in input
  * order ("Name", then "Name (2)"), and never one another already has.
  */
 export function deriveIds(document: Record<string, unknown>): Set<string> {
@@ -32,6 +33,11 @@ export function deriveIds(document: Record<string, unknown>): Set<string> {
   derive(records(document['actors']), (a) => text(a['businessId']) || text(a['name']), derived);
   derive(records(document['projects']), (p) => text(p['title']), new Set());
   derive(records(document['events']), (e) => text(e['title']), new Set());
+  const goals = records(document['goals']);
+  derive(goals, (g) => text(g['title']), new Set());
+  // Indicators and tasks are reported by their own ids, so theirs are unique across goals.
+  const goalItems = goals.flatMap((g) => [...records(g['indicators']), ...records(g['tasks'])]);
+  derive(goalItems, (item) => text(item['name']) || text(item['title']), new Set());
   return derived;
 }
 

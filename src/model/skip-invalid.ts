@@ -81,6 +81,11 @@ function settle(document: Record<string, unknown>, d: Diagnostic, marks: Marks):
     marks.leftOut.push({ action: 'list-item', entity: 'ecosystem', label: '', field: 'orchestrators', value: String(list[path[2]]), ...reason });
     return true;
   }
+  // An indicator's or a task's row naming no goal was never placed among the goals: it is left out already.
+  if (d.code === 'goal-not-found' || d.code === 'goal-ambiguous') {
+    marks.leftOut.push({ action: 'row', entity: String(d.args['entity']), label: String(d.args['label']), ...reason });
+    return true;
+  }
   if (!path || !isCollection(collection) || typeof index !== 'number') return false;
   const row = (document[collection] as unknown[])[index] as Record<string, unknown> | undefined;
   if (!row || typeof row !== 'object') {

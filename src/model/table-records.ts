@@ -8,7 +8,7 @@ import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { isUnsafeKey } from './safe-keys.js';
 import { excelDate, excelMoney } from './spreadsheet-values.js';
 
-export type TableEntity = 'actor' | 'link' | 'project' | 'event';
+export type TableEntity = 'actor' | 'link' | 'project' | 'event' | 'goal' | 'indicator' | 'task';
 
 type Cell = 'text' | 'number' | 'money' | 'boolean' | 'list' | 'date' | 'contacts';
 
@@ -63,6 +63,35 @@ export const TABLE_FIELDS: Record<TableEntity, Record<string, FieldSpec>> = {
     project: { aliases: ['project', 'hanke'], cell: 'text' },
     participants: { aliases: ['participants', 'osallistujat', 'mukana'], cell: 'list' },
     description: { aliases: ['description', 'kuvaus'], cell: 'text' },
+  },
+  // Goals kept in a spreadsheet: one table of goals, and indicators and tasks in tables of their own, each row naming its goal.
+  goal: {
+    id: { aliases: ['id', 'tunniste', 'tunnus'], cell: 'text' },
+    title: { aliases: ['title', 'name', 'tavoite', 'nimi', 'otsikko'], cell: 'text', required: true },
+    due: { aliases: ['due', 'määräaika', 'takaraja', 'valmis', 'deadline'], cell: 'date' },
+    owner: { aliases: ['owner', 'vastuu', 'vastuutaho', 'vastuutoimija', 'omistaja'], cell: 'text' },
+    description: { aliases: ['description', 'kuvaus'], cell: 'text' },
+    needs: { aliases: ['needs', 'tarpeet', 'osaamistarpeet', 'tarvittava osaaminen'], cell: 'list' },
+  },
+  indicator: {
+    goal: { aliases: ['goal', 'tavoite'], cell: 'text', required: true },
+    id: { aliases: ['id', 'tunniste', 'tunnus'], cell: 'text' },
+    name: { aliases: ['name', 'indicator', 'mittari', 'nimi', 'indikaattori'], cell: 'text', required: true },
+    unit: { aliases: ['unit', 'yksikkö'], cell: 'text' },
+    baseline: { aliases: ['baseline', 'lähtötaso', 'lähtöarvo'], cell: 'number' },
+    baselineDate: { aliases: ['baselinedate', 'baseline date', 'lähtötason pvm', 'lähtötason päivämäärä', 'lähtötaso pvm'], cell: 'date' },
+    target: { aliases: ['target', 'tavoitetaso', 'tavoitearvo'], cell: 'number' },
+    current: { aliases: ['current', 'nykytaso', 'nykyarvo', 'toteuma'], cell: 'number' },
+    measured: { aliases: ['measured', 'mitattu', 'mittauspvm', 'mittauspäivä'], cell: 'date' },
+    metric: { aliases: ['metric', 'verkostoluku'], cell: 'text' },
+  },
+  task: {
+    goal: { aliases: ['goal', 'tavoite'], cell: 'text', required: true },
+    id: { aliases: ['id', 'tunniste', 'tunnus'], cell: 'text' },
+    title: { aliases: ['title', 'name', 'task', 'tehtävä', 'nimi', 'otsikko'], cell: 'text', required: true },
+    owner: { aliases: ['owner', 'vastuu', 'vastuutaho', 'vastuutoimija', 'omistaja'], cell: 'text' },
+    status: { aliases: ['status', 'tila'], cell: 'text' },
+    due: { aliases: ['due', 'määräaika', 'takaraja', 'deadline'], cell: 'date' },
   },
 };
 

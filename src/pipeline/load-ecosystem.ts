@@ -3,9 +3,9 @@
 // source map that says where every value came from. Still unvalidated: the
 // checks are src/model/validate.ts's.
 import { type Diagnostic, error, warning } from '../diagnostics/diagnostic.js';
-import type { Locator } from '../diagnostics/locator.js';
 import type { RawCollection } from '../io/read-collection.js';
-import { COLLECTIONS, type Collection, type RawEcosystem, type ReadOptions, readEcosystem } from '../io/read-ecosystem.js';
+import { COLLECTIONS, type Collection, type GoalPart, type RawEcosystem, type ReadOptions, readEcosystem } from '../io/read-ecosystem.js';
+import { nestGoalTables, type TypedTable } from '../model/goal-tables.js';
 import { dropUnsafeKeys } from '../model/safe-keys.js';
 import { sheetTable } from '../model/sheet-table.js';
 import { fileLocator, SourceMap, tableLocator } from '../model/source-map.js';
@@ -23,7 +23,15 @@ export interface LoadedEcosystem extends Pick<RawEcosystem, 'readable' | 'member
   incomplete: Set<Collection>;
 }
 
-const ENTITY: Partial<Record<Collection, TableEntity>> = { actors: 'actor', links: 'link', projects: 'project', events: 'event' };
+const ENTITY: Record<Collection | GoalPart, TableEntity> = {
+  actors: 'actor',
+  links: 'link',
+  projects: 'project',
+  events: 'event',
+  goals: 'goal',
+  indicators: 'indicator',
+  tasks: 'task',
+};
 
 /** @throws UnreadableInputError when the input itself cannot be found or read. */
 export async function loadEcosystem(input: string, options: LoadOptions = {}): Promise<LoadedEcosystem> {
@@ -56,7 +64,7 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
     delete document[name];
   }
   for (const [name, collection] of raw.collections) {
-    const typed = typeCollection(name, collection);
+    const typed = name === 'goals' && collection.kind !== 'yaml' ? goalTables(collection, raw.goalParts) : typeCollection(name, collection);
     for (const d of typed.diagnostics) diagnostics.push(d);
     if (typed.items) {
       document[name] = typed.items;
@@ -69,20 +77,23 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
   return { ...base, document, sources, incomplete, readable: true, diagnostics };
 }
 
-interface TypedCollection {
-  items?: unknown[];
-  locator: Locator;
-  diagnostics: Diagnostic[];
+type TypedCollection = TypedTable;
+
+/** Goals kept as tables: the goals' table with its indicators' and tasks' rows nested into it. */
+function goalTables(goals: RawCollection, parts: ReadonlyMap<GoalPart, RawCollection>): TypedCollection {
+  const typed = new Map<GoalPart, TypedTable>();
+  for (const [part, raw] of parts) typed.set(part, typeCollection(part, raw));
+  return nestGoalTables(typeCollection('goals', goals), typed);
 }
 
 /** A collection as read, as a list of records: a table's rows typed, YAML without unsafe keys. */
-function typeCollection(name: Collection, raw: RawCollection): TypedCollection {
+function typeCollection(name: Collection | GoalPart, raw: RawCollection): TypedCollection {
   const entity = ENTITY[name];
   switch (raw.kind) {
     case 'failed':
       return { locator: fileLocator(raw.file), diagnostics: raw.diagnostics };
     case 'csv': {
-      const records = tableRecords(raw.csv, entity ?? 'actor');
+      const records = tableRecords(raw.csv, entity);
       return {
         ...(records.records && { items: records.records }),
         locator: tableLocator(raw.csv, records.columnOf),
@@ -90,7 +101,7 @@ function typeCollection(name: Collection, raw: RawCollection): TypedCollection {
       };
     }
     case 'sheet':
-      return sheetCollection(raw.file, raw.sheet, entity ?? 'actor', raw.diagnostics);
+      return sheetCollection(raw.file, raw.sheet, entity, raw.diagnostics);
     case 'yaml': {
       if (!Array.isArray(raw.yaml.value))
         return {

@@ -208,7 +208,7 @@ export function diffView(diff: DiffResult, before: MapAnalysis, after: MapAnalys
       ['right', 'left', 'right'],
     ),
     goals: goalTable(diff.indicators, t),
-    tasksDone: diff.tasksDone.map((task) => `${task.id} (${task.goal}): ${task.title}`),
+    tasksDone: diff.tasksDone.map((task) => (task.id === task.title ? `${task.title} (${task.goal})` : `${task.id} (${task.goal}): ${task.title}`)),
     counts: { actors: formatInteger(diff.actors.joined.length + diff.actors.left.length, t) },
   };
 }

@@ -38,6 +38,16 @@ export function formatEuro(amount: number, labels: Labels): string {
 }
 
 /** "Klusteri · Pirkanmaa", "Tiheys": text that starts with a capital. */
+/**
+ * A goal, an indicator or a task as the reports name it: its id and its title,
+ * or its title alone when the id is the title (made from it for goals kept in
+ * a spreadsheet without ids).
+ */
+export function idAndTitle(id: string, title: string, separator = ' '): string {
+  const squash = (s: string): string => s.trim().replace(/\s+/g, ' ');
+  return squash(id) === squash(title) ? title : `${id}${separator}${title}`;
+}
+
 export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

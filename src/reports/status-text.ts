@@ -1,7 +1,7 @@
 // The terminal summary of `eco status`, in the report's language, and the
 // one-line reasons a CI job fails (--fail-on), which stay in English.
 import type { StatusResult } from '../analysis/goal-status.js';
-import { fill, formatDate, formatInteger, formatPercent } from './format.js';
+import { fill, formatDate, formatInteger, formatPercent, idAndTitle } from './format.js';
 import { en, type Labels } from './i18n/en.js';
 
 export type FailCondition = 'overdue' | 'off-track' | 'invalid';
@@ -49,11 +49,13 @@ export function statusText(status: StatusResult, t: Labels): string {
   ];
   if (status.goals.length === 0) lines.push('', w.noGoals);
   for (const goal of status.goals) {
-    lines.push('', wrapTitle(`${goal.id} ${goal.title}`));
+    lines.push('', wrapTitle(idAndTitle(goal.id, goal.title)));
     for (const i of goal.indicators) {
       const mark = i.onTrack === null ? ' ' : i.onTrack ? '✓' : '✗';
       const expected = fill(w.expected, { share: percent(i.expected, t) });
-      lines.push(`  ${mark} ${i.id.padEnd(8)} ${percent(i.progress, t).padStart(5)} (${expected})  ${clip(i.name, 44)}`);
+      // An indicator whose id is its name is named once, at the end.
+      const id = i.id === i.name ? '' : `${i.id.padEnd(8)} `;
+      lines.push(`  ${mark} ${id}${percent(i.progress, t).padStart(5)} (${expected})  ${clip(i.name, 44)}`);
     }
     const tasks = goal.tasks;
     lines.push(
@@ -71,7 +73,12 @@ export function statusText(status: StatusResult, t: Labels): string {
   if (status.overdue.length > 0) {
     lines.push('', w.overdue);
     for (const o of status.overdue) {
-      const task = fill(w.overdueTask, { id: o.id, title: clip(o.title, 50), goal: o.goal, date: formatDate(o.due, t), days: int(o.daysLate) });
+      const task = fill(w.overdueTask, {
+        task: o.id === o.title ? clip(o.title, 50) : `${o.id} ${clip(o.title, 50)}`,
+        goal: o.goal,
+        date: formatDate(o.due, t),
+        days: int(o.daysLate),
+      });
       lines.push(`  ${withOwner(task, o.owner)}`);
     }
   }

@@ -4,7 +4,7 @@
 // soon-due tasks, work without an active owner), then each goal in detail,
 // and the member towns' table last.
 import type { IndicatorStatus, StatusResult } from '../analysis/goal-status.js';
-import { fill, formatDate, formatInteger, formatNumber, formatPercent, listOf } from './format.js';
+import { fill, formatDate, formatInteger, formatNumber, formatPercent, idAndTitle, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { labelsFor, type Lang } from './i18n/index.js';
 import { indicatorChart } from './pictures/indicator-chart.js';
@@ -88,6 +88,7 @@ function goalSection(goal: Goal, index: number, asOf: string, t: Labels, f: Form
     id: goal.id,
     anchor: goalAnchor(goal.id, index),
     title: goal.title,
+    heading: idAndTitle(goal.id, goal.title, ': '),
     meta: [goal.due ? fill(t.status.due, { date: formatDate(goal.due, t) }) : null, goal.owner ? fill(t.status.owner, { name: nameOf(goal.owner) }) : null]
       .filter((x) => x !== null)
       .join(' · '),
@@ -140,7 +141,7 @@ function taskTable(tasks: Goal['taskList'], t: Labels, { nameOf }: Formatters): 
   return table(
     [t.indicatorColumn.task, t.indicatorColumn.owner, t.indicatorColumn.status, t.indicatorColumn.due],
     tasks.map((task) => [
-      `${task.id} ${task.title}`,
+      idAndTitle(task.id, task.title),
       nameOf(task.owner),
       `${t.taskStatus[task.status]}${task.overdue ? ' ⚠' : ''}`,
       task.due ? formatDate(task.due, t) : '–',
@@ -167,7 +168,7 @@ function dashboardSection(status: StatusResult, t: Labels, { int, nameOf }: Form
     ] as const;
     return {
       anchor: goalAnchor(goal.id, index),
-      goal: `${goal.id}: ${goal.title}`,
+      goal: idAndTitle(goal.id, goal.title, ': '),
       owner: nameOf(goal.owner),
       onTrack: known.length > 0 ? `${int(known.filter((i) => i.onTrack).length)}/${int(known.length)}` : '–',
       bars: goal.indicators.filter((i) => i.progress !== null).map((i) => progressBar(i, t)),
@@ -215,7 +216,7 @@ function goalAnchor(id: string, index: number): string {
 
 /** Overdue, blocked and soon-due tasks, tasks without an active owner, and goals nobody is working on. */
 function attentionSection(status: StatusResult, t: Labels, { int, nameOf }: Formatters) {
-  const task = (o: { id: string; title: string }): string => `${o.id} ${o.title}`;
+  const task = (o: { id: string; title: string }): string => idAndTitle(o.id, o.title);
   const days = fill(t.status.dueSoonTitle, { days: int(status.dueWithin) });
   return {
     overdue:

@@ -36,6 +36,28 @@ describe('git:REV:path', () => {
     expect((JSON.parse(run.stdout) as { actors: { joined: string[] } }).actors.joined).toEqual([]);
   });
 
+  it('copies the files a spreadsheet inventory reads: Finnish names, a goals CSV with its indicators and tasks, a workbook and its sheets', async () => {
+    const { repo, git } = repository();
+    cpSync(`${ROOT}test/fixtures/spreadsheets/seinajoki-csv`, path.join(repo, 'csv'), { recursive: true });
+    mkdirSync(path.join(repo, 'kirja'));
+    cpSync(`${ROOT}test/fixtures/spreadsheets/seinajoki.xlsx`, path.join(repo, 'kirja', 'kartoitus.xlsx'));
+    writeFileSync(
+      path.join(repo, 'kirja', 'ecosystem.yaml'),
+      'schema: eco/v1\necosystem: { id: kirja, name: Kirja }\nworkbook: kartoitus.xlsx\nactors: kartoitus.xlsx#Toimijat\n',
+    );
+    git('add', '.');
+    git('commit', '-qm', 'first');
+    type Trend = { snapshots: { actors: number; summary: unknown; indicators: Record<string, number> }[] };
+    for (const input of ['csv', 'csv/toimijat.csv', 'kirja']) {
+      const run = await eco(['trend', `git:HEAD:${input}`, input, '--format', 'json', '--quiet'], { cwd: repo });
+      expect(run.code).toBe(0);
+      const [fromGit, fromFolder] = (JSON.parse(run.stdout) as Trend).snapshots;
+      expect(fromGit!.summary).toEqual(fromFolder!.summary);
+      expect(fromGit!.indicators).toEqual(fromFolder!.indicators);
+      if (input !== 'csv/toimijat.csv') expect(Object.keys(fromGit!.indicators)).toHaveLength(3);
+    }
+  });
+
   it('leaves out a symbolic link and a submodule with a warning, and the loader says what is missing', async () => {
     const { repo, git } = repository();
     mkdirSync(path.join(repo, 'net'));

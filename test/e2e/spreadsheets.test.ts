@@ -22,11 +22,11 @@ describe('a workbook as an analyst keeps it', () => {
   const workbook = `${SHEETS}/seinajoki.xlsx`;
 
   it('validates as it is: no id column, links by name and by business id, the notes sheet left out with a note', async () => {
-    const run = await eco(['validate', workbook]);
+    const run = await eco(['validate', workbook, '--as-of', '2026-06-30']);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       [
-        `note: the sheet "Muistiinpanot" of ${workbook} is not read: sheets are read by their names (Toimijat, Actors, Yhteydet, Suhteet, Links, Hankkeet, Projects, Tapahtumat, Events)`,
+        `note: the sheet "Muistiinpanot" of ${workbook} is not read: sheets are read by their names (Toimijat, Actors, Yhteydet, Suhteet, Links, Hankkeet, Projects, Tapahtumat, Events, Tavoitteet, Goals, Mittarit, Indicators, Tehtävät, Tehtavat, Tasks)`,
         `${workbook}: valid (10 actors, 8 links): 0 errors, 0 warnings`,
         '',
       ].join('\n'),
@@ -59,7 +59,7 @@ describe('a workbook as an analyst keeps it', () => {
   it('gives the same network as the same inventory saved by Finnish Excel as CSV', async () => {
     const fromCsv = await map(`${SHEETS}/seinajoki-csv`);
     const fromWorkbook = await map(workbook, ['--links', 'explicit']);
-    expect((await eco(['validate', `${SHEETS}/seinajoki-csv`])).stderr).toMatch(/valid \(10 actors, 8 links\): 0 errors, 2 warnings/);
+    expect((await eco(['validate', `${SHEETS}/seinajoki-csv`, '--as-of', '2026-06-30'])).stderr).toMatch(/valid \(10 actors, 8 links\): 0 errors, 5 warnings/);
     expect(fromCsv.summary.links).toBe(fromWorkbook.summary.links);
     expect(fromCsv.summary.density).toBe(fromWorkbook.summary.density);
     expect(fromCsv.ecosystem.name).toBe('seinajoki-csv');
@@ -71,6 +71,59 @@ describe('a workbook as an analyst keeps it', () => {
     const result = JSON.parse(run.stdout) as MapResult;
     expect(result.summary.links).toBe(8);
     expect(result.ecosystem.name).toBe('seinajoki-csv');
+  });
+});
+
+describe('goals kept in a spreadsheet', () => {
+  const status = async (input: string, asOf = '2026-06-30'): Promise<{ code: number; stdout: string; stderr: string }> =>
+    eco(['status', input, '--format', 'json', '--as-of', asOf]);
+
+  it('reads the goals, indicators and tasks from the sheets Tavoitteet, Mittarit and Tehtävät', async () => {
+    const run = await status(`${SHEETS}/seinajoki.xlsx`);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      goals: { id: string; owner: string; indicators: { id: string; value: number | null; onTrack: boolean | null }[]; tasks: Record<string, number> }[];
+    };
+    expect(result.goals.map((g) => g.id)).toEqual(['T1', 'T2']);
+    expect(result.goals[0]!.owner).toMatch(/^3000003-\d$/);
+    expect(result.goals[0]!.indicators.map((i) => i.id)).toEqual(['Yritykset TKI-hankkeissa', 'Sektorirajat ylittävien yhteyksien osuus']);
+    expect(result.goals[0]!.indicators[0]).toMatchObject({ value: 7 });
+    expect(result.goals[0]!.tasks).toMatchObject({ done: 1, 'in-progress': 1 });
+  });
+
+  it('reads the same goals from tavoitteet.csv with mittarit.csv and tehtävät.csv beside it, each naming its goal by title', async () => {
+    const fromCsv = await status(`${SHEETS}/seinajoki-csv`);
+    expect(fromCsv.code).toBe(0);
+    expect(fromCsv.stderr).toContain(
+      `note: the goals' tasks are read from ${SHEETS}/seinajoki-csv/tehtävät.csv, beside ${SHEETS}/seinajoki-csv/tavoitteet.csv`,
+    );
+    type Goals = { goals: { indicators: { value: number | null; progress: number | null }[]; tasks: unknown }[] };
+    const figures = (stdout: string) => (JSON.parse(stdout) as Goals).goals.map((g) => [g.indicators.map((i) => [i.value, i.progress]), g.tasks]);
+    expect(figures(fromCsv.stdout)).toEqual(figures((await status(`${SHEETS}/seinajoki.xlsx`)).stdout));
+  });
+
+  it('names a goal without an id by its title once, not twice, in the report', async () => {
+    const run = await eco(['status', `${SHEETS}/seinajoki-csv`, '--format', 'md', '--as-of', '2026-06-30', '--quiet']);
+    expect(run.stdout).toContain('## Ruokaketjun yritykset mukaan TKI-yhteistyöhön\n');
+    expect(run.stdout).not.toContain('Ruokaketjun yritykset mukaan TKI-yhteistyöhön: Ruokaketjun');
+    expect(run.stdout).not.toContain('Yrityskiihdyttämön toinen haku Yrityskiihdyttämön');
+  });
+
+  it('an indicator naming a goal there is none of is an error at its row, and --skip-invalid leaves it out', async () => {
+    const dir = temp();
+    cpSync(`${SHEETS}/seinajoki-csv`, dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'mittarit.csv'),
+      'Tavoite;Mittari;Lähtötaso;Tavoitetaso;Nykytaso\nKansalaisyhteiskunta mukaan kehittämisen;Yhdistykset;2;5;3\n',
+    );
+    const run = await status(dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `${dir}/mittarit.csv:2:1: error goal-not-found: the indicator "Yhdistykset" belongs to the goal "Kansalaisyhteiskunta mukaan kehittämisen", which is not the id or title of any goal; did you mean "Kansalaisyhteiskunta mukaan kehittämiseen"?`,
+    );
+    const skipping = await eco(['status', dir, '--format', 'json', '--as-of', '2026-06-30', '--skip-invalid']);
+    expect(skipping.code).toBe(0);
+    expect(skipping.stderr).toContain(`${dir}/mittarit.csv:2:1: left out the indicator "Yhdistykset" (--skip-invalid)`);
   });
 });
 
@@ -86,7 +139,7 @@ describe('a workbook with mistakes', () => {
   it('--skip-invalid leaves out just what is broken, says so, and reports the rest with exit 0', async () => {
     const run = await eco(['map', workbook, '--skip-invalid', '--format', 'md']);
     expect(run.code).toBe(0);
-    expect(run.stderr.split('\n').filter((l) => l.includes('(--skip-invalid)'))).toHaveLength(5);
+    expect(run.stderr.split('\n').filter((l) => l.includes('(--skip-invalid)'))).toHaveLength(6);
     expect(run.stderr).toContain(
       `${workbook} [Yhteydet] 3:B: left out the link "Seinäjoen kaupunki → Valio Oyj" (--skip-invalid): target "Valio Oyj" is not the id, name or business id of any actor; did you mean "Valio Oy"?`,
     );

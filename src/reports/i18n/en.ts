@@ -544,7 +544,7 @@ export const en = {
     expected: 'expected {share}',
     tasks: 'tasks: {done} done, {inProgress} in progress, {planned} planned, {blocked} blocked, {overdue} overdue',
     overdue: 'Overdue:',
-    overdueTask: '{id} {title} (goal {goal}): due {date}, {days} days late',
+    overdueTask: '{task} (goal {goal}): due {date}, {days} days late',
     blocked: 'Blocked:',
     blockedTask: '{id} {title} (goal {goal})',
     dueSoon: 'Due within {days} days:',

@@ -542,7 +542,7 @@ export const fi: Labels = {
     expected: 'odotettu {share}',
     tasks: 'tehtävät: tehty {done}, käynnissä {inProgress}, suunniteltu {planned}, estynyt {blocked}, myöhässä {overdue}',
     overdue: 'Myöhässä:',
-    overdueTask: '{id} {title} (tavoite {goal}): määräaika {date}, myöhässä {days} pv',
+    overdueTask: '{task} (tavoite {goal}): määräaika {date}, myöhässä {days} pv',
     blocked: 'Estyneet:',
     blockedTask: '{id} {title} (tavoite {goal})',
     dueSoon: 'Erääntyy {days} päivän sisällä:',

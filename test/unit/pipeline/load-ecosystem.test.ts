@@ -134,7 +134,7 @@ describe('loadEcosystem: a workbook', () => {
     expect(loaded.document['ecosystem']).toEqual({ id: 'seinajoki', name: 'seinajoki' });
     expect(loaded.document).not.toHaveProperty('workbook');
     const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, (loaded.document[c] as unknown[] | undefined)?.length]));
-    expect(counts).toEqual({ actors: 10, links: 8, projects: 2, events: 1, goals: undefined });
+    expect(counts).toEqual({ actors: 10, links: 8, projects: 2, events: 1, goals: 2 });
     expect(loaded.notes).toHaveLength(1);
     expect(loaded.notes[0]).toMatch(/^the sheet "Muistiinpanot" of test\/fixtures\/spreadsheets\/seinajoki\.xlsx is not read/);
   });
@@ -144,9 +144,54 @@ describe('loadEcosystem: a workbook', () => {
     const loaded = await loadEcosystem(file);
     expect(loaded.diagnostics).toEqual([
       { code: 'workbook-formula-no-value', severity: 'warning', location: { file, sheet: 'Yhteydet', line: 5, col: 3 }, args: { formula: '1/0' } },
+      {
+        code: 'goal-not-found',
+        severity: 'error',
+        location: { file, sheet: 'Mittarit', line: 3, col: 1 },
+        args: { entity: 'indicator', label: 'Yhdistykset mukana', goal: 'T2', suggestion: 'T1' },
+      },
     ]);
     expect((loaded.document['links'] as Record<string, unknown>[])[1]).toMatchObject({ target: 'Valio Oyj' });
     expect(loaded.sources.locate(['links', 1, 'target'])).toEqual({ file, sheet: 'Yhteydet', line: 3, col: 2 });
+  });
+
+  it('nests the goals’ indicators and tasks, each value located in the row it came from', async () => {
+    const loaded = await loadEcosystem(`${sheets}/seinajoki.xlsx`);
+    const goals = loaded.document['goals'] as Record<string, unknown>[];
+    expect(goals.map((g) => [g['id'], (g['indicators'] as unknown[]).length, (g['tasks'] as unknown[]).length])).toEqual([
+      ['T1', 2, 2],
+      ['T2', 1, 1],
+    ]);
+    expect((goals[0]!['indicators'] as unknown[])[0]).toEqual({
+      name: 'Yritykset TKI-hankkeissa',
+      unit: 'kpl',
+      baseline: 4,
+      baselineDate: '2024-09-01',
+      target: 12,
+      current: 7,
+      measured: '2026-06-01',
+    });
+    const file = `${sheets}/seinajoki.xlsx`;
+    expect(loaded.sources.locate(['goals', 1, 'indicators', 0, 'target'])).toEqual({ file, sheet: 'Mittarit', line: 4, col: 6 });
+    expect(loaded.sources.locate(['goals', 1, 'tasks', 0, 'owner'])).toEqual({ file, sheet: 'Tehtävät', line: 4, col: 3 });
+    expect(loaded.sources.locate(['goals', 1, 'title'])).toEqual({ file, sheet: 'Tavoitteet', line: 3, col: 2 });
+  });
+
+  it('finds a goals CSV’s indicators and tasks beside it, with the goal named by its title', async () => {
+    const folder = `${sheets}/seinajoki-csv`;
+    const loaded = await loadEcosystem(folder);
+    expect(loaded.diagnostics.filter((d) => d.code !== 'file-encoding')).toEqual([]);
+    expect(loaded.files.map((f) => path.basename(f)).sort()).toEqual(['mittarit.csv', 'tavoitteet.csv', 'tehtävät.csv', 'toimijat.csv', 'yhteydet.csv']);
+    expect(loaded.notes).toEqual([
+      `the goals' indicators are read from ${folder}/mittarit.csv, beside ${folder}/tavoitteet.csv`,
+      `the goals' tasks are read from ${folder}/tehtävät.csv, beside ${folder}/tavoitteet.csv`,
+    ]);
+    const goals = loaded.document['goals'] as Record<string, unknown>[];
+    expect(goals.map((g) => (g['tasks'] as Record<string, unknown>[]).map((t) => t['title']))).toEqual([
+      ['Ruokaketjun työpajasarja yrityksille', 'Yrityskiihdyttämön toinen haku'],
+      ['Yhdistysten kehittämisilta'],
+    ]);
+    expect((goals[0]!['indicators'] as Record<string, unknown>[])[1]).toMatchObject({ baseline: 0.5, target: 0.8, metric: 'links.crossSectorShare' });
   });
 });
 
