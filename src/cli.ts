@@ -69,7 +69,7 @@ function addValidate(program: DeferredCommand, run: Run, out: Output): void {
           new Option('-l, --lang <lang>', 'language of the messages (default: fi when LC_ALL, LC_MESSAGES or LANG is Finnish, else en)').choices(['fi', 'en']),
         )
         .option('--strict', 'treat warnings as errors (exit 1)', false)
-        .option('--links <file>', 'a links CSV, when <input> is an actors CSV')
+        .option('--links <file>', 'a links table, when <input> is an actors CSV or workbook')
         .option('--as-of <date>', 'the date tasks are overdue against (YYYY-MM-DD; default SOURCE_DATE_EPOCH or today)')
         .option('-o, --output <file>', 'write the problems to a file instead of stdout')
         .option('-q, --quiet', 'no summary line on stderr', false)
@@ -267,7 +267,7 @@ function poolOption(description: string): Option {
 function linksOption(): Option {
   return new Option(
     '--links <file|which>',
-    'which links count: explicit, derived (from shared projects and events) or all (default); any other value is the links CSV of an actors CSV input',
+    'which links count: explicit, derived (from shared projects and events) or all (default); any other value is the links table of an actors CSV or workbook input',
   )
     .argParser((value: string, previous: string[]) => [...previous, value])
     .default([], 'all');

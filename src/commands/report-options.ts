@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { reportDate } from '../io/report-date.js';
-import { isCsvInput } from '../io/read-ecosystem.js';
+import { isCsvInput, isWorkbookInput } from '../io/read-ecosystem.js';
 import type { LinkSource } from '../model/build-graph.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { MapResult } from '../analysis/map-result.js';
@@ -31,15 +31,20 @@ export function readLinksOption(values: readonly string[], input: string): { sou
   for (const file of files) {
     const typo = didYouMean(file, LINK_SOURCES);
     if (typo !== undefined && !/[./\\]/.test(file)) throw new UsageError(`--links takes explicit, derived or all, not "${file}"; did you mean "${typo}"?`);
-    if (!isCsvInput(input)) {
-      throw new UsageError(
-        `--links ${file}: a links file goes with an actors CSV input (eco map actors.csv --links links.csv); ${input} names its own links (--links takes explicit, derived or all here)`,
-      );
-    }
+    checkLinksFile(file, input, ' (--links takes explicit, derived or all here)');
   }
   if (files.length > 1) throw new UsageError(`--links names one links file, not ${files.length} (${files.join(', ')})`);
   const file = files[0];
   return file === undefined ? { source } : { source, file };
+}
+
+/** A links file goes only with an actors table given as the input (a CSV or a workbook): a folder or manifest names its own links. */
+export function checkLinksFile(file: string, input: string, more = ''): void {
+  if (!isCsvInput(input) && !isWorkbookInput(input)) {
+    throw new UsageError(
+      `--links ${file}: a links file goes with an actors table given as the input (eco map toimijat.csv --links yhteydet.csv); ${input} names its own links${more}`,
+    );
+  }
 }
 
 /** Says on stderr when betweenness and closeness were sampled rather than exact. */

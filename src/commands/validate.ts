@@ -8,6 +8,7 @@ import { writeOutput } from '../io/write-output.js';
 import { jsonChunks } from '../model/json-text.js';
 import { checkEcosystem } from '../pipeline/check-ecosystem.js';
 import { EXIT, type Output } from './exit-codes.js';
+import { checkLinksFile } from './report-options.js';
 
 export interface ValidateOptions {
   format: 'text' | 'json' | 'github';
@@ -29,6 +30,7 @@ const SUMMARY = {
 export async function validateCommand(input: string, options: ValidateOptions, out: Output): Promise<number> {
   const lang = options.lang ?? out.lang ?? 'en';
   const asOf = reportDate(options.asOf);
+  if (options.links !== undefined) checkLinksFile(options.links, input);
   const checked = await checkEcosystem(input, { ...(options.links !== undefined && { links: options.links }), asOf });
   const diagnostics = sortDiagnostics(checked.diagnostics);
   if (!options.quiet) for (const note of checked.notes) out.stderr(`note: ${note}\n`);

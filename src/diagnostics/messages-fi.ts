@@ -361,6 +361,8 @@ export const MESSAGES_FI = {
   // CSV
   'csv-syntax': (a) => `tämä ei ole kelvollista CSV-muotoa: ${a['detail']}`,
   'csv-unclosed-quote': () => 'lainausmerkeissä oleva arvo alkaa tästä, mutta sen loppulainausmerkki (") puuttuu',
+  'column-no-heading': () =>
+    'tässä sarakkeessa on arvoja mutta ei otsikkoa, joten sitä ei lueta; anna sarakkeelle otsikko (useamman sarakkeen yli yhdistetty otsikkosolu nimeää vain ensimmäisen niistä)',
   'csv-field-count': (a) => `tällä rivillä on ${count(a['found'], 'sarake', 'saraketta')}, mutta otsikkorivillä ${num(a['expected'])}`,
   'csv-missing-column': (a) =>
     `${TABLE_OF[String(a['entity'])] ?? `${String(a['entity'] ?? '')}-taulukossa`} on oltava sarake ${q(a['column'])} (sarakkeen nimeksi käy myös: ${a['aliases']})`,

@@ -51,6 +51,8 @@ const MESSAGES = {
   // CSV
   'csv-syntax': (a) => `this is not valid CSV: ${a['detail']}`,
   'csv-unclosed-quote': () => 'a quoted field opens here but its closing quote (") is missing',
+  'column-no-heading': () =>
+    'this column has values but no heading, so it is not read; give it a heading (a heading cell merged over several columns names only the first)',
   'csv-field-count': (a) => `this row has ${a['found']} fields but the header has ${a['expected']}`,
   'csv-missing-column': (a) => `the ${a['entity']} file needs a column ${q(a['column'])} (also accepted: ${a['aliases']})`,
   'csv-duplicate-column': (a) => `the column ${q(a['column'])} appears twice in the header`,

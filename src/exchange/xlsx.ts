@@ -120,32 +120,56 @@ export function xlsxChunks(table: NetworkTable, result: MapResult, lang: XlsxLan
   return zipStream(workbookEntries(sheetsOf(table, result, lang)));
 }
 
+/**
+ * Sectors and layers in a Finnish workbook, in the words eco reads back as
+ * them (src/model/vocabulary.ts): the workbook reads as the analyst's own.
+ */
+const FINNISH_VALUES: Record<string, Record<string, string>> = {
+  sector: {
+    company: 'yritys',
+    research: 'tutkimus',
+    education: 'koulutus',
+    public: 'julkinen',
+    financier: 'rahoittaja',
+    association: 'yhdistys',
+    community: 'yhteisö',
+    other: 'muu',
+  },
+  layer: { orchestrator: 'orkestroija', partner: 'partneri', active: 'aktiivinen', passive: 'passiivinen', potential: 'potentiaalinen' },
+};
+
 function sheetsOf(table: NetworkTable, result: MapResult, lang: XlsxLang): SheetSpec[] {
   const names = SHEETS[lang];
   const c = COLUMNS[lang];
   const col = (name: string): string => c[name] ?? name;
+  const word = (column: 'sector' | 'layer', value: Cell | undefined): Cell | undefined =>
+    lang === 'fi' && typeof value === 'string' ? (FINNISH_VALUES[column]![value] ?? value) : value;
+  const value = (column: string, v: Cell | undefined): Cell | undefined => (column === 'sector' || column === 'layer' ? word(column, v) : v);
   const nodeColumns = table.nodeColumns.map((column) => column.name);
   const edgeColumns = table.edgeColumns.map((column) => column.name);
   const labels = result.sectorMatrix.labels;
   const nameOf = new Map(result.actors.map((a) => [a.id, a.name]));
   return [
-    sheet(names.actors, [col('id'), ...nodeColumns.map(col)], table.nodes, (n) => [n.id, ...nodeColumns.map((k) => cell(n.attributes[k]))]),
+    sheet(names.actors, [col('id'), ...nodeColumns.map(col)], table.nodes, (n) => [n.id, ...nodeColumns.map((k) => cell(value(k, n.attributes[k])))]),
     sheet(names.links, [col('source'), col('target'), ...edgeColumns.map(col)], table.edges, (e) => [
       e.source,
       e.target,
       ...edgeColumns.map((k) => cell(e.attributes[k])),
     ]),
-    sheet(names.matrix, [col('sectorColumn'), ...labels], labels, (label, i) => [label, ...result.sectorMatrix.links[i]!]),
+    sheet(names.matrix, [col('sectorColumn'), ...labels.map((l) => String(word('sector', l)))], labels, (label, i) => [
+      cell(word('sector', label)),
+      ...result.sectorMatrix.links[i]!,
+    ]),
     sheet(names.communities, [col('community'), col('size'), col('sectors'), col('topActors')], result.communities, (g) => [
       g.id,
       g.size,
-      g.sectors.map((s) => `${s.sector} ${s.actors}`).join('; '),
+      g.sectors.map((s) => `${word('sector', s.sector)} ${s.actors}`).join('; '),
       g.topActors.map((id) => nameOf.get(id) ?? id).join('; '),
     ]),
     sheet(names.brokers, [col('id'), col('name'), col('sector'), col('betweenness'), col('degree'), col('articulationPoint')], result.brokers, (b) => [
       b.id,
       b.name,
-      b.sector,
+      cell(word('sector', b.sector)),
       b.betweenness,
       b.degree,
       b.articulationPoint,

@@ -29,7 +29,8 @@ export const COLLECTION_NAMES: Record<Collection, readonly string[]> = {
 export const GOAL_PARTS = { indicators: ['mittarit', 'indicators'], tasks: ['tehtävät', 'tehtavat', 'tasks'] } as const;
 export type GoalPart = keyof typeof GOAL_PARTS;
 
-const TABLE_EXTENSIONS = ['.csv', '.csv.gz', '.xlsx', '.yaml', '.yml'];
+const TABLE_EXTENSIONS = ['.csv', '.csv.gz', '.xlsx', '.xlsm', '.yaml', '.yml'];
+const OTHER_EXTENSIONS = ['.xls', '.ods', '.numbers', '.xlsb', '.fods'];
 const CSV_EXTENSIONS = ['.csv', '.csv.gz'];
 
 /** Spreadsheet formats eco does not read, for a one-line "save it as .xlsx or CSV". */
@@ -40,8 +41,9 @@ export function isCsvInput(input: string): boolean {
   return /\.csv(\.gz)?$/i.test(input);
 }
 
-function isWorkbookInput(input: string): boolean {
-  return /\.xlsx$/i.test(input);
+/** An Excel workbook: .xlsx, or .xlsm, whose macros are never run. */
+export function isWorkbookInput(input: string): boolean {
+  return /\.xls[xm]$/i.test(input);
 }
 
 /** A manifest, or a folder or table read as if it had one (its collections as absolute paths). */
@@ -56,17 +58,11 @@ export async function resolveEntry(absolute: string, links: string | undefined, 
   if (!(await exists(absolute))) notFound(absolute);
   if (OTHER_SPREADSHEETS.test(absolute)) throw otherSpreadsheet(absolute, display);
   const folder = path.dirname(absolute);
-  if (isWorkbookInput(absolute)) {
-    return {
-      kind: 'synthetic',
-      folder,
-      origin: absolute,
-      synthetic: manifestFor(path.basename(absolute, path.extname(absolute)), { workbook: absolute }),
-      notes: [],
-    };
-  }
-  if (isCsvInput(absolute)) {
-    const synthetic = manifestFor(path.basename(folder), { actors: absolute });
+  const workbook = isWorkbookInput(absolute);
+  if (workbook || isCsvInput(absolute)) {
+    // A workbook is named after itself, unless its name only says it holds the actors (toimijat.xlsx): then after its folder, as a CSV is.
+    const named = workbook && !isActorsTable(absolute) ? path.basename(absolute, path.extname(absolute)) : path.basename(folder);
+    const synthetic = manifestFor(named, workbook ? { workbook: absolute } : { actors: absolute });
     const notes: string[] = [];
     if (links !== undefined) {
       if (!(await exists(path.resolve(links)))) notFound(path.resolve(links));
@@ -95,8 +91,8 @@ async function folderEntry(folder: string, display: (p: string) => string): Prom
   const synthetic = manifestFor(path.basename(folder), {});
   for (const [collection, file] of Object.entries(found.tables)) synthetic[collection] = path.join(folder, file);
   if (found.workbook !== undefined) synthetic['workbook'] = path.join(folder, found.workbook);
+  if (found.other !== undefined) throw otherSpreadsheet(path.join(folder, found.other), display);
   if (synthetic['actors'] === undefined && found.workbook === undefined) {
-    if (found.other !== undefined) throw otherSpreadsheet(path.join(folder, found.other), display);
     throw new UnreadableInputError([error('input-no-ecosystem', undefined, { path: display(folder) })]);
   }
   return { kind: 'synthetic', folder, origin: folder, synthetic, notes: [] };
@@ -105,13 +101,16 @@ async function folderEntry(folder: string, display: (p: string) => string): Prom
 /**
  * What a folder without a manifest is read from, by its file names: each
  * collection's table (toimijat.csv, actors.xlsx, …); else, when it has no
- * actors table, its one workbook (whose sheets are the collections).
+ * actors table, its one workbook (whose sheets are the collections). `other`
+ * is a spreadsheet eco would read but for its format (yhteydet.xls).
  */
 export function folderTables(entries: readonly string[]): { tables: Partial<Record<Collection, string>>; workbook?: string; other?: string } {
   const tables: Partial<Record<Collection, string>> = {};
   for (const collection of COLLECTIONS) {
     const file = namedFile(entries, COLLECTION_NAMES[collection], TABLE_EXTENSIONS);
     if (file !== undefined) tables[collection] = file;
+    const other = file === undefined ? namedFile(entries, COLLECTION_NAMES[collection], OTHER_EXTENSIONS) : undefined;
+    if (other !== undefined) return { tables, other };
   }
   if (tables.actors !== undefined) return { tables };
   const workbooks = entries.filter((f) => isWorkbookInput(f) && !f.startsWith('~$')).sort();
@@ -125,15 +124,25 @@ export function folderTables(entries: readonly string[]): { tables: Partial<Reco
  * input, its links CSV; a goals CSV, its indicators' and tasks' CSVs.
  */
 export function companionTables(role: 'actors' | 'goals', file: string, entries: readonly string[]): Partial<Record<'links' | GoalPart, string>> {
-  if (!isCsvInput(file)) return {};
   const companions: Partial<Record<'links' | GoalPart, string>> = {};
-  const add = (key: 'links' | GoalPart, names: readonly string[]): void => {
-    const found = namedFile(entries, names, CSV_EXTENSIONS);
+  const add = (key: 'links' | GoalPart, names: readonly string[], extensions: readonly string[]): void => {
+    const found = namedFile(entries, names, extensions);
     if (found !== undefined) companions[key] = found;
   };
-  if (role === 'actors') add('links', COLLECTION_NAMES.links);
-  else for (const part of Object.keys(GOAL_PARTS) as GoalPart[]) add(part, GOAL_PARTS[part]);
+  // An actors CSV, or a workbook named for the actors, takes a links table of either kind; a goals CSV its CSV parts (a workbook holds its own).
+  if (role === 'actors' && (isCsvInput(file) || isActorsTable(file))) add('links', COLLECTION_NAMES.links, [...CSV_EXTENSIONS, '.xlsx', '.xlsm']);
+  if (role === 'goals' && isCsvInput(file)) for (const part of Object.keys(GOAL_PARTS) as GoalPart[]) add(part, GOAL_PARTS[part], CSV_EXTENSIONS);
   return companions;
+}
+
+/** A table named for the actors (toimijat.xlsx, actors.csv). */
+function isActorsTable(file: string): boolean {
+  const base = path
+    .basename(file)
+    .replace(/\.(csv(\.gz)?|xls[xm])$/i, '')
+    .normalize('NFC')
+    .toLowerCase();
+  return COLLECTION_NAMES.actors.includes(base);
 }
 
 /** The first of the entries named for one of the names with one of the extensions, any case. */

@@ -10,7 +10,16 @@ import { about, error, type Diagnostic, type SourceLocation } from '../diagnosti
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { UnreadableInputError } from '../diagnostics/errors.js';
 import { type CsvFile, parseCsv } from './csv-file.js';
-import { COLLECTION_NAMES, type Collection, companionTables, GOAL_PARTS, type GoalPart, OTHER_SPREADSHEETS, otherSpreadsheet } from './ecosystem-entry.js';
+import {
+  COLLECTION_NAMES,
+  type Collection,
+  companionTables,
+  GOAL_PARTS,
+  type GoalPart,
+  isWorkbookInput,
+  OTHER_SPREADSHEETS,
+  otherSpreadsheet,
+} from './ecosystem-entry.js';
 import { type ReadBudget, readTextFile, type TextKind } from './read-text-file.js';
 import type { Sheet, WorkbookRead } from './workbook-file.js';
 import { parseYaml, type YamlFile } from './yaml-file.js';
@@ -33,7 +42,7 @@ export interface ReadContext {
 
 /** `kartoitus.xlsx#Toimijat` → the file and the sheet. */
 export function splitSheet(value: string): { file: string; sheet?: string } {
-  const match = /^(.*\.xlsx)#(.+)$/i.exec(value);
+  const match = /^(.*\.xls[xm])#(.+)$/i.exec(value);
   return match ? { file: match[1]!, sheet: match[2]! } : { file: value };
 }
 
@@ -50,7 +59,7 @@ export async function readCollection(
   const file = context.display(absolute);
   const failed = (diagnostics: Diagnostic[]): RawCollection => ({ kind: 'failed', file, diagnostics });
   if (OTHER_SPREADSHEETS.test(absolute)) throw otherSpreadsheet(absolute, context.display, referencedAt);
-  if (/\.xlsx$/i.test(absolute)) {
+  if (isWorkbookInput(absolute)) {
     const workbook = await workbookOf(absolute, file, referencedAt, context);
     if (!workbook.ok) {
       if (workbook.unreadable) throw new UnreadableInputError(workbook.diagnostics);
@@ -119,10 +128,13 @@ export async function workbookCollections(
   }
   const known = [...TABLE_COLLECTIONS.flatMap((c) => COLLECTION_NAMES[c]), ...Object.values(GOAL_PARTS).flat()].map(capitalise).join(', ');
   const notes = sheets
-    .filter((sheet) => !used.has(sheet) && sheet.rows.length > 0)
+    .filter((sheet) => !used.has(sheet) && sheet.rows.length > 0 && !FIGURE_SHEETS.some((n) => sameName(sheet.name, n)))
     .map((sheet) => `the sheet "${sheet.name}" of ${context.display(absolute)} is not read: sheets are read by their names (${known})`);
   return { collections, notes };
 }
+
+/** The sheets of figures `eco export --to xlsx` writes beside its actors and links: read back without a note. */
+const FIGURE_SHEETS = ['Sektorimatriisi', 'Ryhmät', 'Välittäjät', 'Sector matrix', 'Communities', 'Brokers'];
 
 /** A goals table's indicators and tasks: the sheets of its workbook named for them, or the CSV files beside it. */
 export async function readGoalParts(

@@ -17,7 +17,7 @@ import { type ReadBudget, readTextFile } from './read-text-file.js';
 import { parseYaml } from './yaml-file.js';
 
 export { displayRelative };
-export { COLLECTIONS, type Collection, type GoalPart, isCsvInput } from './ecosystem-entry.js';
+export { COLLECTIONS, type Collection, type GoalPart, isCsvInput, isWorkbookInput } from './ecosystem-entry.js';
 
 export interface RawEcosystem {
   /** The manifest as written (a plain mapping), or the one made for a folder or table read without one. */

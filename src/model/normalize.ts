@@ -43,6 +43,9 @@ export function normalizeSpreadsheetHabits(document: Record<string, unknown>): v
       else if (years && typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) record[key] = String(value);
     }
   };
+  const info = document['ecosystem'];
+  if (isPlainObject(info)) dates(info, ['collected'], true);
+  for (const recommendation of records(document['recommendations'])) dates(recommendation, ['due'], true);
   for (const link of records(document['links'])) if (link['since'] !== undefined || link['until'] !== undefined) dates(link, ['since', 'until'], true);
   for (const project of records(document['projects'])) {
     dates(project, ['start', 'end'], true);
@@ -50,12 +53,12 @@ export function normalizeSpreadsheetHabits(document: Record<string, unknown>): v
   }
   for (const event of records(document['events'])) dates(event, ['date'], false);
   for (const goal of records(document['goals'])) {
-    dates(goal, ['due'], false);
+    dates(goal, ['due'], true);
     for (const indicator of records(goal['indicators'])) {
       dates(indicator, ['baselineDate', 'measured'], false);
       for (const point of records(indicator['history'])) dates(point, ['date'], false);
     }
-    for (const task of records(goal['tasks'])) dates(task, ['due'], false);
+    for (const task of records(goal['tasks'])) dates(task, ['due'], true);
   }
 }
 

@@ -39,7 +39,15 @@ export function checkSchema(document: Record<string, unknown>, locator: Locator,
     const property = e.keyword === 'additionalProperties' ? String((e.params as { additionalProperty?: string }).additionalProperty) : undefined;
     diagnostics.push(about(toDiagnostic(e, path, locator), property === undefined ? path : [...path, property]));
   }
-  return diagnostics;
+  return withoutUnmadeIds(diagnostics);
+}
+
+/** A row without an id would have had one made from its name or title (src/model/name-keys.ts): with neither, only the missing name is said. */
+function withoutUnmadeIds(diagnostics: Diagnostic[]): Diagnostic[] {
+  const isMissing = (d: Diagnostic, fields: readonly string[]): boolean => d.code === 'missing-field' && fields.includes(String(d.args['field']));
+  const nameless = new Set(diagnostics.filter((d) => isMissing(d, ['name', 'title'])).map((d) => JSON.stringify(d.path)));
+  if (nameless.size === 0) return diagnostics;
+  return diagnostics.filter((d) => !(isMissing(d, ['id']) && nameless.has(JSON.stringify(d.path))));
 }
 
 function toPath(pointer: string): Path {

@@ -24,17 +24,33 @@ export interface SheetTable {
   locateCell(row: number, column: number): SourceLocation;
 }
 
+/** How a row is judged as the header. */
+export interface HeaderTest {
+  /** Whether a row's texts name the entity's required columns. */
+  isHeader(texts: string[]): boolean;
+  /** How many of a row's texts name a field: of rows that could be the header, the one naming most is. */
+  fields(texts: string[]): number;
+  /** Whether a header names the column every data row fills (the name, the source). */
+  isKey(header: string): boolean;
+}
+
 /**
- * @param isHeader whether a row's texts name the entity's required columns
- * @param isKey whether a header names the column every data row fills (the name, the source)
+ * The header is the row, of the first few, that names the required columns and
+ * the most fields: a title row above it is skipped, and so is a row of group
+ * titles merged over several columns ("Toimija" over Nimi and Y-tunnus).
  */
-export function sheetTable(file: string, sheet: SheetRows, isHeader: (texts: string[]) => boolean, isKey: (header: string) => boolean): SheetTable {
+export function sheetTable(file: string, sheet: SheetRows, test: HeaderTest): SheetTable {
+  const { isKey } = test;
   const texts = (i: number): string[] => (sheet.rows[i]?.cells ?? []).map((v) => (v === null || v === undefined ? '' : String(v).trim()));
   let h = 0;
+  let best = -1;
   for (let i = 0; i < Math.min(HEADER_SEARCH, sheet.rows.length); i++) {
-    if (isHeader(texts(i))) {
+    const row = texts(i);
+    if (!test.isHeader(row)) continue;
+    const named = test.fields(row);
+    if (named > best) {
       h = i;
-      break;
+      best = named;
     }
   }
   let header = texts(h);

@@ -51,7 +51,12 @@ export interface Settled {
 }
 
 export function leaveOutInvalid(document: Record<string, unknown>, errors: readonly Diagnostic[], locator: Locator): Settled {
-  const marks: Marks = { leftOut: [], dropRows: new Map(), dropNested: new Map(), emptied: [] };
+  const names = new Map<string, string>();
+  for (const actor of Array.isArray(document['actors']) ? document['actors'] : []) {
+    const { id, name } = (actor ?? {}) as Record<string, unknown>;
+    if (typeof id === 'string' && typeof name === 'string') names.set(id, name);
+  }
+  const marks: Marks = { leftOut: [], dropRows: new Map(), dropNested: new Map(), emptied: [], names };
   const unsettled: Diagnostic[] = [];
   for (const d of errors) if (!settle(document, d, marks)) unsettled.push(d);
   const kept = applyMarks(document, marks);
@@ -64,6 +69,8 @@ interface Marks {
   dropRows: Map<Collection, Set<number>>;
   dropNested: Map<unknown[], Set<number>>;
   emptied: { record: Record<string, unknown>; key: string }[];
+  /** Actors' names by id: a link is told by the names of its ends. */
+  names: ReadonlyMap<string, string>;
 }
 
 /** What every decision about one error says of it. */
@@ -99,7 +106,7 @@ function settle(document: Record<string, unknown>, d: Diagnostic, marks: Marks):
 
 /** @param path the error's path, which starts at the row */
 function settleInRow(collection: Collection, index: number, row: Record<string, unknown>, path: Path, reason: Reason, marks: Marks): void {
-  const label = labelOf(collection, row);
+  const label = labelOf(collection, row, marks.names);
   const field = path[2];
   if (field === undefined || IDENTITY[collection].includes(String(field))) {
     mark(marks.dropRows, collection, index);
@@ -166,9 +173,10 @@ function removeIndices(list: unknown[], indices: ReadonlySet<number>): void {
   for (const i of [...indices].sort((a, b) => b - a)) list.splice(i, 1);
 }
 
-function labelOf(collection: Collection, row: Record<string, unknown>): string {
+function labelOf(collection: Collection, row: Record<string, unknown>, names: ReadonlyMap<string, string> = new Map()): string {
   const text = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
-  if (collection === 'links') return `${text(row['source']) ?? '?'} → ${text(row['target']) ?? '?'}`;
+  const end = (v: unknown): string => (typeof v === 'string' ? (names.get(v) ?? v) : (text(v) ?? '?'));
+  if (collection === 'links') return `${end(row['source'])} → ${end(row['target'])}`;
   return text(row['name']) ?? text(row['title']) ?? text(row['id']) ?? '?';
 }
 

@@ -2,14 +2,17 @@
 // dates `1.9.2024`, money `450 000 €` or `450 000,50`. The same habits are
 // accepted in CSV cells, workbook cells and YAML values.
 
-/** A date as YYYY-MM-DD (a Date, or `d.m.yyyy`); other text as it is. */
+/** A date as YYYY-MM-DD (a Date, or `d.m.yyyy`), a month `m/yyyy` or `m.yyyy` as YYYY-MM; other text as it is. */
 export function excelDate(value: string | Date): string {
   if (value instanceof Date) {
     // Workbook dates are calendar days: the stored instant is midnight UTC.
     return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
   }
   const fi = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
-  return fi ? `${fi[3]}-${fi[2]!.padStart(2, '0')}-${fi[1]!.padStart(2, '0')}` : value;
+  if (fi) return `${fi[3]}-${fi[2]!.padStart(2, '0')}-${fi[1]!.padStart(2, '0')}`;
+  // A month as Finns write one: 6/2025, 6.2025.
+  const month = /^(\d{1,2})[./](\d{4})$/.exec(value);
+  return month && Number(month[1]) >= 1 && Number(month[1]) <= 12 ? `${month[2]}-${month[1]!.padStart(2, '0')}` : value;
 }
 
 /**

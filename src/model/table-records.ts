@@ -10,7 +10,8 @@ import { excelDate, excelMoney } from './spreadsheet-values.js';
 
 export type TableEntity = 'actor' | 'link' | 'project' | 'event' | 'goal' | 'indicator' | 'task';
 
-type Cell = 'text' | 'number' | 'money' | 'boolean' | 'list' | 'date' | 'contacts';
+/** `attribute`: an actor's own extra column — a number stays a number, as NetworkX and Gephi read one. */
+type Cell = 'text' | 'number' | 'money' | 'boolean' | 'list' | 'date' | 'contacts' | 'attribute';
 
 interface FieldSpec {
   aliases: readonly string[];
@@ -100,6 +101,8 @@ export interface RecordTable {
   header: string[];
   /** Text from a CSV; from a workbook, also numbers, booleans and dates. */
   rows: unknown[][];
+  /** A CSV file says itself when a row is wider than its header (csv-field-count); a sheet's rows may be. */
+  delimiter?: string;
   locateHeader(column: number): SourceLocation;
 }
 
@@ -152,7 +155,7 @@ export function tableRecords(table: RecordTable, entity: TableEntity): TableReco
       return;
     }
     columnOf.set(field, column);
-    columns[column] = { field, cell: fields[field]?.cell ?? 'text' };
+    columns[column] = { field, cell: fields[field]?.cell ?? 'attribute' };
   });
   for (const [field, spec] of Object.entries(fields)) {
     if (spec.required && !columnOf.has(field)) {
@@ -162,6 +165,7 @@ export function tableRecords(table: RecordTable, entity: TableEntity): TableReco
       unusable = true;
     }
   }
+  for (const column of unheadedColumns(table)) diagnostics.push(warning('column-no-heading', table.locateHeader(column)));
   if (unusable) return { columnOf, diagnostics };
 
   const records = table.rows.map((row) => {
@@ -177,6 +181,32 @@ export function tableRecords(table: RecordTable, entity: TableEntity): TableReco
   return { records, columnOf, diagnostics };
 }
 
+/** Columns with values under no heading (a heading cell merged over two columns names only the first). */
+function unheadedColumns(table: RecordTable): number[] {
+  const found = new Set<number>();
+  for (const row of table.rows) {
+    const width = table.delimiter === undefined ? row.length : Math.min(row.length, table.header.length);
+    for (let c = 0; c < width; c++) {
+      const value = row[c];
+      if ((table.header[c] ?? '') === '' && value !== null && value !== undefined && String(value).trim() !== '') found.add(c);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * A plain decimal number as typed (`120`, `-3`, `0,5`, `2.75`, `1 500 000,50`
+ * as Finnish Excel writes it); leading zeros keep text as text (`00100`, a postal code).
+ */
+const PLAIN_NUMBER = /^-?(0|[1-9]\d{0,14}|[1-9]\d{0,2}([ \u00a0\u202f]\d{3}){1,4})([.,]\d+)?$/;
+
+function attributeValue(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw;
+  const text = raw.trim();
+  if (text === '') return undefined;
+  return PLAIN_NUMBER.test(text) ? Number(text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')) : text;
+}
+
 const YES = new Set(['true', 'yes', 'y', '1', 'kyllä', 'k', 'x']);
 const NO = new Set(['false', 'no', 'n', '0', 'ei', 'e']);
 
@@ -187,6 +217,7 @@ const NO = new Set(['false', 'no', 'n', '0', 'ei', 'e']);
 export function typedCell(raw: unknown, cell: Cell): unknown {
   if (raw === null || raw === undefined) return undefined;
   if (raw instanceof Date) return excelDate(raw);
+  if (cell === 'attribute') return attributeValue(raw);
   if (typeof raw === 'number') {
     if (cell === 'number' || cell === 'money') return raw;
     if (cell === 'boolean') return raw === 1 ? true : raw === 0 ? false : raw;

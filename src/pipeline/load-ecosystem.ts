@@ -127,12 +127,12 @@ function sheetCollection(file: string, sheet: Parameters<typeof sheetTable>[1], 
     .filter(([, spec]) => spec.required)
     .map(([field]) => aliasesOf(field));
   const key = required[0] ?? new Set<string>();
-  const table = sheetTable(
-    file,
-    sheet,
-    (texts) => required.every((aliases) => texts.some((t) => aliases.has(squash(t)))),
-    (header) => key.has(squash(header)),
-  );
+  const known = new Set(Object.keys(fields).flatMap((field) => [...aliasesOf(field)]));
+  const table = sheetTable(file, sheet, {
+    isHeader: (texts) => required.every((aliases) => texts.some((t) => aliases.has(squash(t)))),
+    fields: (texts) => texts.filter((t) => known.has(squash(t))).length,
+    isKey: (header) => key.has(squash(header)),
+  });
   const records = tableRecords(table, entity);
   const own = [...diagnostics];
   if (sheet.rows.length === 0) own.push(warning('file-empty', { file, sheet: sheet.name }));

@@ -32,12 +32,12 @@ export function formatPercent(share: number, labels: Labels): string {
   return percent(share * 100, extreme ? 1 : 0);
 }
 
+/** Whole euros, or euros and cents where the amount has cents (450 000,50 €). */
 export function formatEuro(amount: number, labels: Labels): string {
-  const value = formatInteger(amount, labels);
+  const value = Number.isInteger(amount) ? formatInteger(amount, labels) : formatNumber(amount, 2, labels);
   return labels.lang === 'fi' ? `${value}\u00a0€` : `€${value}`;
 }
 
-/** "Klusteri · Pirkanmaa", "Tiheys": text that starts with a capital. */
 /**
  * A goal, an indicator or a task as the reports name it: its id and its title,
  * or its title alone when the id is the title (made from it for goals kept in
@@ -48,6 +48,7 @@ export function idAndTitle(id: string, title: string, separator = ' '): string {
   return squash(id) === squash(title) ? title : `${id}${separator}${title}`;
 }
 
+/** "Klusteri · Pirkanmaa", "Tiheys": text that starts with a capital. */
 export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -110,7 +110,7 @@ describe('exit codes say whose mistake it is', () => {
     );
     await expectOneLine(
       [...MAP, '--format', 'json', '--links', 'suhteet.csv'],
-      'eco: --links suhteet.csv: a links file goes with an actors CSV input (eco map actors.csv --links links.csv); examples/kauko names its own links (--links takes explicit, derived or all here)',
+      'eco: --links suhteet.csv: a links file goes with an actors table given as the input (eco map toimijat.csv --links yhteydet.csv); examples/kauko names its own links (--links takes explicit, derived or all here)',
     );
     await expectOneLine(
       ['status', 'examples/kauko', '--links', 'derivd'],

@@ -147,9 +147,9 @@ describe('a network of ecosystems', () => {
       );
       const run = await eco(['map', folder, '--skip-invalid', '--format', 'md', '--lang', 'en']);
       expect(run.code).toBe(0);
-      expect(run.stderr).toMatch(/south\/ecosystem\.yaml:10:31: left out the link "s-firm → ghost" \(--skip-invalid\)/);
+      expect(run.stderr).toMatch(/south\/ecosystem\.yaml:10:31: left out the link "Etelän Tehdas Oy → ghost" \(--skip-invalid\)/);
       expect(run.stdout).toContain('## Data quality');
-      expect(run.stdout).toContain('s-firm → ghost');
+      expect(run.stdout).toContain('Etelän Tehdas Oy → ghost');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -74,6 +74,65 @@ describe('a workbook as an analyst keeps it', () => {
   });
 });
 
+describe('sheets laid out for people', () => {
+  it('finds the header under a row of group titles, keeps the analyst’s own figures as numbers, and says when a column has no heading', async () => {
+    const workbook = `${SHEETS}/ryhmaotsikot.xlsx`;
+    const run = await eco(['validate', workbook]);
+    expect(run.stdout).toContain(`${workbook} [Toimijat] 2:I: warning column-no-heading: this column has values but no heading, so it is not read`);
+    expect(run.stderr).toContain(`${workbook}: valid (4 actors, 3 links): 0 errors, 1 warning`);
+    const exported = JSON.parse((await eco(['export', workbook, '--to', 'json', '--quiet'])).stdout) as { nodes: { attributes: Record<string, unknown> }[] };
+    const city = exported.nodes.find((n) => n.attributes['name'] === 'Seinäjoen kaupunki')!.attributes;
+    expect(city).toMatchObject({ sector: 'public', layer: 'orchestrator', Henkilöstö: 10, Liikevaihto: 1500000.5, Perustettu: '1990-01-01' });
+    expect(exported.nodes.find((n) => n.attributes['name'] === 'Into Seinäjoki Oy')!.attributes['Liikevaihto']).toBe(20000);
+  });
+
+  it('reads numbers typed in a CSV’s own columns as numbers, and writes them to a workbook as numbers', async () => {
+    const dir = temp();
+    writeFileSync(
+      path.join(dir, 'toimijat.csv'),
+      'nimi;sektori;henkilöstö;liikevaihto;postinumero\nAlfa Oy;yritys;120;1 500 000,50;00100\nBeta ry;yhdistys;3;;60100\n',
+    );
+    const exported = JSON.parse((await eco(['export', dir, '--to', 'json', '--quiet'])).stdout) as { nodes: { attributes: Record<string, unknown> }[] };
+    expect(exported.nodes[0]!.attributes).toMatchObject({ henkilöstö: 120, liikevaihto: 1500000.5, postinumero: '00100' });
+    const file = path.join(dir, 'luvut.xlsx');
+    expect((await eco(['export', dir, '--to', 'xlsx', '-o', file, '--quiet'])).code).toBe(0);
+    const sheet = await (await JSZip.loadAsync(readFileSync(file))).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet).toMatch(/<c r="[A-Z]+2"( s="\d+")?><v>1500000.5<\/v><\/c>/);
+  });
+
+  it('takes a folder of one workbook per table, and an actors workbook given directly with the links workbook beside it', async () => {
+    const folder = `${SHEETS}/taulukko-kerrallaan`;
+    expect((await eco(['validate', folder])).stderr).toContain(`${folder}: valid (10 actors, 8 links)`);
+    const run = await eco(['map', `${folder}/toimijat.xlsx`, '--format', 'json']);
+    expect(run.stderr).toContain(`note: the links are read from ${folder}/yhteydet.xlsx, beside ${folder}/toimijat.xlsx`);
+    const result = JSON.parse(run.stdout) as MapResult;
+    expect(result.ecosystem.name).toBe('taulukko-kerrallaan');
+    expect(result.summary.links).toBe(8);
+  });
+
+  it('reads a macro-enabled workbook (.xlsm) as a workbook, and refuses a table saved as .xls beside the others', async () => {
+    const dir = temp();
+    cpSync(`${SHEETS}/seinajoki.xlsx`, path.join(dir, 'kartoitus.xlsm'));
+    expect((await eco(['validate', path.join(dir, 'kartoitus.xlsm'), '--as-of', '2026-06-30', '--quiet'])).code).toBe(0);
+    const folder = temp();
+    cpSync(`${SHEETS}/seinajoki-csv/toimijat.csv`, path.join(folder, 'toimijat.csv'));
+    writeFileSync(path.join(folder, 'yhteydet.xls'), 'not a workbook eco reads');
+    const run = await eco(['validate', folder]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `eco: error file-spreadsheet-format: eco reads Excel workbooks as .xlsx, not .xls: save "${folder}/yhteydet.xls" as .xlsx (Excel workbook) or as CSV (UTF-8)\n`,
+    );
+  });
+
+  it('a links file goes with an actors table given directly, and is refused beside a folder', async () => {
+    const withWorkbook = await eco(['validate', `${SHEETS}/taulukko-kerrallaan/toimijat.xlsx`, '--links', `${SHEETS}/seinajoki-csv/yhteydet.csv`]);
+    expect(withWorkbook.stderr).toMatch(/valid \(10 actors, 8 links\)/);
+    const withFolder = await eco(['validate', `${SHEETS}/taulukko-kerrallaan`, '--links', `${SHEETS}/seinajoki-csv/yhteydet.csv`]);
+    expect(withFolder.code).toBe(2);
+    expect(withFolder.stderr).toMatch(/^eco: --links .*yhteydet\.csv: a links file goes with an actors table given as the input/);
+  });
+});
+
 describe('goals kept in a spreadsheet', () => {
   const status = async (input: string, asOf = '2026-06-30'): Promise<{ code: number; stdout: string; stderr: string }> =>
     eco(['status', input, '--format', 'json', '--as-of', asOf]);
@@ -166,6 +225,24 @@ describe('a workbook with mistakes', () => {
     expect(without.stderr).toContain(`${dir}/toimijat.csv:3:1: error csv-field-count: this row has 3 fields but the header has 2`);
   });
 
+  it('--skip-invalid gives status and export a first picture too; a row without a name is left out once, a link told by its ends’ names', async () => {
+    const dir = temp();
+    writeFileSync(path.join(dir, 'toimijat.csv'), 'nimi;sektori;y-tunnus\nAlfa Oy;yritys;4000004-8\n;yhdistys;\nGamma;julkinen;\n');
+    writeFileSync(path.join(dir, 'yhteydet.csv'), 'lähde;kohde;paino\nAlfa Oy;Gamma;paljon\n');
+    const status = await eco(['status', dir, '--skip-invalid', '--format', 'json', '--as-of', '2026-06-30']);
+    expect(status.code).toBe(0);
+    const decisions = status.stderr.split('\n').filter((l) => l.includes('(--skip-invalid)'));
+    expect(decisions).toEqual([
+      `${dir}/toimijat.csv:3:1: left out the actor "?" (--skip-invalid): this actor has no "name", which is required`,
+      `${dir}/yhteydet.csv:2:15: read the weight of the link "Alfa Oy → Gamma" as empty (--skip-invalid): weight must be a number, not the text "paljon"`,
+    ]);
+    const out = temp();
+    const exported = await eco(['export', dir, '--to', 'csv', '-o', out, '--skip-invalid', '--quiet']);
+    expect(exported.code).toBe(0);
+    expect(readFileSync(path.join(out, 'actors.csv'), 'utf8').split('\n').filter(Boolean)).toHaveLength(3);
+    expect((await eco(['export', dir, '--to', 'csv', '-o', temp(), '--quiet'])).code).toBe(1);
+  });
+
   it('an .ods or .xls file gets one line: save it as .xlsx or CSV', async () => {
     const dir = temp();
     writeFileSync(path.join(dir, 'kartoitus.ods'), 'PK');
@@ -178,12 +255,15 @@ describe('a workbook with mistakes', () => {
 });
 
 describe('spreadsheet habits in YAML', () => {
-  it('takes dates written 1.9.2024, a bare year, and money written 450 000 €', async () => {
+  it('takes dates written 1.9.2024, a month written 6/2025, a bare year, and money written 450 000 € or 450 000,50', async () => {
     const run = await eco(['validate', 'test/fixtures/excel-habits']);
     expect(run.stderr).toMatch(/valid \(2 actors, 1 link\): 0 errors, 0 warnings/);
     const report = (await eco(['map', 'test/fixtures/excel-habits', '--format', 'md', '--quiet'])).stdout;
     expect(report).toContain('450\u00a0000\u00a0€');
+    expect(report).toContain('450\u00a0000,50\u00a0€');
     expect(report).toContain('1.9.2024–2026');
+    expect(report).toContain('Aineisto on koottu 6/2025.');
+    expect(report).toMatch(/\| Kutsutaan rahoittajat mukaan \| Alfa Oy +\| 2027 +\|/);
   });
 });
 
@@ -196,8 +276,10 @@ describe('eco export --to xlsx', () => {
     await eco(['export', 'examples/seutukaupungit', '--to', 'xlsx', '-o', again, '--quiet']);
     expect(readFileSync(again).equals(readFileSync(file))).toBe(true);
     const original = await map('examples/seutukaupungit');
-    const back = await eco(['validate', file, '--quiet']);
+    const back = await eco(['validate', file]);
     expect(back.code).toBe(0);
+    // The figures' own sheets are eco's, and read back without a note.
+    expect(back.stderr).toMatch(/^[^\n]*seutu\.xlsx: valid \([^)]*\): 0 errors, \d+ warnings?\n$/);
     const reread = await map(file);
     expect(reread.summary.actors).toBe(original.summary.actors);
     expect(reread.summary.links).toBe(original.summary.links);
@@ -223,6 +305,21 @@ describe('eco export --to xlsx', () => {
     expect(sheets[0]).toContain('=HYPERLINK(');
     expect(sheets[0]).toContain('<pane ySplit="1"');
     expect(sheets[0]).toContain('<autoFilter ref="A1:');
+  });
+
+  it('writes sectors and layers in Finnish words in a Finnish workbook, as eco reads them back', async () => {
+    const dir = temp();
+    const file = path.join(dir, 'k.xlsx');
+    await eco(['export', 'examples/kauko', '--to', 'xlsx', '--lang', 'fi', '-o', file, '--quiet']);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const strings = await zip.file('xl/sharedStrings.xml')?.async('string');
+    const actors = `${strings ?? ''}${await zip.file('xl/worksheets/sheet1.xml')!.async('string')}`;
+    expect(actors).toContain('julkinen');
+    expect(actors).toContain('partneri');
+    expect(actors).not.toContain('>public<');
+    const matrix = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
+    expect(matrix).toContain('yritys');
+    expect((await map(file)).summary.density).toBe((await map('examples/kauko')).summary.density);
   });
 
   it('leaves the contacts out unless asked', async () => {
