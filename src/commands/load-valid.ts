@@ -3,6 +3,7 @@
 // out, how many warnings), and on errors print them and give up (exit 1).
 // The problems and these lines are in the language out.lang names.
 import { counted, formatDiagnostic, placeOf } from '../diagnostics/format.js';
+import { newReadBudget } from '../io/read-text-file.js';
 import { describeLeftOut } from '../model/skip-invalid.js';
 import { type CheckOptions, checkEcosystem, checkMapLimits, type ValidEcosystem } from '../pipeline/check-ecosystem.js';
 import type { Output } from './exit-codes.js';
@@ -21,7 +22,8 @@ const LINES = {
 /** The validated ecosystem, or undefined after printing its errors. */
 export async function loadValid(input: string, options: CheckOptions & { quiet: boolean }, out: Output): Promise<ValidEcosystem | undefined> {
   const lang = out.lang ?? 'en';
-  const checked = await checkEcosystem(input, options);
+  // What one run maps is refused while reading, before it fills the memory (README, "How far one machine goes").
+  const checked = await checkEcosystem(input, { ...options, budget: options.budget ?? newReadBudget('map') });
   if (!options.quiet) for (const note of checked.notes) out.stderr(`note: ${note}\n`);
   if (!checked.valid) {
     for (const d of checked.diagnostics.filter((d) => d.severity === 'error')) out.stderr(`${formatDiagnostic(d, lang)}\n`);

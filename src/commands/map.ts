@@ -1,5 +1,6 @@
 // `eco map <input>`: validate, build the network, compute the figures, and
 // write them as JSON (the eco-map/v1 document) or as a terminal summary.
+import { availableParallelism } from 'node:os';
 import { type MapOptions, mapEcosystemParallel } from '../analysis/map-analysis.js';
 import { suggest } from '../analysis/suggest/suggest.js';
 import { progressBar } from '../io/progress.js';
@@ -37,7 +38,12 @@ export async function mapCommand(input: string, options: MapCommandOptions, out:
   const { source: linkSource, file: linksFile } = readLinksOption(options.links, input);
   const seed = wholeNumber(options.seed, '--seed');
   const pivots = options.pivots === undefined ? undefined : positiveWholeNumber(options.pivots, '--pivots');
-  const threads = options.threads === undefined ? undefined : positiveWholeNumber(options.threads, '--threads');
+  const asked = options.threads === undefined ? undefined : positiveWholeNumber(options.threads, '--threads');
+  // More threads than cores only adds workers that wait for one another.
+  const threads = asked === undefined ? undefined : Math.min(asked, availableParallelism());
+  if (asked !== undefined && threads !== asked && !options.quiet) {
+    out.stderr(`note: --threads ${asked} is more than the ${threads} cores here; ${threads} are used\n`);
+  }
   const format = reportFormat(options, 'json');
   checkTemplateFormat(options.template, format);
   const asOf = printedDate(options.asOf);

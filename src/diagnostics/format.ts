@@ -3,13 +3,19 @@ import type { Diagnostic, SourceLocation } from './diagnostic.js';
 import type { Language } from './language.js';
 import { messageFor } from './messages.js';
 import { countFi } from './messages-fi.js';
+import { terminalSafe } from './terminal-safe.js';
 
 /** `path:line:col`, or `kartoitus.xlsx [Toimijat] 6:C` for a workbook's cell. */
 export function placeOf(location: SourceLocation | undefined): string {
   return place(location);
 }
 
+/** The file and sheet names come from the input's folders and workbooks: shown, never obeyed. */
 function place(location: SourceLocation | undefined): string {
+  return terminalSafe(rawPlace(location));
+}
+
+function rawPlace(location: SourceLocation | undefined): string {
   if (!location) return 'eco';
   if (location.sheet !== undefined) {
     // As a spreadsheet user finds it: kartoitus.xlsx [Toimijat] 6:C

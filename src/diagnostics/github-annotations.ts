@@ -6,6 +6,7 @@
 import type { Diagnostic } from './diagnostic.js';
 import { messageFor } from './messages.js';
 import type { Language } from './language.js';
+import { terminalSafe } from './terminal-safe.js';
 
 export function githubAnnotation(d: Diagnostic, lang: Language = 'en'): string {
   const where = d.location;
@@ -19,8 +20,9 @@ export function githubAnnotation(d: Diagnostic, lang: Language = 'en'): string {
   return `::${d.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${data(sheet + messageFor(d.code, d.args, lang))}`;
 }
 
+/** Line breaks as the runner's escapes; other control characters (in a folder's name, say) shown, never obeyed. */
 function data(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafe(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function property(text: string): string {

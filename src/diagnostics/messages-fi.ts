@@ -326,6 +326,8 @@ export const MESSAGES_FI = {
   'file-not-found': (a) => `tässä mainittua tiedostoa ${q(a['path'])} ei löydy`,
   'file-too-large': (a) =>
     `tiedoston koko on ${a['size'] === undefined ? `yli ${megabytes(Number(a['limit']) - Number(a['before']))}` : megabytes(a['size'])}${Number(a['before']) > 0 ? `, ja ennen sitä luettujen CSV-tiedostojen ${megabytes(a['before'])}` : ''}; ${readLimit(a['kind'], megabytes(a['limit']))}${a['kind'] === 'CSV' ? ' (noin kaksi miljoonaa toimijaa tai viisi miljoonaa yhteyttä: README, "How far one machine goes")' : ' (suuret kartoitukset kannattaa tallentaa CSV-muodossa)'}`,
+  'file-too-many-rows': (a) =>
+    `tiedostossa on enemmän ${a['kind'] === 'actors' ? 'toimijoita' : 'rivejä'} kuin yksi ajo ${a['purpose'] === 'map' ? 'kartoittaa' : 'lukee'}: ${a['purpose'] === 'map' ? 'eco map, status, diff ja export käsittelevät' : 'eco lukee'} enintään ${num(a['limit'])} ${a['kind'] === 'actors' ? 'toimijaa' : 'taulukoiden riviä yhteensä'} (README, "How far one machine goes")${a['purpose'] === 'map' ? '; eco validate tarkistaa suuremmankin aineiston' : ''}`,
   'file-empty': () => 'tiedosto on tyhjä',
   'file-gzip': () => 'tiedoston pääte on .gz, mutta sen sisältö ei ole luettavaa gzip-dataa',
   'file-binary': () => 'tämä ei ole tekstitiedosto (siinä on binääridataa); tallenna se CSV- tai YAML-tekstinä',

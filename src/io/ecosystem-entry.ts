@@ -4,7 +4,7 @@
 // workbook). Files are recognised by their Finnish or English names. The
 // choice is made from a folder's file names alone, so that reading a revision
 // out of git (src/io/git-snapshot.ts) copies the very files a load reads.
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { error, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { UnreadableInputError } from '../diagnostics/errors.js';
@@ -56,6 +56,10 @@ export async function resolveEntry(absolute: string, links: string | undefined, 
     throw new UnreadableInputError([error('input-not-found', undefined, { path: display(p) })]);
   };
   if (!(await exists(absolute))) notFound(absolute);
+  const info = await stat(absolute).catch(() => undefined);
+  if (info && !info.isFile() && !info.isDirectory()) {
+    throw new UnreadableInputError([error('input-not-regular', undefined, { path: display(absolute) })]);
+  }
   if (OTHER_SPREADSHEETS.test(absolute)) throw otherSpreadsheet(absolute, display);
   const folder = path.dirname(absolute);
   const workbook = isWorkbookInput(absolute);

@@ -20,7 +20,7 @@ import {
   OTHER_SPREADSHEETS,
   otherSpreadsheet,
 } from './ecosystem-entry.js';
-import { type ReadBudget, readTextFile, type TextKind } from './read-text-file.js';
+import { lineCount, type ReadBudget, readTextFile, type TextKind, takeRows } from './read-text-file.js';
 import type { Sheet, WorkbookRead } from './workbook-file.js';
 import { parseYaml, type YamlFile } from './yaml-file.js';
 
@@ -68,7 +68,12 @@ export async function readCollection(
     const sheets = workbook.workbook.sheets;
     const sheet =
       sheetName !== undefined ? sheets.find((s) => sameName(s.name, sheetName)) : sheetFor(name, sheets, path.basename(absolute, path.extname(absolute)));
-    if (sheet) return { kind: 'sheet', file, sheet, diagnostics: workbook.diagnostics.filter((d) => d.location?.sheet === sheet.name) };
+    if (sheet) {
+      // A workbook's rows count against the run's rows as it is read (src/io/workbook-file.ts); its actors' rows here.
+      const tooMany = name === 'actors' ? takeRows(context.budget, { rows: 0, actors: sheet.rows.length }, { file, sheet: sheet.name }) : undefined;
+      if (tooMany) return failed([tooMany]);
+      return { kind: 'sheet', file, sheet, diagnostics: workbook.diagnostics.filter((d) => d.location?.sheet === sheet.name) };
+    }
     const names = sheets.map((s) => s.name);
     return failed([
       sheetName !== undefined
@@ -91,6 +96,10 @@ export async function readCollection(
     return failed(read.diagnostics);
   }
   if (kind === 'csv') {
+    // Counted before parsing: past the limit, parsing alone could fill the memory.
+    const rows = Math.max(0, lineCount(read.text) - 1);
+    const tooMany = takeRows(context.budget, { rows, actors: name === 'actors' ? rows : 0 }, { file });
+    if (tooMany) return failed([...read.diagnostics, tooMany]);
     const parsed = parseCsv(read.text, file);
     // A row's problem is about that row of the collection.
     const diagnostics = parsed.diagnostics.map((d) => (d.path ? about(d, [name, ...d.path]) : d));

@@ -20,13 +20,49 @@ export const MAX_BYTES: Record<TextKind, number> = {
   csv: 128 * 1024 * 1024,
 };
 
-/** What is left of one run's CSV allowance: every CSV file read, members' included, counts. */
+/**
+ * Rows of tables one run holds in memory, whatever their width: an actor's
+ * row weighs more than a link's, once typed and checked. Measured with
+ * bench/limits.mjs; see the README. `eco map` and the commands that map keep
+ * to MAP_ROWS (src/model/scale-limits.ts gives the same numbers).
+ */
+const READ_ROWS = { actors: 2_000_000, all: 5_000_000 };
+const MAP_ROWS = { actors: 1_000_000, all: 4_000_000 };
+
+/** What is left of one run's allowance: every CSV file and workbook read, members' included, counts. */
 export interface ReadBudget {
   csvBytes: number;
+  /** Actors' rows left, and rows of any table (actors included). */
+  actorRows: number;
+  rows: number;
+  /** Which limits these are, for the message: eco validate's, or one map's. */
+  purpose: 'read' | 'map';
 }
 
-export function newReadBudget(): ReadBudget {
-  return { csvBytes: MAX_BYTES.csv };
+export function newReadBudget(purpose: 'read' | 'map' = 'read'): ReadBudget {
+  const rows = purpose === 'map' ? MAP_ROWS : READ_ROWS;
+  return { csvBytes: MAX_BYTES.csv, actorRows: rows.actors, rows: rows.all, purpose };
+}
+
+/** Counts rows (and, of them, actors' rows) against the budget; the error when there are more than it has left. */
+export function takeRows(budget: ReadBudget | undefined, count: { rows: number; actors: number }, where: SourceLocation): Diagnostic | undefined {
+  if (!budget) return undefined;
+  const limits = budget.purpose === 'map' ? MAP_ROWS : READ_ROWS;
+  const kind = count.actors > budget.actorRows ? 'actors' : count.rows > budget.rows ? 'rows' : undefined;
+  if (kind !== undefined) {
+    const limit = kind === 'actors' ? limits.actors : limits.all;
+    return error('file-too-many-rows', where, { rows: kind === 'actors' ? count.actors : count.rows, limit, kind, purpose: budget.purpose });
+  }
+  budget.actorRows -= count.actors;
+  budget.rows -= count.rows;
+  return undefined;
+}
+
+/** Lines in a text: at least its rows (a quoted cell may hold a line break). */
+export function lineCount(text: string): number {
+  let lines = text.length > 0 && !text.endsWith('\n') ? 1 : 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 export type ReadResult =

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { readBounded, unreadableReason } from './read-bounded.js';
-import type { ReadBudget } from './read-text-file.js';
+import { type ReadBudget, takeRows } from './read-text-file.js';
 
 /** An .xlsx is zipped XML, about a tenth of its content: this bounds what one may unpack to. */
 const MAX_WORKBOOK_BYTES = 64 * 1024 * 1024;
@@ -101,6 +101,8 @@ async function streamSheets(zipped: Buffer, file: string, budget: ReadBudget | u
   const diagnostics: Diagnostic[] = [];
   const allowance = budget?.csvBytes ?? Number.POSITIVE_INFINITY;
   let content = 0;
+  let rowCount = 0;
+  const rowAllowance = budget?.rows ?? Number.POSITIVE_INFINITY;
   const sheets = new Map<number, SheetRow[]>();
   let bytes: Buffer;
   try {
@@ -124,7 +126,11 @@ async function streamSheets(zipped: Buffer, file: string, budget: ReadBudget | u
           cells[c - 1] = value;
           content += typeof value === 'string' ? value.length + 1 : 9;
         }
-        if (cells.some((v) => v !== null && v !== undefined && v !== '')) rows.push({ number: row.number, cells });
+        if (cells.some((v) => v !== null && v !== undefined && v !== '')) {
+          rows.push({ number: row.number, cells });
+          // Stopped as soon as there are more rows than the run holds: the rest is never read.
+          if (++rowCount > rowAllowance) return { ok: false, unreadable: false, diagnostics: [takeRows(budget, { rows: rowCount, actors: 0 }, where)!] };
+        }
         if (content > allowance) {
           return {
             ok: false,
@@ -138,6 +144,7 @@ async function streamSheets(zipped: Buffer, file: string, budget: ReadBudget | u
     return workbookUnreadable(where, e);
   }
   if (budget) budget.csvBytes -= content;
+  takeRows(budget, { rows: rowCount, actors: 0 }, where);
   return { ok: true, sheets, names: sheetNames(reader), diagnostics };
 }
 

@@ -7,7 +7,7 @@
 //   temporary behind;
 // - a device or pipe (/dev/null, /dev/stdout, a FIFO) is written to, not replaced.
 import { constants } from 'node:fs';
-import { mkdir, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
@@ -70,6 +70,8 @@ export async function writeOutput(file: string | undefined, content: OutputConte
 
 interface FileTarget {
   kind: 'replace' | 'device';
+  /** A device reached through a symbolic link of the user's own, or of the system's (/dev/stdout). */
+  follow?: boolean;
   absolute: string;
   shown: string;
   content: OutputContent;
@@ -93,6 +95,7 @@ async function planTargets(outputs: readonly OutputFile[]): Promise<Target[]> {
       throw environmentError('write', shown, e);
     });
     const kind = isDevicePath(absolute) ? 'device' : existing ? kindOf(existing, shown) : 'replace';
+    const follow = kind === 'device' && (await deviceLinkFollowed(absolute, shown));
     const identity = existing ? `${existing.dev}:${existing.ino}` : await futureIdentity(absolute);
     if (kind === 'replace') {
       const earlier = seen.get(identity);
@@ -103,9 +106,23 @@ async function planTargets(outputs: readonly OutputFile[]): Promise<Target[]> {
       }
       seen.set(identity, output);
     }
-    targets.push({ kind, absolute, shown, content: output.content, identity });
+    targets.push({ kind, ...(follow && { follow }), absolute, shown, content: output.content, identity });
   }
   return targets;
+}
+
+/**
+ * Whether a device or pipe named through a symbolic link may be written
+ * through it: only a link of the system's own (/dev/stdout) or of the user
+ * running eco. A link someone else planted in a shared folder, pointing at a
+ * FIFO or a device of their choice, is refused; a link to a file is replaced,
+ * never followed.
+ */
+async function deviceLinkFollowed(absolute: string, shown: string): Promise<boolean> {
+  const link = await lstat(absolute).catch(() => undefined);
+  if (!link?.isSymbolicLink()) return false;
+  if (isDevicePath(absolute) || link.uid === 0 || link.uid === process.getuid?.()) return true;
+  throw new EnvironmentError(`will not write ${shown}: it is a symbolic link of another user's to a device or pipe; remove it or choose another -o`);
 }
 
 /** /dev/stdout, /dev/fd/3, /proc/self/fd/1: whatever they stand for, they are written to. */
@@ -182,7 +199,9 @@ async function createTemporary(folder: string, base: string, shown: string): Pro
 async function writeDevice(target: FileTarget): Promise<void> {
   let handle: FileHandle;
   try {
-    handle = await open(target.absolute, constants.O_WRONLY | constants.O_APPEND);
+    // Not through a symbolic link unless one was found and judged safe: a link planted since then is not followed.
+    const nofollow = target.follow ? 0 : constants.O_NOFOLLOW;
+    handle = await open(target.absolute, constants.O_WRONLY | constants.O_APPEND | nofollow);
   } catch (e) {
     throw environmentError('write', target.shown, e);
   }

@@ -13,13 +13,7 @@ export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '\uFFFD');
 }
 
-/** C0 controls but tab and newline, DEL, the C1 controls, and the bidirectional overrides. */
-const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-
-/** Shows control characters as \u escapes instead of letting the terminal obey them. */
-export function terminalSafe(text: string): string {
-  return text.replace(TERMINAL_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export { terminalSafe } from '../diagnostics/terminal-safe.js';
 
 /** What escapeXml changes: markup, quotes, control characters, U+FFFE/U+FFFF and surrogates (lone ones are found by xmlSafe). */
 const NEEDS_ESCAPE = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;

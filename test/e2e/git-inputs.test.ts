@@ -3,10 +3,11 @@
 // warning; only the files the ecosystem reads copied; and the temporary copy
 // removed on every way out, a signal included.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { materialiseGitInput } from '../../src/io/git-snapshot.js';
 import { ECO, ROOT } from '../helpers/run-eco.js';
 import { eco } from '../helpers/eco-in-process.js';
 
@@ -56,6 +57,23 @@ describe('git:REV:path', () => {
       expect(fromGit!.indicators).toEqual(fromFolder!.indicators);
       if (input !== 'csv/toimijat.csv') expect(Object.keys(fromGit!.indicators)).toHaveLength(3);
     }
+  });
+
+  it('copies out of git only the files the ecosystem reads, not everything under its folder', async () => {
+    const { repo, git } = repository();
+    cpSync(`${ROOT}examples/pirkanmaa-security`, path.join(repo, 'eco'), { recursive: true });
+    mkdirSync(path.join(repo, 'eco', 'vanhat'));
+    writeFileSync(path.join(repo, 'eco', 'vanhat', 'arkisto.bin'), Buffer.alloc(5 << 20, 1));
+    writeFileSync(path.join(repo, 'eco', 'muistio.txt'), 'ei osa aineistoa\n');
+    git('add', '.');
+    git('commit', '-qm', 'first');
+    const copy = await materialiseGitInput('git:HEAD:eco', repo);
+    try {
+      expect(readdirSync(copy.input).sort()).toEqual(['actors.csv', 'ecosystem.yaml', 'links.csv']);
+    } finally {
+      await copy.dispose();
+    }
+    expect(existsSync(copy.input)).toBe(false);
   });
 
   it('leaves out a symbolic link and a submodule with a warning, and the loader says what is missing', async () => {

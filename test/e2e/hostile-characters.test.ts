@@ -2,7 +2,7 @@
 // stays well-formed, a terminal never receives an escape sequence from the
 // input, and no lone surrogate reaches a JSON document.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +66,19 @@ describe('hostile characters', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(ESCAPE);
     expect(run.stderr).not.toMatch(ESCAPE);
+  });
+
+  it('a folder whose name holds an escape sequence is shown, not obeyed, in validate’s problem lines and annotations', async () => {
+    const folder = path.join(mkdtempSync(path.join(tmpdir(), 'eco-hostile-')), 'esc\u001b[31mdir');
+    cpSync('examples/pirkanmaa-security', folder, { recursive: true });
+    appendFileSync(path.join(folder, 'actors.csv'), 'broken,row,company,extra,fields,here,too\n');
+    for (const format of ['text', 'github']) {
+      const run = await eco(['validate', folder, '--format', format]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('esc\\u001b[31mdir');
+      expect(run.stdout).not.toMatch(ESCAPE);
+      expect(run.stderr).not.toMatch(ESCAPE);
+    }
   });
 
   it('the terminal summary shows the escapes as text', async () => {

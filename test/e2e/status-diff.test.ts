@@ -173,7 +173,7 @@ describe('eco diff', () => {
   });
 
   it('reads git:REV:path from the repository of the working folder', async () => {
-    const repo = mkdtempSync(path.join(tmpdir(), 'eco-git-'));
+    const repo = mkdtempSync(path.join(tmpdir(), 'eco-repo-'));
     const git = (...args: string[]) =>
       execFileSync('git', args, {
         cwd: repo,

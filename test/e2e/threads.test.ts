@@ -1,12 +1,13 @@
 // Betweenness and closeness searched on several threads give byte-for-byte
 // the figures of one thread (chunks of sources are summed in a fixed order).
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEco } from '../helpers/run-eco.js';
 
-describe('eco map --threads', () => {
+// eco uses no more threads than cores: on one core both runs would be one thread.
+describe.runIf(availableParallelism() >= 2)('eco map --threads', () => {
   it('gives the same output on one thread and on two', () => {
     // A ring of 4,000 actors, each tied to its next five: large enough for the search to go parallel.
     const dir = mkdtempSync(path.join(tmpdir(), 'eco-threads-'));
@@ -21,6 +22,9 @@ describe('eco map --threads', () => {
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(one.stdout).summary.betweennessMethod).toBe('exact');
+    const many = runEco(['map', dir, '--exact', '--format', 'json', '--threads', '5000']);
+    expect(many.stdout).toBe(one.stdout);
+    expect(many.stderr).toContain(`note: --threads 5000 is more than the ${availableParallelism()} cores here; ${availableParallelism()} are used`);
   }, 120_000);
 
   it('stops sampling at the same pivot on one thread and on two', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBounded } from '../../../src/io/read-bounded.js';
-import { decode, MAX_BYTES, readTextFile } from '../../../src/io/read-text-file.js';
+import { decode, lineCount, MAX_BYTES, newReadBudget, readTextFile, takeRows } from '../../../src/io/read-text-file.js';
 
 const where = { file: 'actors.csv' };
 
@@ -67,11 +67,32 @@ describe('readBounded', () => {
   });
 });
 
+describe('row limits', () => {
+  it('counts lines as a bound on rows, a last line without a line break included', () => {
+    expect(lineCount('')).toBe(0);
+    expect(lineCount('id,name\na,A\n')).toBe(2);
+    expect(lineCount('id,name\na,A')).toBe(2);
+  });
+
+  it('takes rows until the run has none left, actors by their own limit', () => {
+    const budget = newReadBudget('map');
+    expect(takeRows(budget, { rows: 600_000, actors: 600_000 }, { file: 'a.csv' })).toBeUndefined();
+    expect(takeRows(budget, { rows: 500_000, actors: 500_000 }, { file: 'b.csv' })).toMatchObject({
+      code: 'file-too-many-rows',
+      location: { file: 'b.csv' },
+      args: { rows: 500_000, limit: 1_000_000, kind: 'actors', purpose: 'map' },
+    });
+    expect(takeRows(budget, { rows: 3_000_000, actors: 0 }, { file: 'links.csv' })).toBeUndefined();
+    expect(takeRows(budget, { rows: 500_000, actors: 0 }, { file: 'more.csv' })).toMatchObject({ args: { kind: 'rows', limit: 4_000_000 } });
+    expect(takeRows(newReadBudget(), { rows: 2_000_001, actors: 2_000_001 }, { file: 'a.csv' })).toMatchObject({ args: { kind: 'actors', limit: 2_000_000 } });
+  });
+});
+
 describe('readTextFile', () => {
   it('counts every CSV file of a run against one allowance, and says how much came before', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'eco-read-'));
     writeFileSync(path.join(dir, 'a.csv'), 'id,name\na,A\n');
-    const budget = { csvBytes: MAX_BYTES.csv };
+    const budget = { ...newReadBudget(), csvBytes: MAX_BYTES.csv };
     expect((await readTextFile('a.csv', path.join(dir, 'a.csv'), 'csv', undefined, budget)).ok).toBe(true);
     expect(budget.csvBytes).toBe(MAX_BYTES.csv - 12);
     budget.csvBytes = 5;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnreadableInputError } from '../../../src/diagnostics/errors.js';
 import { COLLECTIONS } from '../../../src/io/read-ecosystem.js';
+import { newReadBudget } from '../../../src/io/read-text-file.js';
 import { type LoadOptions, loadEcosystem } from '../../../src/pipeline/load-ecosystem.js';
 
 let root = '';
@@ -114,7 +115,7 @@ describe('loadEcosystem: a folder of CSV files without a manifest', () => {
 
   it('counts every CSV file against the read budget it is given', async () => {
     const actorsBytes = readFileSync(at('Alue Kasvu/toimijat.csv')).length;
-    const budget = { csvBytes: actorsBytes + 10 };
+    const budget = { ...newReadBudget(), csvBytes: actorsBytes + 10 };
     const loaded = await load(at('Alue Kasvu'), { budget });
     expect(budget.csvBytes).toBe(10);
     expect(loaded.diagnostics.map((d) => [d.code, d.location?.file])).toEqual([['file-too-large', 'Alue Kasvu/yhteydet.csv']]);
