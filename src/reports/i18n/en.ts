@@ -618,6 +618,7 @@ export const en = {
       'This report was made with --skip-invalid: what was broken in the data was left out ({count}), as listed below. Correct it in the source files and make the report again.',
     duplicatesIntro:
       'These actors look like one organisation entered twice ({count}). Nearly the same name differs only by accents, case, punctuation or company form. If they are one organisation, keep one row and point the other’s links to it.',
+    showRest: 'Show the other {count}',
     more: '… and {count} more (eco validate lists them all).',
     columns: { place: 'Where', decision: 'What eco did', reason: 'Why', actor: 'Actor', looksLike: 'Looks like', because: 'Because', keep: 'Keep' },
     row: 'Left out the {entity} “{label}”',

@@ -616,6 +616,7 @@ export const fi: Labels = {
       'Raportti laadittiin valitsimella --skip-invalid: aineiston virheelliset kohdat jätettiin pois ({count}), ja ne luetellaan alla. Korjaa ne lähdetiedostoihin ja laadi raportti uudelleen.',
     duplicatesIntro:
       'Nämä toimijat näyttävät samalta organisaatiolta, joka on kirjattu kahdesti ({count}). Lähes sama nimi eroaa vain aksenttien, kirjainkoon, välimerkkien tai yhtiömuodon osalta. Jos toimijat ovat sama organisaatio, säilytä yksi rivi ja ohjaa toisen yhteydet siihen.',
+    showRest: 'Näytä loput {count}',
     more: '… ja {count} muuta (eco validate luettelee kaikki).',
     columns: { place: 'Kohta', decision: 'Mitä eco teki', reason: 'Syy', actor: 'Toimija', looksLike: 'Muistuttaa', because: 'Peruste', keep: 'Säilytä' },
     row: 'Jätti pois: {entity} ”{label}”',

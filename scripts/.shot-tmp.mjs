@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto('file:///tmp/shots/fi-erdf.html');
+const q = page.locator('#data-quality');
+await q.screenshot({ path: '/tmp/shots/fi-erdf-quality.png' });
+await page.locator('#data-quality summary').click();
+console.log(await page.locator('#data-quality tr').count());
+await page.pdf({ path: '/tmp/shots/fi-erdf.pdf', format: 'A4', printBackground: true });
+await browser.close();
