@@ -160,6 +160,7 @@ const ROW: Record<string, readonly [string, string]> = {
   goal: ['tavoite', 'tavoitteen'],
   indicator: ['mittari', 'mittarin'],
   task: ['tehtävä', 'tehtävän'],
+  measurement: ['mittaus', 'mittauksen'],
   'work package': ['työpaketti', 'työpaketin'],
   workPackage: ['työpaketti', 'työpaketin'],
   ecosystem: ['ekosysteemi', 'ekosysteemin'],
@@ -401,6 +402,12 @@ export const MESSAGES_FI = {
     a['goal'] === ''
       ? `${rowWord(String(a['entity'] ?? ''), 'genitive')} ${q(a['label'])} tavoite puuttuu: anna tavoite-sarakkeessa sen tavoitteen tunnus tai nimi, johon rivi kuuluu`
       : `${rowWord(String(a['entity'] ?? ''), 'genitive')} ${q(a['label'])} tavoite ${q(a['goal'])} ei ole minkään tavoitteen tunnus eikä nimi${suggestion(a)}`,
+  'indicator-not-found': (a) =>
+    a['indicator'] === ''
+      ? `mittauksesta ${q(a['label'])} puuttuu mittari: anna mittari-sarakkeessa sen mittarin tunnus tai nimi, jota mittaus koskee`
+      : `mittauksen ${q(a['label'])} mittari ${q(a['indicator'])} ei ole minkään mittarin tunnus eikä nimi${suggestion(a)}`,
+  'indicator-ambiguous': (a) =>
+    `mittauksen ${q(a['label'])} mittari ${q(a['indicator'])} on usean tavoitteen mittari (${a['rows']}); anna tavoite-sarakkeessa tavoite, johon mittari kuuluu`,
   'goal-ambiguous': (a) =>
     `${rowWord(String(a['entity'] ?? ''), 'genitive')} ${q(a['label'])} tavoite ${q(a['goal'])} on usean tavoitteen nimi (${a['rows']}); viittaa tavoitteeseen sen tunnuksella`,
   'unknown-metric': (a) => `${q(a['metric'])} ei ole tunnusluku, jonka eco laskee (ks. README, "Indicator metrics")${suggestion(a)}`,

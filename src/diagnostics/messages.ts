@@ -89,6 +89,12 @@ const MESSAGES = {
     a['goal'] === ''
       ? `the ${a['entity']} ${q(a['label'])} names no goal: its goal column gives the id or title of the goal it belongs to`
       : `the ${a['entity']} ${q(a['label'])} belongs to the goal ${q(a['goal'])}, which is not the id or title of any goal${suggestion(a)}`,
+  'indicator-not-found': (a) =>
+    a['indicator'] === ''
+      ? `the measurement ${q(a['label'])} names no indicator: its indicator column gives the id or name of the indicator it measures`
+      : `the measurement ${q(a['label'])} is of the indicator ${q(a['indicator'])}, which is not the id or name of any indicator${suggestion(a)}`,
+  'indicator-ambiguous': (a) =>
+    `the measurement ${q(a['label'])} is of ${q(a['indicator'])}, an indicator of more than one goal (${a['rows']}); name its goal in the goal column`,
   'goal-ambiguous': (a) =>
     `the ${a['entity']} ${q(a['label'])} belongs to ${q(a['goal'])}, the title of more than one goal (${a['rows']}); name the goal by its id`,
   'unknown-metric': (a) => `${q(a['metric'])} is not a network figure eco computes (see "Indicator metrics" in the README)${suggestion(a)}`,

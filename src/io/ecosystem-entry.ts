@@ -23,10 +23,15 @@ export const COLLECTION_NAMES: Record<Collection, readonly string[]> = {
 };
 
 /**
- * Goals kept as tables: their indicators and tasks are tables of their own,
- * beside the goals CSV (mittarit.csv, tehtävät.csv) or sheets of its workbook.
+ * Goals kept as tables: their indicators, tasks and the indicators'
+ * measurements over time are tables of their own, beside the goals CSV
+ * (mittarit.csv, tehtävät.csv, mittaushistoria.csv) or sheets of its workbook.
  */
-export const GOAL_PARTS = { indicators: ['mittarit', 'indicators'], tasks: ['tehtävät', 'tehtavat', 'tasks'] } as const;
+export const GOAL_PARTS = {
+  indicators: ['mittarit', 'indicators'],
+  tasks: ['tehtävät', 'tehtavat', 'tasks'],
+  history: ['mittaushistoria', 'mittaukset', 'history', 'measurements'],
+} as const;
 export type GoalPart = keyof typeof GOAL_PARTS;
 
 const TABLE_EXTENSIONS = ['.csv', '.csv.gz', '.xlsx', '.xlsm', '.yaml', '.yml'];

@@ -142,6 +142,12 @@ export async function workbookCollections(
   return { collections, notes };
 }
 
+const PART_WORDS: Record<GoalPart, string> = {
+  indicators: "the goals' indicators are",
+  tasks: "the goals' tasks are",
+  history: "the indicators' measurements are",
+};
+
 /** The sheets of figures `eco export --to xlsx` writes beside its actors and links: read back without a note. */
 const FIGURE_SHEETS = ['Sektorimatriisi', 'Ryhmät', 'Välittäjät', 'Sector matrix', 'Communities', 'Brokers'];
 
@@ -170,7 +176,7 @@ export async function readGoalParts(
       if (name === undefined) continue;
       const file = path.join(folder, name);
       files.push(file);
-      notes.push(`the goals' ${part} are read from ${context.display(file)}, beside ${context.display(absolute)}`);
+      notes.push(`${PART_WORDS[part]} read from ${context.display(file)}, beside ${context.display(absolute)}`);
       parts.set(part, await readCollection(part, file, undefined, referencedAt, context));
     }
   }
@@ -202,7 +208,7 @@ function sheetFor(collection: Collection | GoalPart, sheets: readonly Sheet[], w
 }
 
 function namesOf(name: Collection | GoalPart): readonly string[] {
-  return name === 'indicators' || name === 'tasks' ? GOAL_PARTS[name] : COLLECTION_NAMES[name];
+  return name in GOAL_PARTS ? GOAL_PARTS[name as GoalPart] : COLLECTION_NAMES[name as Collection];
 }
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');

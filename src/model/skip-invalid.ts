@@ -88,8 +88,8 @@ function settle(document: Record<string, unknown>, d: Diagnostic, marks: Marks):
     marks.leftOut.push({ action: 'list-item', entity: 'ecosystem', label: '', field: 'orchestrators', value: String(list[path[2]]), ...reason });
     return true;
   }
-  // An indicator's or a task's row naming no goal was never placed among the goals: it is left out already.
-  if (d.code === 'goal-not-found' || d.code === 'goal-ambiguous') {
+  // A row of a goal's table naming no goal or indicator was never placed among the goals: it is left out already.
+  if (d.code === 'goal-not-found' || d.code === 'goal-ambiguous' || d.code === 'indicator-not-found' || d.code === 'indicator-ambiguous') {
     marks.leftOut.push({ action: 'row', entity: String(d.args['entity']), label: String(d.args['label']), ...reason });
     return true;
   }

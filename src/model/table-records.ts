@@ -8,7 +8,7 @@ import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { isUnsafeKey } from './safe-keys.js';
 import { excelDate, excelMoney } from './spreadsheet-values.js';
 
-export type TableEntity = 'actor' | 'link' | 'project' | 'event' | 'goal' | 'indicator' | 'task';
+export type TableEntity = 'actor' | 'link' | 'project' | 'event' | 'goal' | 'indicator' | 'task' | 'measurement';
 
 /** `attribute`: an actor's own extra column — a number stays a number, as NetworkX and Gephi read one. */
 type Cell = 'text' | 'number' | 'money' | 'boolean' | 'list' | 'date' | 'contacts' | 'attribute';
@@ -93,6 +93,13 @@ export const TABLE_FIELDS: Record<TableEntity, Record<string, FieldSpec>> = {
     owner: { aliases: ['owner', 'vastuu', 'vastuutaho', 'vastuutoimija', 'omistaja'], cell: 'text' },
     status: { aliases: ['status', 'tila'], cell: 'text' },
     due: { aliases: ['due', 'määräaika', 'takaraja', 'deadline'], cell: 'date' },
+  },
+  // An indicator's measurements over time (its history), a row each.
+  measurement: {
+    goal: { aliases: ['goal', 'tavoite'], cell: 'text' },
+    indicator: { aliases: ['indicator', 'mittari', 'indikaattori'], cell: 'text', required: true },
+    date: { aliases: ['date', 'päivämäärä', 'pvm', 'ajankohta', 'mitattu'], cell: 'date', required: true },
+    value: { aliases: ['value', 'arvo', 'mittausarvo', 'toteuma'], cell: 'number', required: true },
   },
 };
 

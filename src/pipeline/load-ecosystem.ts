@@ -31,6 +31,7 @@ const ENTITY: Record<Collection | GoalPart, TableEntity> = {
   goals: 'goal',
   indicators: 'indicator',
   tasks: 'task',
+  history: 'measurement',
 };
 
 /** @throws UnreadableInputError when the input itself cannot be found or read. */

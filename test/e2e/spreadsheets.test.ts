@@ -26,7 +26,7 @@ describe('a workbook as an analyst keeps it', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       [
-        `note: the sheet "Muistiinpanot" of ${workbook} is not read: sheets are read by their names (Toimijat, Actors, Yhteydet, Suhteet, Links, Hankkeet, Projects, Tapahtumat, Events, Tavoitteet, Goals, Mittarit, Indicators, Tehtävät, Tehtavat, Tasks)`,
+        `note: the sheet "Muistiinpanot" of ${workbook} is not read: sheets are read by their names (Toimijat, Actors, Yhteydet, Suhteet, Links, Hankkeet, Projects, Tapahtumat, Events, Tavoitteet, Goals, Mittarit, Indicators, Tehtävät, Tehtavat, Tasks, Mittaushistoria, Mittaukset, History, Measurements)`,
         `${workbook}: valid (10 actors, 8 links): 0 errors, 0 warnings`,
         '',
       ].join('\n'),
@@ -59,7 +59,7 @@ describe('a workbook as an analyst keeps it', () => {
   it('gives the same network as the same inventory saved by Finnish Excel as CSV', async () => {
     const fromCsv = await map(`${SHEETS}/seinajoki-csv`);
     const fromWorkbook = await map(workbook, ['--links', 'explicit']);
-    expect((await eco(['validate', `${SHEETS}/seinajoki-csv`, '--as-of', '2026-06-30'])).stderr).toMatch(/valid \(10 actors, 8 links\): 0 errors, 5 warnings/);
+    expect((await eco(['validate', `${SHEETS}/seinajoki-csv`, '--as-of', '2026-06-30'])).stderr).toMatch(/valid \(10 actors, 8 links\): 0 errors, 6 warnings/);
     expect(fromCsv.summary.links).toBe(fromWorkbook.summary.links);
     expect(fromCsv.summary.density).toBe(fromWorkbook.summary.density);
     expect(fromCsv.ecosystem.name).toBe('seinajoki-csv');
@@ -137,12 +137,21 @@ describe('goals kept in a spreadsheet', () => {
   const status = async (input: string, asOf = '2026-06-30'): Promise<{ code: number; stdout: string; stderr: string }> =>
     eco(['status', input, '--format', 'json', '--as-of', asOf]);
 
-  it('reads the goals, indicators and tasks from the sheets Tavoitteet, Mittarit and Tehtävät', async () => {
+  it('reads the goals, indicators, tasks and measurements from the sheets Tavoitteet, Mittarit, Tehtävät and Mittaushistoria', async () => {
     const run = await status(`${SHEETS}/seinajoki.xlsx`);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as {
-      goals: { id: string; owner: string; indicators: { id: string; value: number | null; onTrack: boolean | null }[]; tasks: Record<string, number> }[];
+      goals: {
+        id: string;
+        owner: string;
+        indicators: { id: string; value: number | null; onTrack: boolean | null; history: unknown[] }[];
+        tasks: Record<string, number>;
+      }[];
     };
+    expect(result.goals[0]!.indicators[0]!.history).toEqual([
+      { date: '2025-03-01', value: 5 },
+      { date: '2025-10-01', value: 6 },
+    ]);
     expect(result.goals.map((g) => g.id)).toEqual(['T1', 'T2']);
     expect(result.goals[0]!.owner).toMatch(/^3000003-\d$/);
     expect(result.goals[0]!.indicators.map((i) => i.id)).toEqual(['Yritykset TKI-hankkeissa', 'Sektorirajat ylittävien yhteyksien osuus']);
@@ -150,14 +159,14 @@ describe('goals kept in a spreadsheet', () => {
     expect(result.goals[0]!.tasks).toMatchObject({ done: 1, 'in-progress': 1 });
   });
 
-  it('reads the same goals from tavoitteet.csv with mittarit.csv and tehtävät.csv beside it, each naming its goal by title', async () => {
+  it('reads the same goals from tavoitteet.csv with mittarit.csv, tehtävät.csv and mittaushistoria.csv beside it, each naming its goal by title', async () => {
     const fromCsv = await status(`${SHEETS}/seinajoki-csv`);
     expect(fromCsv.code).toBe(0);
     expect(fromCsv.stderr).toContain(
       `note: the goals' tasks are read from ${SHEETS}/seinajoki-csv/tehtävät.csv, beside ${SHEETS}/seinajoki-csv/tavoitteet.csv`,
     );
-    type Goals = { goals: { indicators: { value: number | null; progress: number | null }[]; tasks: unknown }[] };
-    const figures = (stdout: string) => (JSON.parse(stdout) as Goals).goals.map((g) => [g.indicators.map((i) => [i.value, i.progress]), g.tasks]);
+    type Goals = { goals: { indicators: { value: number | null; progress: number | null; history: unknown }[]; tasks: unknown }[] };
+    const figures = (stdout: string) => (JSON.parse(stdout) as Goals).goals.map((g) => [g.indicators.map((i) => [i.value, i.progress, i.history]), g.tasks]);
     expect(figures(fromCsv.stdout)).toEqual(figures((await status(`${SHEETS}/seinajoki.xlsx`)).stdout));
   });
 
@@ -183,6 +192,17 @@ describe('goals kept in a spreadsheet', () => {
     const skipping = await eco(['status', dir, '--format', 'json', '--as-of', '2026-06-30', '--skip-invalid']);
     expect(skipping.code).toBe(0);
     expect(skipping.stderr).toContain(`${dir}/mittarit.csv:2:1: left out the indicator "Yhdistykset" (--skip-invalid)`);
+  });
+
+  it('a measurement of an indicator there is none of is an error at its row, with did-you-mean', async () => {
+    const dir = temp();
+    cpSync(`${SHEETS}/seinajoki-csv`, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'mittaushistoria.csv'), 'Mittari;Päivämäärä;Arvo\nYritykset TKI-hankkeissa;1.3.2025;5\nYritykset TKI-hankkeisa;1.10.2025;6\n');
+    const run = await status(dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `${dir}/mittaushistoria.csv:3:1: error indicator-not-found: the measurement "Yritykset TKI-hankkeisa 2025-10-01" is of the indicator "Yritykset TKI-hankkeisa", which is not the id or name of any indicator; did you mean "Yritykset TKI-hankkeissa"?`,
+    );
   });
 });
 

@@ -632,6 +632,7 @@ export const en = {
       goal: 'goal',
       indicator: 'indicator',
       task: 'task',
+      measurement: 'measurement',
       workPackage: 'work package',
       ecosystem: 'ecosystem',
     },

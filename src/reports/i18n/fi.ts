@@ -630,6 +630,7 @@ export const fi: Labels = {
       goal: 'tavoite',
       indicator: 'mittari',
       task: 'tehtävä',
+      measurement: 'mittaus',
       workPackage: 'työpaketti',
       ecosystem: 'ekosysteemi',
     },

@@ -171,21 +171,35 @@ describe('loadEcosystem: a workbook', () => {
       target: 12,
       current: 7,
       measured: '2026-06-01',
+      history: [
+        { date: '2025-03-01', value: 5 },
+        { date: '2025-10-01', value: 6 },
+      ],
     });
     const file = `${sheets}/seinajoki.xlsx`;
     expect(loaded.sources.locate(['goals', 1, 'indicators', 0, 'target'])).toEqual({ file, sheet: 'Mittarit', line: 4, col: 6 });
     expect(loaded.sources.locate(['goals', 1, 'tasks', 0, 'owner'])).toEqual({ file, sheet: 'Tehtävät', line: 4, col: 3 });
     expect(loaded.sources.locate(['goals', 1, 'title'])).toEqual({ file, sheet: 'Tavoitteet', line: 3, col: 2 });
+    expect(loaded.sources.locate(['goals', 0, 'indicators', 0, 'history', 1, 'value'])).toEqual({ file, sheet: 'Mittaushistoria', line: 3, col: 4 });
+    expect(loaded.sources.locate(['goals', 0, 'indicators', 0, 'unit'])).toEqual({ file, sheet: 'Mittarit', line: 2, col: 3 });
   });
 
   it('finds a goals CSV’s indicators and tasks beside it, with the goal named by its title', async () => {
     const folder = `${sheets}/seinajoki-csv`;
     const loaded = await loadEcosystem(folder);
     expect(loaded.diagnostics.filter((d) => d.code !== 'file-encoding')).toEqual([]);
-    expect(loaded.files.map((f) => path.basename(f)).sort()).toEqual(['mittarit.csv', 'tavoitteet.csv', 'tehtävät.csv', 'toimijat.csv', 'yhteydet.csv']);
+    expect(loaded.files.map((f) => path.basename(f)).sort()).toEqual([
+      'mittarit.csv',
+      'mittaushistoria.csv',
+      'tavoitteet.csv',
+      'tehtävät.csv',
+      'toimijat.csv',
+      'yhteydet.csv',
+    ]);
     expect(loaded.notes).toEqual([
       `the goals' indicators are read from ${folder}/mittarit.csv, beside ${folder}/tavoitteet.csv`,
       `the goals' tasks are read from ${folder}/tehtävät.csv, beside ${folder}/tavoitteet.csv`,
+      `the indicators' measurements are read from ${folder}/mittaushistoria.csv, beside ${folder}/tavoitteet.csv`,
     ]);
     const goals = loaded.document['goals'] as Record<string, unknown>[];
     expect(goals.map((g) => (g['tasks'] as Record<string, unknown>[]).map((t) => t['title']))).toEqual([
