@@ -25,7 +25,7 @@ export interface Ecosystem {
   schema: 'eco/v1';
   ecosystem: EcosystemInfo;
   /**
-   * An Excel workbook (.xlsx) whose sheets, named for their collections (Toimijat/Actors, Yhteydet/Suhteet/Links, Hankkeet/Projects, Tapahtumat/Events, Tavoitteet/Goals with Mittarit/Indicators and Tehtävät/Tasks), fill the collections the manifest does not give; its first other sheet is the actors when none is named so. A collection may also name one sheet: actors: kartoitus.xlsx#Toimijat.
+   * An Excel workbook (.xlsx) whose sheets, named for their collections (Toimijat/Actors, Yhteydet/Suhteet/Links, Hankkeet/Projects, Tapahtumat/Events, Tavoitteet/Goals with Mittarit/Indicators, Tehtävät/Tasks and Mittaushistoria/History), fill the collections the manifest does not give; its first other sheet is the actors when none is named so. A collection may also name one sheet: actors: kartoitus.xlsx#Toimijat.
    */
   workbook?: string;
   /**
