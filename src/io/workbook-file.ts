@@ -12,6 +12,7 @@ import JSZip from 'jszip';
 import { error, warning, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { readBounded, unreadableReason } from './read-bounded.js';
 import { type ReadBudget, takeRows } from './read-text-file.js';
+import { type MergedRange, mergedRanges } from './sheet-merges.js';
 
 /** An .xlsx is zipped XML, about a tenth of its content: this bounds what one may unpack to. */
 const MAX_WORKBOOK_BYTES = 64 * 1024 * 1024;
@@ -26,6 +27,8 @@ interface SheetRow {
 export interface Sheet {
   name: string;
   rows: SheetRow[];
+  /** Its merged cells: a value stands in the first cell of each. */
+  merges: MergedRange[];
 }
 
 interface Workbook {
@@ -48,12 +51,13 @@ export async function readWorkbook(file: string, absolute: string, referencedAt?
   if (!read.ok) return read;
   const streamed = await streamSheets(read.bytes, file, budget);
   if (!streamed.ok) return streamed;
-  const { sheets, names, diagnostics } = streamed;
+  const { sheets, names, merges, diagnostics } = streamed;
   const ordered = [...sheets.keys()].sort((a, b) => (names.get(a)?.order ?? a) - (names.get(b)?.order ?? b));
   // Warnings were located by the sheet's number; now that the names are known, by its name.
   for (const d of diagnostics)
     if (d.location?.sheet?.startsWith('#')) d.location.sheet = names.get(Number(d.location.sheet.slice(1)))?.name ?? d.location.sheet;
-  return { ok: true, workbook: { file, sheets: ordered.map((id) => ({ name: names.get(id)?.name ?? `Sheet${id}`, rows: sheets.get(id)! })) }, diagnostics };
+  const sheetOf = (id: number): Sheet => ({ name: names.get(id)?.name ?? `Sheet${id}`, rows: sheets.get(id)!, merges: merges.get(id) ?? [] });
+  return { ok: true, workbook: { file, sheets: ordered.map(sheetOf) }, diagnostics };
 }
 
 type WorkbookFailure = Extract<WorkbookRead, { ok: false }>;
@@ -92,6 +96,7 @@ interface StreamedSheets {
   ok: true;
   sheets: Map<number, SheetRow[]>;
   names: Map<number, { name: string; order: number }>;
+  merges: Map<number, MergedRange[]>;
   diagnostics: Diagnostic[];
 }
 
@@ -105,8 +110,11 @@ async function streamSheets(zipped: Buffer, file: string, budget: ReadBudget | u
   const rowAllowance = budget?.rows ?? Number.POSITIVE_INFINITY;
   const sheets = new Map<number, SheetRow[]>();
   let bytes: Buffer;
+  let merges: Map<number, MergedRange[]>;
   try {
-    bytes = await inReadingOrder(zipped);
+    const zip = await JSZip.loadAsync(zipped);
+    bytes = await inReadingOrder(zipped, zip);
+    merges = await mergedRanges(zip);
   } catch (e) {
     return workbookUnreadable(where, e);
   }
@@ -145,7 +153,7 @@ async function streamSheets(zipped: Buffer, file: string, budget: ReadBudget | u
   }
   if (budget) budget.csvBytes -= content;
   takeRows(budget, { rows: rowCount, actors: 0 }, where);
-  return { ok: true, sheets, names: sheetNames(reader), diagnostics };
+  return { ok: true, sheets, names: sheetNames(reader), merges, diagnostics };
 }
 
 function streamingReader(bytes: Buffer): ExcelJS.stream.xlsx.WorkbookReader {
@@ -177,8 +185,7 @@ const FIRST_PARTS = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'x
  * reader takes entries one after another and never looks at the directory at
  * the end, and the sheets are not unpacked and packed again.
  */
-async function inReadingOrder(bytes: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
+async function inReadingOrder(bytes: Buffer, zip: JSZip): Promise<Buffer> {
   const names = Object.keys(zip.files);
   const firstSheet = names.findIndex((n) => n.startsWith('xl/worksheets/'));
   const lastOwn = Math.max(...FIRST_PARTS.map((p) => names.indexOf(p)));

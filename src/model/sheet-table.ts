@@ -2,13 +2,16 @@
 // each cell is (`kartoitus.xlsx [Toimijat] 6:C`). Sheets are kept for people,
 // not programs: a title row above the header is skipped, and a header split
 // over two rows by merged cells (Nimi over A1:A2, Yhteystiedot over B1:C1 with
-// Puhelin and Sähköposti below) is read as one.
+// Puhelin and Sähköposti below) is read as one. A cell merged down over data
+// rows (one Sektori for a group of actors) gives its value to every row of it.
 import type { SourceLocation } from '../diagnostics/diagnostic.js';
 
 /** A sheet's rows as read (src/io/workbook-file.ts gives them so). */
 export interface SheetRows {
   name: string;
   rows: { number: number; cells: unknown[] }[];
+  /** Merged cells: rows as Excel numbers them, columns from 0. */
+  merges?: readonly { top: number; left: number; bottom: number; right: number }[];
 }
 
 /** Rows searched for the header before giving up and taking the first. */
@@ -67,7 +70,7 @@ export function sheetTable(file: string, sheet: SheetRows, test: HeaderTest): Sh
     header = Array.from({ length: Math.max(header.length, below.length) }, (_, c) => (below[c] ?? '') || (header[c] ?? ''));
     first = h + 2;
   }
-  const data = sheet.rows.slice(first);
+  const data = filledDown(sheet.rows.slice(first), sheet.merges ?? []);
   const headerRow = sheet.rows[subHeader ? h + 1 : h]?.number ?? 1;
   const at = (line: number, column?: number): SourceLocation => ({ file, sheet: sheet.name, line, ...(column !== undefined && { col: column + 1 }) });
   return {
@@ -79,4 +82,32 @@ export function sheetTable(file: string, sheet: SheetRows, test: HeaderTest): Sh
     locateRow: (row) => at(data[row]?.number ?? headerRow),
     locateCell: (row, column) => at(data[row]?.number ?? headerRow, column),
   };
+}
+
+/**
+ * Data rows with each cell merged down over several of them filled with the
+ * value its first row holds. Merges across columns are left as they are: a
+ * value does not belong to the next column's field.
+ */
+function filledDown(rows: SheetRows['rows'], merges: NonNullable<SheetRows['merges']>): SheetRows['rows'] {
+  const firstRow = rows[0]?.number;
+  const down = merges.filter((m) => m.bottom > m.top && firstRow !== undefined && m.top >= firstRow);
+  if (down.length === 0) return rows;
+  const index = new Map(rows.map((row, i) => [row.number, i]));
+  const filled = [...rows];
+  for (const m of down) {
+    const value = rows[index.get(m.top) ?? -1]?.cells[m.left];
+    if (value === null || value === undefined || value === '') continue;
+    for (let number = m.top + 1; number <= m.bottom; number++) {
+      const i = index.get(number);
+      if (i === undefined) continue;
+      const row = filled[i]!;
+      const empty = row.cells[m.left] === null || row.cells[m.left] === undefined || row.cells[m.left] === '';
+      if (!empty) continue;
+      const cells = [...row.cells];
+      cells[m.left] = value;
+      filled[i] = { number: row.number, cells };
+    }
+  }
+  return filled;
 }

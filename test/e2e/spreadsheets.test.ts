@@ -75,7 +75,7 @@ describe('a workbook as an analyst keeps it', () => {
 });
 
 describe('sheets laid out for people', () => {
-  it('finds the header under a row of group titles, keeps the analyst’s own figures as numbers, and says when a column has no heading', async () => {
+  it('finds the header under a row of group titles, fills a cell merged down over rows, keeps the analyst’s own figures as numbers, and says when a column has no heading', async () => {
     const workbook = `${SHEETS}/ryhmaotsikot.xlsx`;
     const run = await eco(['validate', workbook]);
     expect(run.stdout).toContain(`${workbook} [Toimijat] 2:I: warning column-no-heading: this column has values but no heading, so it is not read`);
@@ -83,7 +83,10 @@ describe('sheets laid out for people', () => {
     const exported = JSON.parse((await eco(['export', workbook, '--to', 'json', '--quiet'])).stdout) as { nodes: { attributes: Record<string, unknown> }[] };
     const city = exported.nodes.find((n) => n.attributes['name'] === 'Seinäjoen kaupunki')!.attributes;
     expect(city).toMatchObject({ sector: 'public', layer: 'orchestrator', Henkilöstö: 10, Liikevaihto: 1500000.5, Perustettu: '1990-01-01' });
-    expect(exported.nodes.find((n) => n.attributes['name'] === 'Into Seinäjoki Oy')!.attributes['Liikevaihto']).toBe(20000);
+    const into = exported.nodes.find((n) => n.attributes['name'] === 'Into Seinäjoki Oy')!.attributes;
+    expect(into['Liikevaihto']).toBe(20000);
+    // Its sector is the city's, in a cell merged down over both rows.
+    expect(into['sector']).toBe('public');
   });
 
   it('reads numbers typed in a CSV’s own columns as numbers, and writes them to a workbook as numbers', async () => {
