@@ -9,7 +9,10 @@ export function excelDate(value: string | Date): string {
     return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
   }
   const fi = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
-  if (fi) return `${fi[3]}-${fi[2]!.padStart(2, '0')}-${fi[1]!.padStart(2, '0')}`;
+  // A day or month out of range stays as written, so the message about it quotes what the user wrote.
+  if (fi && Number(fi[1]) >= 1 && Number(fi[1]) <= 31 && Number(fi[2]) >= 1 && Number(fi[2]) <= 12) {
+    return `${fi[3]}-${fi[2]!.padStart(2, '0')}-${fi[1]!.padStart(2, '0')}`;
+  }
   // A month as Finns write one: 6/2025, 6.2025.
   const month = /^(\d{1,2})[./](\d{4})$/.exec(value);
   return month && Number(month[1]) >= 1 && Number(month[1]) <= 12 ? `${month[2]}-${month[1]!.padStart(2, '0')}` : value;
