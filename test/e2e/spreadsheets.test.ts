@@ -136,6 +136,28 @@ describe('sheets laid out for people', () => {
   });
 });
 
+describe('a workbook named in a manifest', () => {
+  it('fills the collections the manifest does not give from its sheets, and a collection may name one sheet', async () => {
+    const dir = temp();
+    cpSync(`${SHEETS}/seinajoki.xlsx`, path.join(dir, 'kartoitus.xlsx'));
+    writeFileSync(
+      path.join(dir, 'ecosystem.yaml'),
+      'schema: eco/v1\necosystem: { id: seinajoki, name: Seinäjoen innovaatioekosysteemi }\nworkbook: kartoitus.xlsx\nactors: kartoitus.xlsx# toimijat \n',
+    );
+    const run = await eco(['validate', dir, '--as-of', '2026-06-30']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`${dir}/ecosystem.yaml: valid (10 actors, 8 links)`);
+    const result = await map(dir);
+    expect(result.ecosystem.name).toBe('Seinäjoen innovaatioekosysteemi');
+    writeFileSync(path.join(dir, 'ecosystem.yaml'), 'schema: eco/v1\necosystem: { id: seinajoki, name: Seinäjoki }\nactors: kartoitus.xlsx#Toimiat\n');
+    const wrong = await eco(['validate', dir]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toMatch(
+      /ecosystem\.yaml:3:9: error workbook-no-sheet: the workbook has no sheet "Toimiat" \(its sheets: Toimijat, .*\); did you mean "Toimijat"\?/,
+    );
+  });
+});
+
 describe('goals kept in a spreadsheet', () => {
   const status = async (input: string, asOf = '2026-06-30'): Promise<{ code: number; stdout: string; stderr: string }> =>
     eco(['status', input, '--format', 'json', '--as-of', asOf]);
@@ -335,6 +357,14 @@ describe('eco export --to xlsx', () => {
     const file = path.join(dir, 'k.xlsx');
     await eco(['export', 'examples/kauko', '--to', 'xlsx', '--lang', 'fi', '-o', file, '--quiet']);
     const zip = await JSZip.loadAsync(readFileSync(file));
+    const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+    expect([...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'Toimijat',
+      'Yhteydet',
+      'Sektorimatriisi',
+      'Ryhmät',
+      'Välittäjät',
+    ]);
     const strings = await zip.file('xl/sharedStrings.xml')?.async('string');
     const actors = `${strings ?? ''}${await zip.file('xl/worksheets/sheet1.xml')!.async('string')}`;
     expect(actors).toContain('julkinen');
