@@ -145,7 +145,7 @@ class Copier {
     await this.companions('actors', at);
   }
 
-  /** The tables a table brings from its folder (an actors CSV its links, a goals CSV its indicators and tasks). */
+  /** The tables a table brings from its folder (an actors CSV its links, a goals CSV its indicators, tasks and measurements). */
   private async companions(role: 'actors' | 'goals', at: string): Promise<void> {
     const folder = path.posix.dirname(at);
     for (const name of Object.values(companionTables(role, at, this.entriesOf(folder)))) {

@@ -2,7 +2,7 @@
 // goals) from where the manifest points, as it is written: a parsed CSV, a
 // workbook's sheet (`kartoitus.xlsx`, its sheet named for the collection;
 // `kartoitus.xlsx#Toimijat`, that sheet), or parsed YAML. Goals kept as a
-// table bring their indicators' and tasks' tables along. The model types the
+// table bring their indicators', tasks' and measurements' tables along. The model types the
 // rows (src/model/table-records.ts). Workbooks are read once per load.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -47,7 +47,7 @@ export function splitSheet(value: string): { file: string; sheet?: string } {
 }
 
 /**
- * @param name the collection, or the part of the goals (their indicators, their tasks) read from a table beside them
+ * @param name the collection, or a part of the goals (their indicators, tasks, measurements) read from a table beside them
  */
 export async function readCollection(
   name: Collection | GoalPart,
@@ -151,7 +151,7 @@ const PART_WORDS: Record<GoalPart, string> = {
 /** The sheets of figures `eco export --to xlsx` writes beside its actors and links: read back without a note. */
 const FIGURE_SHEETS = ['Sektorimatriisi', 'Ryhmät', 'Välittäjät', 'Sector matrix', 'Communities', 'Brokers'];
 
-/** A goals table's indicators and tasks: the sheets of its workbook named for them, or the CSV files beside it. */
+/** A goals table's indicators, tasks and measurements: the sheets of its workbook named for them, or the CSV files beside it. */
 export async function readGoalParts(
   goals: RawCollection,
   absolute: string,

@@ -28,7 +28,7 @@ export interface RawEcosystem {
   synthetic: boolean;
   /** Each collection the manifest points to, as read. */
   collections: Map<Collection, RawCollection>;
-  /** The indicators and tasks of goals kept as a table, read from the tables beside it. */
+  /** The indicators, tasks and measurements of goals kept as a table, read from the tables beside it. */
   goalParts: Map<GoalPart, RawCollection>;
   /** Collections the manifest gives in a form that is neither a list nor a path. */
   malformed: Collection[];
