@@ -71,7 +71,8 @@ export async function readCollection(
     if (sheet) {
       // A workbook's rows count against the run's rows as it is read (src/io/workbook-file.ts); its actors' rows here.
       const tooMany = name === 'actors' ? takeRows(context.budget, { rows: 0, actors: sheet.rows.length }, { file, sheet: sheet.name }) : undefined;
-      if (tooMany) return failed([tooMany]);
+      // More than a run holds stops the run at once (exit 2): reading on would only fill the memory.
+      if (tooMany) throw new UnreadableInputError([tooMany]);
       return { kind: 'sheet', file, sheet, diagnostics: workbook.diagnostics.filter((d) => d.location?.sheet === sheet.name) };
     }
     const names = sheets.map((s) => s.name);
@@ -99,7 +100,7 @@ export async function readCollection(
     // Counted before parsing: past the limit, parsing alone could fill the memory.
     const rows = Math.max(0, lineCount(read.text) - 1);
     const tooMany = takeRows(context.budget, { rows, actors: name === 'actors' ? rows : 0 }, { file });
-    if (tooMany) return failed([...read.diagnostics, tooMany]);
+    if (tooMany) throw new UnreadableInputError([tooMany]);
     const parsed = parseCsv(read.text, file);
     // A row's problem is about that row of the collection.
     const diagnostics = parsed.diagnostics.map((d) => (d.path ? about(d, [name, ...d.path]) : d));

@@ -137,7 +137,7 @@ async function streamSheets(zipped: Buffer, file: string, budget: ReadBudget | u
         if (cells.some((v) => v !== null && v !== undefined && v !== '')) {
           rows.push({ number: row.number, cells });
           // Stopped as soon as there are more rows than the run holds: the rest is never read.
-          if (++rowCount > rowAllowance) return { ok: false, unreadable: false, diagnostics: [takeRows(budget, { rows: rowCount, actors: 0 }, where)!] };
+          if (++rowCount > rowAllowance) return { ok: false, unreadable: true, diagnostics: [takeRows(budget, { rows: rowCount, actors: 0 }, where)!] };
         }
         if (content > allowance) {
           return {

@@ -17,6 +17,8 @@ export interface TypedTable {
   items?: unknown[];
   locator: Locator;
   diagnostics: Diagnostic[];
+  /** What was decided while reading it, to say on stderr (a section title passed over). */
+  notes?: string[];
 }
 
 const PART_ENTITY: Record<GoalPart, string> = { indicators: 'indicator', tasks: 'task', history: 'measurement' };
@@ -99,9 +101,11 @@ export function nestGoalTables(goals: TypedTable, parts: ReadonlyMap<GoalPart, T
     diagnostics.push(...aboutItems(history.diagnostics, 'history', placedAt));
   }
 
+  const notes = [goals, ...parts.values()].flatMap((t) => t.notes ?? []);
   return {
     items: goals.items,
     diagnostics,
+    ...(notes.length > 0 && { notes }),
     locator: {
       locate(path, options) {
         // [goal, 'indicators', i, 'history', k, …] is a measurement's row; [goal, 'indicators' | 'tasks', i, …] an item's.

@@ -20,6 +20,8 @@ const HEADER_SEARCH = 10;
 export interface SheetTable {
   file: string;
   sheet: string;
+  /** Rows among the data that are no data: section titles merged across the table, totals. */
+  passedOver: { line: number; text: string; kind: 'section' | 'total' }[];
   header: string[];
   rows: unknown[][];
   locateHeader(column: number): SourceLocation;
@@ -56,26 +58,40 @@ export function sheetTable(file: string, sheet: SheetRows, test: HeaderTest): Sh
       best = named;
     }
   }
+  const merges = sheet.merges ?? [];
+  const numberOf = (i: number): number | undefined => sheet.rows[i]?.number;
   let header = texts(h);
   let first = h + 1;
   const below = texts(h + 1);
   const key = header.findIndex(isKey);
-  // A second header row: all text, nothing under the key column, and a heading where the first row has none (a merged cell).
-  const subHeader =
-    key !== -1 &&
-    (below[key] ?? '') === '' &&
-    (sheet.rows[h + 1]?.cells ?? []).every((v) => v === null || v === undefined || typeof v === 'string') &&
-    below.some((t, c) => t !== '' && (header[c] ?? '') === '');
+  const belowIsNext = numberOf(h + 1) !== undefined && numberOf(h + 1) === (numberOf(h) ?? 0) + 1;
+  // Group titles merged across columns over the header ("Toimija" over Nimi and Lyhenne): the row below names the columns.
+  const belowNames = test.isHeader(below) || test.fields(below) >= 2;
+  const allText = (sheet.rows[h + 1]?.cells ?? []).every((v) => v === null || v === undefined || typeof v === 'string');
+  const groupTitles =
+    belowIsNext &&
+    belowNames &&
+    allText &&
+    merges.some((m) => m.top === numberOf(h) && m.bottom === m.top && m.right > m.left && below.slice(m.left, m.right + 1).some((t) => t !== ''));
+  // Without the merges to tell: a second header row is all text, has nothing under the key column, and a heading where the first row has none.
+  const subHeader = groupTitles || (key !== -1 && (below[key] ?? '') === '' && allText && below.some((t, c) => t !== '' && (header[c] ?? '') === ''));
   if (subHeader) {
-    header = Array.from({ length: Math.max(header.length, below.length) }, (_, c) => (below[c] ?? '') || (header[c] ?? ''));
+    const upper = header;
+    // Under group titles a cell of the upper row names its column only when merged down over both rows (Nimi over A1:A2).
+    const spansDown = (c: number): boolean => merges.some((m) => m.left === c && m.top === numberOf(h) && m.bottom > m.top);
+    header = Array.from({ length: Math.max(upper.length, below.length) }, (_, c) =>
+      (below[c] ?? '') !== '' ? below[c]! : !groupTitles || spansDown(c) ? (upper[c] ?? '') : '',
+    );
     first = h + 2;
   }
-  const data = filledDown(sheet.rows.slice(first), sheet.merges ?? []);
   const headerRow = sheet.rows[subHeader ? h + 1 : h]?.number ?? 1;
+  header = withHeadingsFromAbove(header, headerRow, sheet);
+  const { rows: data, passedOver } = withoutTitlesAndTotals(filledDown(sheet.rows.slice(first), merges), merges);
   const at = (line: number, column?: number): SourceLocation => ({ file, sheet: sheet.name, line, ...(column !== undefined && { col: column + 1 }) });
   return {
     file,
     sheet: sheet.name,
+    passedOver,
     header,
     rows: data.map((r) => r.cells),
     locateHeader: (column) => at(headerRow, column),
@@ -110,4 +126,46 @@ function filledDown(rows: SheetRows['rows'], merges: NonNullable<SheetRows['merg
     }
   }
   return filled;
+}
+
+/** A heading cell merged down from a row above the header names its column (Sektori over C1:C2, with the header in row 2). */
+function withHeadingsFromAbove(header: string[], headerRow: number, sheet: SheetRows): string[] {
+  const down = (sheet.merges ?? []).filter((m) => m.top < headerRow && m.bottom >= headerRow && (header[m.left] ?? '') === '');
+  if (down.length === 0) return header;
+  const named = [...header];
+  for (const m of down) {
+    const value = sheet.rows.find((r) => r.number === m.top)?.cells[m.left];
+    if (value !== null && value !== undefined && String(value).trim() !== '') named[m.left] = String(value).trim();
+  }
+  return named;
+}
+
+/** A totals row's first cell: the word alone, or with its number ("Yhteensä", "Yhteensä: 3", "Total"); never "Summa Oy". */
+const TOTAL = /^(yhteensä|yht\.|kaikki yhteensä|summa|total|totals|grand total)\s*:?\s*(\d[\d\s.,]*)?$/i;
+
+/**
+ * Data rows without the rows people put among them that are no data: a
+ * section title alone in a cell merged across the table ("YRITYKSET"), and a
+ * totals row ("Yhteensä 3").
+ */
+function withoutTitlesAndTotals(
+  rows: SheetRows['rows'],
+  merges: NonNullable<SheetRows['merges']>,
+): { rows: SheetRows['rows']; passedOver: SheetTable['passedOver'] } {
+  const passedOver: SheetTable['passedOver'] = [];
+  const kept = rows.filter((row) => {
+    const filled = row.cells.map((v, c) => [v, c] as const).filter(([v]) => v !== null && v !== undefined && String(v).trim() !== '');
+    const [firstValue, firstColumn] = filled[0] ?? [undefined, -1];
+    const text = firstValue === undefined ? '' : String(firstValue).trim();
+    if (filled.length === 1 && merges.some((m) => m.top === row.number && m.left === firstColumn && m.right > m.left)) {
+      passedOver.push({ line: row.number, text, kind: 'section' });
+      return false;
+    }
+    if (typeof firstValue === 'string' && TOTAL.test(text)) {
+      passedOver.push({ line: row.number, text, kind: 'total' });
+      return false;
+    }
+    return true;
+  });
+  return { rows: passedOver.length === 0 ? rows : kept, passedOver };
 }

@@ -67,6 +67,7 @@ export async function loadEcosystem(input: string, options: LoadOptions = {}): P
   for (const [name, collection] of raw.collections) {
     const typed = name === 'goals' && collection.kind !== 'yaml' ? goalTables(collection, raw.goalParts) : typeCollection(name, collection);
     for (const d of typed.diagnostics) diagnostics.push(d);
+    if (typed.notes) base.notes.push(...typed.notes);
     if (typed.items) {
       document[name] = typed.items;
       sources.setCollection(name, typed.locator);
@@ -135,7 +136,18 @@ function sheetCollection(file: string, sheet: Parameters<typeof sheetTable>[1], 
     isKey: (header) => key.has(squash(header)),
   });
   const records = tableRecords(table, entity);
+  const kinds = { section: 'a section title alone in a cell merged across the table', total: 'a totals row' };
+  const notes = table.passedOver.map(
+    (p) => `the row ${p.line} of ${file} [${sheet.name}] ("${p.text}") is not read as ${article(entity)} ${entity}: it is ${kinds[p.kind]}`,
+  );
   const own = [...diagnostics];
   if (sheet.rows.length === 0) own.push(warning('file-empty', { file, sheet: sheet.name }));
-  return { ...(records.records && { items: records.records }), locator: tableLocator(table, records.columnOf), diagnostics: [...own, ...records.diagnostics] };
+  return {
+    ...(records.records && { items: records.records }),
+    locator: tableLocator(table, records.columnOf),
+    diagnostics: [...own, ...records.diagnostics],
+    ...(notes.length > 0 && { notes }),
+  };
 }
+
+const article = (word: string): string => (/^[aeiou]/.test(word) ? 'an' : 'a');

@@ -89,6 +89,25 @@ describe('sheets laid out for people', () => {
     expect(into['sector']).toBe('public');
   });
 
+  it('passes over section titles and a totals row among the actors, and reads a header under group titles that name columns too', async () => {
+    const workbook = `${SHEETS}/osiot.xlsx`;
+    const run = await eco(['validate', workbook]);
+    expect(run.stderr).toContain(
+      `note: the row 3 of ${workbook} [Toimijat] ("Julkinen sektori") is not read as an actor: it is a section title alone in a cell merged across the table`,
+    );
+    expect(run.stderr).toContain(`note: the row 12 of ${workbook} [Toimijat] ("Yhteensä 6") is not read as an actor: it is a totals row`);
+    expect(run.stderr).toContain(`${workbook}: valid (6 actors, 5 links)`);
+    const exported = JSON.parse((await eco(['export', workbook, '--to', 'json', '--quiet'])).stdout) as { nodes: { attributes: Record<string, unknown> }[] };
+    expect(exported.nodes.map((n) => [n.attributes['name'], n.attributes['sector'], n.attributes['Lyhenne']])).toEqual([
+      ['Seinäjoen kaupunki', 'public', 'SK'],
+      ['Into Seinäjoki Oy', 'public', 'ISO'],
+      ['Seinäjoen ammattikorkeakoulu Oy', 'education', 'SAO'],
+      ['Helsingin yliopisto, Ruralia-instituutti', 'research', 'HYR'],
+      ['Atria Oyj', 'company', 'AO'],
+      ['Valio Oy', 'company', 'VO'],
+    ]);
+  });
+
   it('reads numbers typed in a CSV’s own columns as numbers, and writes them to a workbook as numbers', async () => {
     const dir = temp();
     writeFileSync(

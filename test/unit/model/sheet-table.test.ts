@@ -55,4 +55,54 @@ describe('sheetTable', () => {
       ['Gamma ry', 'yritys', 'aktiivinen'],
     ]);
   });
+
+  it('reads group titles merged across columns over the header from the row below, a heading merged down from above included', () => {
+    const table = sheetTable(
+      'k.xlsx',
+      {
+        name: 'Toimijat',
+        rows: [
+          { number: 1, cells: ['Toimija', null, 'Sektori', 'Yhteystiedot', null] },
+          { number: 2, cells: ['Nimi', 'Lyhenne', null, 'Kunta', 'Verkkosivu'] },
+          { number: 3, cells: ['Alfa Oy', 'A', 'yritys', 'Seinäjoki', 'alfa.fi'] },
+        ],
+        merges: [
+          { top: 1, left: 0, bottom: 1, right: 1 },
+          { top: 1, left: 2, bottom: 2, right: 2 },
+          { top: 1, left: 3, bottom: 1, right: 4 },
+        ],
+      },
+      {
+        ...test,
+        fields: (texts) => texts.filter((t) => [...FIELDS, 'toimija', 'kunta', 'verkkosivu'].includes(t.toLowerCase())).length,
+        isHeader: (texts) => texts.some((t) => ['nimi', 'toimija'].includes(t.toLowerCase())),
+      },
+    );
+    expect(table.header).toEqual(['Nimi', 'Lyhenne', 'Sektori', 'Kunta', 'Verkkosivu']);
+    expect(table.rows).toEqual([['Alfa Oy', 'A', 'yritys', 'Seinäjoki', 'alfa.fi']]);
+    expect(table.locateHeader(0)).toEqual({ file: 'k.xlsx', sheet: 'Toimijat', line: 2, col: 1 });
+  });
+
+  it('passes over section titles merged across the table and a totals row, and says which', () => {
+    const table = sheetTable(
+      'k.xlsx',
+      {
+        name: 'Toimijat',
+        rows: [
+          { number: 1, cells: ['Nimi', 'Sektori'] },
+          { number: 2, cells: ['YRITYKSET', null] },
+          { number: 3, cells: ['Summa Oy', 'yritys'] },
+          { number: 4, cells: ['Yhteensä 1', null] },
+        ],
+        merges: [{ top: 2, left: 0, bottom: 2, right: 1 }],
+      },
+      test,
+    );
+    expect(table.rows).toEqual([['Summa Oy', 'yritys']]);
+    expect(table.passedOver).toEqual([
+      { line: 2, text: 'YRITYKSET', kind: 'section' },
+      { line: 4, text: 'Yhteensä 1', kind: 'total' },
+    ]);
+    expect(table.locateRow(0)).toEqual({ file: 'k.xlsx', sheet: 'Toimijat', line: 3 });
+  });
 });
