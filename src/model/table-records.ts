@@ -33,6 +33,9 @@ export const TABLE_FIELDS: Record<TableEntity, Record<string, FieldSpec>> = {
     website: { aliases: ['website', 'web', 'www', 'url', 'verkkosivu', 'verkkosivut', 'kotisivu'], cell: 'text' },
     tags: { aliases: ['tags', 'tag', 'tagit', 'avainsanat', 'teemat'], cell: 'list' },
     contacts: { aliases: ['contacts', 'contact', 'yhteyshenkilö', 'yhteyshenkilöt', 'yhteystiedot'], cell: 'contacts' },
+    // A contact's address and number are personal data too: they join the contacts, never an attribute a report or export shows.
+    contactEmail: { aliases: ['email', 'e-mail', 'sähköposti', 's-posti', 'sposti', 'yhteyshenkilön sähköposti'], cell: 'text' },
+    contactPhone: { aliases: ['phone', 'puhelin', 'puh', 'puhelinnumero', 'matkapuhelin', 'yhteyshenkilön puhelin'], cell: 'text' },
   },
   link: {
     source: { aliases: ['source', 'from', 'lähde', 'mistä', 'toimija 1', 'osapuoli 1'], cell: 'text', required: true },
@@ -183,9 +186,22 @@ export function tableRecords(table: RecordTable, entity: TableEntity): TableReco
       const value = typedCell(row[c], column.cell);
       if (value !== undefined) record[column.field] = value;
     }
+    if (entity === 'actor') withContactDetails(record);
     return record;
   });
   return { records, columnOf, diagnostics };
+}
+
+/** An e-mail address and a phone number given in columns of their own join the (first) contact. */
+function withContactDetails(record: Record<string, unknown>): void {
+  const email = record['contactEmail'];
+  const phone = record['contactPhone'];
+  delete record['contactEmail'];
+  delete record['contactPhone'];
+  if (email === undefined && phone === undefined) return;
+  const contacts = Array.isArray(record['contacts']) ? (record['contacts'] as Record<string, unknown>[]) : [];
+  const first = { ...(contacts[0] ?? {}), ...(email !== undefined && { email }), ...(phone !== undefined && { phone }) };
+  record['contacts'] = [first, ...contacts.slice(1)];
 }
 
 /** Columns with values under no heading (a heading cell merged over two columns names only the first). */

@@ -394,6 +394,26 @@ describe('eco export --to xlsx', () => {
     expect((await map(file)).summary.density).toBe((await map('examples/kauko')).summary.density);
   });
 
+  it('keeps e-mail and phone columns with the contacts: out of every export unless asked', async () => {
+    const dir = temp();
+    writeFileSync(
+      path.join(dir, 'toimijat.csv'),
+      'nimi;sektori;yhteyshenkilö;sähköposti;puhelin\nAlfa Oy;yritys;Maija Meikäläinen;maija@alfa.fi;040 123 4567\nBeta ry;yhdistys;;;\n',
+    );
+    writeFileSync(path.join(dir, 'yhteydet.csv'), 'lähde;kohde\nAlfa Oy;Beta ry\n');
+    for (const to of ['json', 'gexf', 'graphml', 'cytoscape']) {
+      const plain = (await eco(['export', dir, '--to', to, '--quiet'])).stdout;
+      expect(plain).not.toContain('maija@alfa.fi');
+      expect(plain).not.toContain('040 123 4567');
+    }
+    const file = path.join(dir, 'k.xlsx');
+    await eco(['export', dir, '--to', 'xlsx', '-o', file, '--quiet']);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const texts = await Promise.all(Object.values(zip.files).map((f) => f.async('string')));
+    expect(texts.join('')).not.toContain('maija@alfa.fi');
+    expect((await eco(['export', dir, '--to', 'json', '--quiet', '--include-contacts'])).stdout).toContain('maija@alfa.fi');
+  });
+
   it('leaves the contacts out unless asked', async () => {
     const dir = temp();
     const file = path.join(dir, 'k.xlsx');
