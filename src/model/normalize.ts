@@ -52,14 +52,29 @@ export function normalizeSpreadsheetHabits(document: Record<string, unknown>): v
     if (typeof project['budget'] === 'string') project['budget'] = excelMoney(project['budget']);
   }
   for (const event of records(document['events'])) dates(event, ['date'], false);
+  // A deadline given as a year or a month is its last day: "määräaika 2027" is 31.12.2027.
+  const deadline = (record: Record<string, unknown>): void => {
+    dates(record, ['due'], true);
+    const due = record['due'];
+    if (typeof due === 'string') record['due'] = lastDay(due);
+  };
   for (const goal of records(document['goals'])) {
-    dates(goal, ['due'], true);
+    deadline(goal);
     for (const indicator of records(goal['indicators'])) {
       dates(indicator, ['baselineDate', 'measured'], false);
       for (const point of records(indicator['history'])) dates(point, ['date'], false);
     }
-    for (const task of records(goal['tasks'])) dates(task, ['due'], true);
+    for (const task of records(goal['tasks'])) deadline(task);
   }
+}
+
+/** 2027 → 2027-12-31, 2027-06 → 2027-06-30; anything else as it is. */
+function lastDay(value: string): string {
+  if (/^\d{4}$/.test(value)) return `${value}-12-31`;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!month || Number(month[2]) < 1 || Number(month[2]) > 12) return value;
+  const day = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate();
+  return `${value}-${String(day).padStart(2, '0')}`;
 }
 
 function replace(record: Record<string, unknown>, key: string, canonical: (value: string) => string | undefined): void {

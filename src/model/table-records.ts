@@ -256,6 +256,7 @@ export function typedCell(raw: unknown, cell: Cell): unknown {
     case 'text':
       return text;
     case 'number': {
+      if (PLAIN_NUMBER.test(text)) return Number(text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
       const normal = /^[+-]?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
       const n = Number(normal);
       return normal !== '' && Number.isFinite(n) ? n : text;

@@ -238,6 +238,21 @@ describe('goals kept in a spreadsheet', () => {
     expect(skipping.stderr).toContain(`${dir}/mittarit.csv:2:1: left out the indicator "Yhdistykset" (--skip-invalid)`);
   });
 
+  it('reads a deadline given as a year or a month as its last day, and a weight written 1 000', async () => {
+    const dir = temp();
+    writeFileSync(path.join(dir, 'toimijat.csv'), 'nimi;sektori;kerros\nAlfa Oy;yritys;orkestroija\nBeta ry;yhdistys;aktiivinen\n');
+    writeFileSync(path.join(dir, 'yhteydet.csv'), 'lähde;kohde;paino\nAlfa Oy;Beta ry;1 000\n');
+    writeFileSync(path.join(dir, 'tavoitteet.csv'), 'Tavoite;Vastuutaho;Määräaika\nLisää yhteistyötä;Alfa Oy;2027\n');
+    writeFileSync(path.join(dir, 'tehtävät.csv'), 'Tavoite;Tehtävä;Tila;Määräaika\nLisää yhteistyötä;Työpaja;käynnissä;6/2027\n');
+    const run = await eco(['status', dir, '--format', 'json', '--as-of', '2026-06-30', '--quiet']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { goals: { due: string; taskList: { due: string }[] }[] };
+    expect(result.goals[0]!.due).toBe('2027-12-31');
+    expect(result.goals[0]!.taskList[0]!.due).toBe('2027-06-30');
+    const exported = JSON.parse((await eco(['export', dir, '--to', 'json', '--quiet'])).stdout) as { edges: { attributes: Record<string, unknown> }[] };
+    expect(exported.edges[0]!.attributes['weight']).toBe(1000);
+  });
+
   it('a measurement of an indicator there is none of is an error at its row, with did-you-mean', async () => {
     const dir = temp();
     cpSync(`${SHEETS}/seinajoki-csv`, dir, { recursive: true });
