@@ -321,8 +321,11 @@ const DUPLICATE_REASON: Record<string, string> = {
 export const MESSAGES_FI = {
   // Reading files
   'input-not-found': (a) => `tiedostoa tai kansiota ei löydy: ${a['path']}`,
-  'input-no-ecosystem': (a) => `kansiossa ${a['path']} ei ole ecosystem.yaml-tiedostoa eikä actors.csv-tiedostoa, jonka voisi lukea ekosysteeminä`,
+  'input-no-ecosystem': (a) =>
+    `kansiossa ${a['path']} ei ole ecosystem.yaml-tiedostoa eikä toimijataulukkoa, jonka voisi lukea ekosysteeminä (toimijat tai actors, .csv, .xlsx tai .yaml, tai yksi työkirja)`,
   'input-unreadable': (a) => `tiedostoa ${a['path']} ei voi lukea: ${phrase(a['reason'])}`,
+  'input-tables-twice': (a) =>
+    `kansiossa ${a['path']} on kaksi ${collection(a['collection'], 1)} tiedostoa, ${String(a['files'] ?? '').replace(' and ', ' ja ')}, eikä eco tiedä, kumpi on tarkoitettu; säilytä yksi tai nimeä se ecosystem.yaml-tiedostossa (${a['collection']}: …)`,
   'input-not-regular': (a) => `${a['path']} ei ole tavallinen tiedosto (se on laite, putki tai soketti); eco lukee syötteensä tiedostoista`,
   'file-not-found': (a) => `tässä mainittua tiedostoa ${q(a['path'])} ei löydy`,
   'file-too-large': (a) =>
@@ -348,6 +351,8 @@ export const MESSAGES_FI = {
   'workbook-no-sheet': (a) => `työkirjassa ei ole välilehteä ${q(a['sheet'])} (sen välilehdet: ${a['sheets']})${suggestion(a)}`,
   'workbook-no-collection-sheet': (a) =>
     `työkirjassa ei ole ${collection(a['collection'], 1)} välilehteä (välilehteä nimeltä ${String(a['names'] ?? '').replaceAll('" or "', '" tai "')}); nimeä välilehti niin tai kirjoita ${a['file']}#Välilehti`,
+  'workbook-sheets-twice': (a) =>
+    `työkirjassa on kaksi ${collection(a['collection'], 1)} välilehteä, ${String(a['sheets'] ?? '').replaceAll('" and "', '" ja "')}, eikä eco tiedä, kumpi on tarkoitettu; säilytä yksi tai nimeä se ecosystem.yaml-tiedostossa (${a['collection']}: ${a['file']}#Välilehti)`,
   'workbook-cell-error': (a) => `tässä solussa on virhearvo ${a['value']}; se tulkitaan tyhjäksi`,
   'workbook-formula-no-value': (a) =>
     `tämän kaavan (${a['formula']}) arvoa ei ole tallennettu työkirjaan (tai arvo on virhe), eikä eco laske kaavoja; solu tulkitaan tyhjäksi (avaa työkirja Excelissä ja tallenna se, niin tulokset tallentuvat)`,

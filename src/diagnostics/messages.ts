@@ -17,7 +17,10 @@ const count = (v: unknown): string => String(v ?? '').replace(/\B(?=(\d{3})+(?!\
 const MESSAGES = {
   // Reading files
   'input-not-found': (a) => `no such file or folder: ${a['path']}`,
-  'input-no-ecosystem': (a) => `${a['path']} holds no ecosystem.yaml, nor an actors.csv to read as an ecosystem`,
+  'input-no-ecosystem': (a) =>
+    `${a['path']} holds no ecosystem.yaml, nor a table of actors to read as an ecosystem (toimijat or actors as .csv, .xlsx or .yaml, or one workbook)`,
+  'input-tables-twice': (a) =>
+    `${a['path']} has two files of ${a['collection']}, ${a['files']}, and eco cannot tell which is meant; keep one, or name it in an ecosystem.yaml (${a['collection']}: …)`,
   'input-unreadable': (a) => `cannot read ${a['path']}: ${a['reason']}`,
   'input-not-regular': (a) => `${a['path']} is not a regular file (it is a device, a pipe or a socket); eco reads its input from files`,
   'file-not-found': (a) => `the file ${q(a['path'])} named here does not exist`,
@@ -39,6 +42,8 @@ const MESSAGES = {
   'workbook-no-sheet': (a) => `the workbook has no sheet ${q(a['sheet'])} (its sheets: ${a['sheets']})${suggestion(a)}`,
   'workbook-no-collection-sheet': (a) =>
     `the workbook has no sheet of ${a['collection']} (a sheet named ${a['names']}); name the sheet, or write ${a['file']}#Sheet`,
+  'workbook-sheets-twice': (a) =>
+    `the workbook has two sheets of ${a['collection']}, ${a['sheets']}, and eco cannot tell which is meant; keep one, or name it in a manifest (${a['collection']}: ${a['file']}#Sheet)`,
   'workbook-cell-error': (a) => `this cell holds the error ${a['value']}; it is read as empty`,
   'workbook-formula-no-value': (a) =>
     `this formula (${a['formula']}) has no value saved with it (or an error), and eco never calculates formulas; it is read as empty (open and save the workbook in Excel to store the results)`,

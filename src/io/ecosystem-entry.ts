@@ -97,6 +97,10 @@ export async function resolveEntry(absolute: string, links: string | undefined, 
 async function folderEntry(folder: string, display: (p: string) => string): Promise<Entry> {
   const entries = await readdir(folder).catch(() => [] as string[]);
   const found = folderTables(entries);
+  if (found.twice) {
+    const { collection, files } = found.twice;
+    throw new UnreadableInputError([error('input-tables-twice', undefined, { path: display(folder), collection, files: files.join(' and ') })]);
+  }
   const synthetic = manifestFor(path.basename(folder), {});
   for (const [collection, file] of Object.entries(found.tables)) synthetic[collection] = path.join(folder, file);
   if (found.workbook !== undefined) synthetic['workbook'] = path.join(folder, found.workbook);
@@ -113,10 +117,18 @@ async function folderEntry(folder: string, display: (p: string) => string): Prom
  * actors table, its one workbook (whose sheets are the collections). `other`
  * is a spreadsheet eco would read but for its format (yhteydet.xls).
  */
-export function folderTables(entries: readonly string[]): { tables: Partial<Record<Collection, string>>; workbook?: string; other?: string } {
+export function folderTables(entries: readonly string[]): {
+  tables: Partial<Record<Collection, string>>;
+  workbook?: string;
+  other?: string;
+  /** Two files for one collection (toimijat.csv and actors.xlsx): which is meant cannot be told. */
+  twice?: { collection: Collection; files: string[] };
+} {
   const tables: Partial<Record<Collection, string>> = {};
   for (const collection of COLLECTIONS) {
-    const file = namedFile(entries, COLLECTION_NAMES[collection], TABLE_EXTENSIONS);
+    const files = namedFiles(entries, COLLECTION_NAMES[collection], TABLE_EXTENSIONS);
+    if (files.length > 1) return { tables, twice: { collection, files } };
+    const file = files[0];
     if (file !== undefined) tables[collection] = file;
     const other = file === undefined ? namedFile(entries, COLLECTION_NAMES[collection], OTHER_EXTENSIONS) : undefined;
     if (other !== undefined) return { tables, other };
@@ -156,14 +168,20 @@ function isActorsTable(file: string): boolean {
 
 /** The first of the entries named for one of the names with one of the extensions, any case. */
 function namedFile(entries: readonly string[], names: readonly string[], extensions: readonly string[]): string | undefined {
+  return namedFiles(entries, names, extensions)[0];
+}
+
+/** Every entry named for one of the names with one of the extensions, any case, in the order of the names. */
+function namedFiles(entries: readonly string[], names: readonly string[], extensions: readonly string[]): string[] {
   const byLower = new Map(entries.map((f) => [f.normalize('NFC').toLowerCase(), f]));
+  const found: string[] = [];
   for (const name of names) {
     for (const extension of extensions) {
-      const found = byLower.get(`${name}${extension}`);
-      if (found !== undefined) return found;
+      const file = byLower.get(`${name}${extension}`);
+      if (file !== undefined) found.push(file);
     }
   }
-  return undefined;
+  return found;
 }
 
 /** A manifest for tables read without one, named after the folder or workbook (never "actors"); the model gives it its id. */

@@ -66,6 +66,13 @@ export async function readCollection(
       return failed(workbook.diagnostics);
     }
     const sheets = workbook.workbook.sheets;
+    if (sheetName === undefined) {
+      const twice = namedSheets(name, sheets);
+      if (twice.length > 1) {
+        const names = twice.map((s) => `"${s.name}"`).join(' and ');
+        return failed([error('workbook-sheets-twice', referencedAt, { collection: name, sheets: names, file: path.basename(absolute) })]);
+      }
+    }
     const sheet =
       sheetName !== undefined ? sheets.find((s) => sameName(s.name, sheetName)) : sheetFor(name, sheets, path.basename(absolute, path.extname(absolute)));
     if (sheet) {
@@ -127,9 +134,12 @@ export async function workbookCollections(
     const sheet = sheetFor(name, sheets);
     if (sheet) {
       collections.push(name);
-      used.add(sheet);
+      // Two sheets named for one collection are an error when it is read; neither is "not read".
+      for (const s of [sheet, ...namedSheets(name, sheets)]) used.add(s);
     }
   }
+  // With no sheet of actors, reading them says so, naming the workbook: not that a manifest lacks them.
+  if (!collections.includes('actors')) collections.unshift('actors');
   if (collections.includes('goals')) {
     for (const part of Object.keys(GOAL_PARTS) as GoalPart[]) {
       const sheet = sheetFor(part, sheets);
@@ -201,11 +211,17 @@ function workbookOf(absolute: string, file: string, referencedAt: SourceLocation
  */
 function sheetFor(collection: Collection | GoalPart, sheets: readonly Sheet[], workbookName?: string): Sheet | undefined {
   const names = namesOf(collection);
-  const named = sheets.find((s) => names.some((n) => sameName(s.name, n)));
+  const named = namedSheets(collection, sheets)[0];
   if (named) return named;
   if (collection !== 'actors' && !names.some((n) => workbookName !== undefined && sameName(workbookName, n))) return undefined;
   const others = [...Object.values(COLLECTION_NAMES).flat(), ...Object.values(GOAL_PARTS).flat()];
   return sheets.find((s) => !others.some((n) => sameName(s.name, n)));
+}
+
+/** The sheets named for a collection: one, or none; two (Toimijat and Actors) cannot say which is meant. */
+function namedSheets(collection: Collection | GoalPart, sheets: readonly Sheet[]): Sheet[] {
+  const names = namesOf(collection);
+  return sheets.filter((s) => names.some((n) => sameName(s.name, n)));
 }
 
 function namesOf(name: Collection | GoalPart): readonly string[] {

@@ -70,11 +70,13 @@ export function statusText(status: StatusResult, t: Labels): string {
   }
   const names = new Map((status.actors ?? []).map((a) => [a.id, a.name]));
   const withOwner = (task: string, owner: string | null): string => (owner ? fill(w.overdueOwner, { task, owner: names.get(owner) ?? owner }) : task);
+  // A task whose id is its title (kept in a spreadsheet without ids) is named once.
+  const named = (o: { id: string; title: string }): string => (o.id === o.title ? clip(o.title, 50) : `${o.id} ${clip(o.title, 50)}`);
   if (status.overdue.length > 0) {
     lines.push('', w.overdue);
     for (const o of status.overdue) {
       const task = fill(w.overdueTask, {
-        task: o.id === o.title ? clip(o.title, 50) : `${o.id} ${clip(o.title, 50)}`,
+        task: named(o),
         goal: o.goal,
         date: formatDate(o.due, t),
         days: int(o.daysLate),
@@ -84,14 +86,13 @@ export function statusText(status: StatusResult, t: Labels): string {
   }
   if (status.blocked.length > 0) {
     lines.push('', w.blocked);
-    for (const o of status.blocked) lines.push(`  ${withOwner(fill(w.blockedTask, { id: o.id, title: clip(o.title, 50), goal: o.goal }), o.owner)}`);
+    for (const o of status.blocked) lines.push(`  ${withOwner(fill(w.blockedTask, { task: named(o), goal: o.goal }), o.owner)}`);
   }
   if (status.dueSoon.length > 0) {
     lines.push('', fill(w.dueSoon, { days: int(status.dueWithin) }));
     for (const o of status.dueSoon) {
       const task = fill(o.daysLeft === 0 ? w.dueTodayTask : w.dueSoonTask, {
-        id: o.id,
-        title: clip(o.title, 50),
+        task: named(o),
         goal: o.goal,
         date: formatDate(o.due, t),
         days: int(o.daysLeft),

@@ -119,7 +119,7 @@ describe('the report commands tell problems in Finnish', () => {
     const run = await eco(['status', 'test/fixtures/invalid/no-ecosystem', '--lang', 'fi', '--format', 'json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'eco: error input-no-ecosystem: kansiossa test/fixtures/invalid/no-ecosystem ei ole ecosystem.yaml-tiedostoa eikä actors.csv-tiedostoa, jonka voisi lukea ekosysteeminä\n',
+      'eco: error input-no-ecosystem: kansiossa test/fixtures/invalid/no-ecosystem ei ole ecosystem.yaml-tiedostoa eikä toimijataulukkoa, jonka voisi lukea ekosysteeminä (toimijat tai actors, .csv, .xlsx tai .yaml, tai yksi työkirja)\n',
     );
   });
 });

@@ -322,6 +322,25 @@ describe('a workbook with mistakes', () => {
     expect((await eco(['export', dir, '--to', 'csv', '-o', temp(), '--quiet'])).code).toBe(1);
   });
 
+  it('two sheets or two files of one collection, or no sheet of actors, are errors that say so', async () => {
+    const twoSheets = await eco(['validate', `${SHEETS}/mistakes/kaksi-toimijavalilehtea.xlsx`]);
+    expect(twoSheets.code).toBe(1);
+    expect(twoSheets.stdout).toBe(
+      `${SHEETS}/mistakes/kaksi-toimijavalilehtea.xlsx: error workbook-sheets-twice: the workbook has two sheets of actors, "Toimijat" and "Actors", and eco cannot tell which is meant; keep one, or name it in a manifest (actors: kaksi-toimijavalilehtea.xlsx#Sheet)\n`,
+    );
+    const linksOnly = await eco(['validate', `${SHEETS}/mistakes/vain-yhteydet.xlsx`]);
+    expect(linksOnly.code).toBe(1);
+    expect(linksOnly.stdout).toContain('error workbook-no-collection-sheet: the workbook has no sheet of actors (a sheet named "Toimijat" or "Actors")');
+    const dir = temp();
+    writeFileSync(path.join(dir, 'toimijat.csv'), 'nimi\nAlfa Oy\n');
+    writeFileSync(path.join(dir, 'Actors.csv'), 'name\nBeta ry\n');
+    const twoFiles = await eco(['validate', dir]);
+    expect(twoFiles.code).toBe(2);
+    expect(twoFiles.stderr).toBe(
+      `eco: error input-tables-twice: ${dir} has two files of actors, toimijat.csv and Actors.csv, and eco cannot tell which is meant; keep one, or name it in an ecosystem.yaml (actors: …)\n`,
+    );
+  });
+
   it('an .ods or .xls file gets one line: save it as .xlsx or CSV', async () => {
     const dir = temp();
     writeFileSync(path.join(dir, 'kartoitus.ods'), 'PK');

@@ -546,10 +546,10 @@ export const en = {
     overdue: 'Overdue:',
     overdueTask: '{task} (goal {goal}): due {date}, {days} days late',
     blocked: 'Blocked:',
-    blockedTask: '{id} {title} (goal {goal})',
+    blockedTask: '{task} (goal {goal})',
     dueSoon: 'Due within {days} days:',
-    dueSoonTask: '{id} {title} (goal {goal}): due {date}, {days} days left',
-    dueTodayTask: '{id} {title} (goal {goal}): due today',
+    dueSoonTask: '{task} (goal {goal}): due {date}, {days} days left',
+    dueTodayTask: '{task} (goal {goal}): due today',
     overdueOwner: '{task}, owner {owner}',
   },
   unit: {

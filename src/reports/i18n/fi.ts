@@ -544,10 +544,10 @@ export const fi: Labels = {
     overdue: 'Myöhässä:',
     overdueTask: '{task} (tavoite {goal}): määräaika {date}, myöhässä {days} pv',
     blocked: 'Estyneet:',
-    blockedTask: '{id} {title} (tavoite {goal})',
+    blockedTask: '{task} (tavoite {goal})',
     dueSoon: 'Erääntyy {days} päivän sisällä:',
-    dueSoonTask: '{id} {title} (tavoite {goal}): määräaika {date}, aikaa {days} pv',
-    dueTodayTask: '{id} {title} (tavoite {goal}): määräaika tänään',
+    dueSoonTask: '{task} (tavoite {goal}): määräaika {date}, aikaa {days} pv',
+    dueTodayTask: '{task} (tavoite {goal}): määräaika tänään',
     overdueOwner: '{task}, vastuutoimija {owner}',
   },
   unit: {
