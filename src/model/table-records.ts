@@ -122,6 +122,8 @@ export interface TableRecords {
   /** The column each field came from, to locate a field's cell. */
   columnOf: Map<string, number>;
   diagnostics: Diagnostic[];
+  /** Columns of figures eco computes (an export read back), left out: they are computed anew. */
+  figures: string[];
 }
 
 const squash = (header: string): string =>
@@ -129,6 +131,27 @@ const squash = (header: string): string =>
     .trim()
     .toLowerCase()
     .replace(/[\s_-]+/g, '');
+
+/**
+ * The figures eco computes for every actor, by the column names its exports
+ * give them (English keys, and the Finnish names of `eco export --to xlsx
+ * --lang fi`; test/unit/exchange tests that the lists agree). An actors table
+ * with these columns is an export read back: its figures are stale, and are
+ * computed again rather than kept as the actor's own attributes.
+ */
+const FIGURE_COLUMNS = new Set(
+  [
+    ...['degree', 'strength', 'degreeCentrality', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'clustering', 'community'],
+    ...['constraint', 'effectiveSize', 'component', 'articulationPoint', 'colour', 'color'],
+    ...['aste', 'vahvuus', 'astekeskeisyys', 'välillisyys', 'läheisyys', 'ominaisvektorikeskeisyys', 'klusterointikerroin', 'ryhmä'],
+    ...['burtin rajoite', 'tehokas koko', 'komponentti', 'nivelkohta', 'väri'],
+  ].map((name) => squash(name)),
+);
+
+/** Whether a column of an actors table holds a figure eco computes. */
+export function isFigureColumn(header: string): boolean {
+  return FIGURE_COLUMNS.has(squash(header));
+}
 
 export function tableRecords(table: RecordTable, entity: TableEntity): TableRecords {
   const fields = TABLE_FIELDS[entity];
@@ -139,9 +162,12 @@ export function tableRecords(table: RecordTable, entity: TableEntity): TableReco
   const diagnostics: Diagnostic[] = [];
   const columnOf = new Map<string, number>();
   const columns: { field: string; cell: Cell }[] = [];
+  // Several of eco's own figure columns make the table an export read back; one "Ryhmä" column is the analyst's own grouping.
+  const figureColumns = entity === 'actor' ? table.header.filter((h) => !byAlias.has(squash(h)) && isFigureColumn(h)) : [];
+  const figures = figureColumns.length >= 3 ? figureColumns : [];
   let unusable = false;
   table.header.forEach((heading, column) => {
-    if (heading === '') return;
+    if (heading === '' || figures.includes(heading)) return;
     const field = byAlias.get(squash(heading)) ?? (entity === 'actor' ? heading : undefined);
     if (field === undefined) {
       const close = didYouMean(heading, byAlias.keys());
@@ -176,7 +202,7 @@ export function tableRecords(table: RecordTable, entity: TableEntity): TableReco
     }
   }
   for (const column of unheadedColumns(table)) diagnostics.push(warning('column-no-heading', table.locateHeader(column)));
-  if (unusable) return { columnOf, diagnostics };
+  if (unusable) return { columnOf, diagnostics, figures };
 
   const records = table.rows.map((row) => {
     const record: Record<string, unknown> = {};
@@ -189,7 +215,7 @@ export function tableRecords(table: RecordTable, entity: TableEntity): TableReco
     if (entity === 'actor') withContactDetails(record);
     return record;
   });
-  return { records, columnOf, diagnostics };
+  return { records, columnOf, diagnostics, figures };
 }
 
 /** An e-mail address and a phone number given in columns of their own join the (first) contact. */

@@ -96,10 +96,12 @@ function typeCollection(name: Collection | GoalPart, raw: RawCollection): TypedC
       return { locator: fileLocator(raw.file), diagnostics: raw.diagnostics };
     case 'csv': {
       const records = tableRecords(raw.csv, entity);
+      const notes = figureNotes(records.figures, raw.csv.file);
       return {
         ...(records.records && { items: records.records }),
         locator: tableLocator(raw.csv, records.columnOf),
         diagnostics: [...raw.diagnostics, ...records.diagnostics],
+        ...(notes.length > 0 && { notes }),
       };
     }
     case 'sheet':
@@ -137,9 +139,12 @@ function sheetCollection(file: string, sheet: Parameters<typeof sheetTable>[1], 
   });
   const records = tableRecords(table, entity);
   const kinds = { section: 'a section title alone in a cell merged across the table', total: 'a totals row' };
-  const notes = table.passedOver.map(
-    (p) => `the row ${p.line} of ${file} [${sheet.name}] ("${p.text}") is not read as ${article(entity)} ${entity}: it is ${kinds[p.kind]}`,
-  );
+  const notes = [
+    ...table.passedOver.map(
+      (p) => `the row ${p.line} of ${file} [${sheet.name}] ("${p.text}") is not read as ${article(entity)} ${entity}: it is ${kinds[p.kind]}`,
+    ),
+    ...figureNotes(records.figures, `${file} [${sheet.name}]`),
+  ];
   const own = [...diagnostics];
   if (sheet.rows.length === 0) own.push(warning('file-empty', { file, sheet: sheet.name }));
   return {
@@ -151,3 +156,9 @@ function sheetCollection(file: string, sheet: Parameters<typeof sheetTable>[1], 
 }
 
 const article = (word: string): string => (/^[aeiou]/.test(word) ? 'an' : 'a');
+
+/** An export read back: its figures are stale, and are computed anew. */
+function figureNotes(figures: readonly string[], table: string): string[] {
+  if (figures.length === 0) return [];
+  return [`the columns of figures in ${table} (${figures.join(', ')}) are not read: eco computes them anew`];
+}

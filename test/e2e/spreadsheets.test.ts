@@ -448,6 +448,25 @@ describe('eco export --to xlsx', () => {
     expect((await eco(['export', dir, '--to', 'json', '--quiet', '--include-contacts'])).stdout).toContain('maija@alfa.fi');
   });
 
+  it('an export read back and exported again has its figures computed anew, each column once', async () => {
+    const dir = temp();
+    const first = path.join(dir, 'k1.xlsx');
+    const second = path.join(dir, 'k2.xlsx');
+    await eco(['export', 'examples/kauko', '--to', 'xlsx', '--lang', 'fi', '-o', first, '--quiet']);
+    const again = await eco(['export', first, '--to', 'xlsx', '--lang', 'fi', '-o', second]);
+    expect(again.stderr).toContain(`note: the columns of figures in ${first} [Toimijat] (aste, vahvuus, astekeskeisyys, välillisyys,`);
+    const header = async (file: string): Promise<string[]> => {
+      const sheet = await (await JSZip.loadAsync(readFileSync(file))).file('xl/worksheets/sheet1.xml')!.async('string');
+      return [.../<row r="1"[^>]*>(.*?)<\/row>/.exec(sheet)![1]!.matchAll(/<v>([^<]*)<\/v>/g)].map((m) => m[1]!);
+    };
+    const columns = await header(second);
+    expect(columns).toEqual(await header(first));
+    expect(new Set(columns).size).toBe(columns.length);
+    // The same network, so the same figures: the actors' sheet is the same, cell for cell.
+    const actors = async (file: string): Promise<string> => (await JSZip.loadAsync(readFileSync(file))).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(await actors(second)).toBe(await actors(first));
+  });
+
   it('leaves the contacts out unless asked', async () => {
     const dir = temp();
     const file = path.join(dir, 'k.xlsx');
