@@ -74,7 +74,9 @@ export async function statusCommand(input: string, options: StatusCommandOptions
   const markdown = summary ? await renderMarkdown(STATUS_REPORTERS.md, status, options.lang) : undefined;
   const more = options.summary && markdown !== undefined ? [{ path: options.summary, content: markdown, role: 'the summary' }] : [];
   await renderAndWrite(STATUS_REPORTERS[format], status, options, inputs, format, more);
-  if (!options.summary && summary && markdown !== undefined) await appendOutput(summary, markdown, inputs);
+  // The template is an input too: the summary is never appended to it.
+  const read = options.template === undefined ? inputs : [...inputs, options.template];
+  if (!options.summary && summary && markdown !== undefined) await appendOutput(summary, markdown, read);
 
   const reasons = failReasons(status, conditions, valid.warnings.length);
   for (const reason of reasons) out.stderr(`${reason}\n`);

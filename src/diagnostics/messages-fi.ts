@@ -308,6 +308,10 @@ function readLimit(kind: unknown, limitText: string): string {
       return `työkirjan koko saa olla enintään ${limitText}`;
     case 'workbook content':
       return `työkirjan purettu sisältö saa olla enintään ${limitText}`;
+    case 'unpacked workbook':
+      return `työkirjan osat saavat purettuina olla yhteensä enintään ${limitText}`;
+    case "a workbook's shared strings":
+      return `työkirjan jaettujen merkkijonojen osa saa olla purettuna enintään ${limitText}`;
     default:
       return `eco lukee yhdellä ajokerralla enintään ${limitText} (${String(kind ?? '')})`;
   }
@@ -329,7 +333,7 @@ export const MESSAGES_FI = {
   'input-not-regular': (a) => `${a['path']} ei ole tavallinen tiedosto (se on laite, putki tai soketti); eco lukee syötteensä tiedostoista`,
   'file-not-found': (a) => `tässä mainittua tiedostoa ${q(a['path'])} ei löydy`,
   'file-too-large': (a) =>
-    `tiedoston koko on ${a['size'] === undefined ? `yli ${megabytes(Number(a['limit']) - Number(a['before']))}` : megabytes(a['size'])}${Number(a['before']) > 0 ? `, ja ennen sitä luettujen CSV-tiedostojen ${megabytes(a['before'])}` : ''}; ${readLimit(a['kind'], megabytes(a['limit']))}${a['kind'] === 'CSV' ? ' (noin kaksi miljoonaa toimijaa tai viisi miljoonaa yhteyttä: README, "How far one machine goes")' : ' (suuret kartoitukset kannattaa tallentaa CSV-muodossa)'}`,
+    `${a['kind'] === 'unpacked workbook' || a['kind'] === "a workbook's shared strings" ? 'purettuna se on' : 'tiedoston koko on'} ${a['size'] === undefined ? `yli ${megabytes(Number(a['limit']) - Number(a['before']))}` : megabytes(a['size'])}${Number(a['before']) > 0 ? `, ja ennen sitä luettujen CSV-tiedostojen ${megabytes(a['before'])}` : ''}; ${readLimit(a['kind'], megabytes(a['limit']))}${a['kind'] === 'CSV' ? ' (noin kaksi miljoonaa toimijaa tai viisi miljoonaa yhteyttä: README, "How far one machine goes")' : ' (suuret kartoitukset kannattaa tallentaa CSV-muodossa)'}`,
   'file-too-many-rows': (a) =>
     `tiedostossa on enemmän ${a['kind'] === 'actors' ? 'toimijoita' : 'rivejä'} kuin yksi ajo ${a['purpose'] === 'map' ? 'kartoittaa' : 'lukee'}: ${a['purpose'] === 'map' ? 'eco map, status, diff ja export käsittelevät' : 'eco lukee'} enintään ${num(a['limit'])} ${a['kind'] === 'actors' ? 'toimijaa' : 'taulukoiden riviä yhteensä'} (README, "How far one machine goes")${a['purpose'] === 'map' ? '; eco validate tarkistaa suuremmankin aineiston' : ''}`,
   'file-empty': () => 'tiedosto on tyhjä',

@@ -11,6 +11,8 @@ const q = (v: unknown): string => JSON.stringify(String(v ?? ''));
 /** 134217728 → "128 MB" */
 const megabytes = (v: unknown): string => `${Number((Number(v) / 1048576).toFixed(1))} MB`;
 const suggestion = (a: DiagnosticArgs): string => (a['suggestion'] ? `; did you mean ${q(a['suggestion'])}?` : '');
+/** Limits on what a workbook unpacks to, not on the file's own size. */
+const UNPACKED = new Set(['unpacked workbook', "a workbook's shared strings"]);
 /** 2000000 → "2,000,000" */
 const count = (v: unknown): string => String(v ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
@@ -25,7 +27,7 @@ const MESSAGES = {
   'input-not-regular': (a) => `${a['path']} is not a regular file (it is a device, a pipe or a socket); eco reads its input from files`,
   'file-not-found': (a) => `the file ${q(a['path'])} named here does not exist`,
   'file-too-large': (a) =>
-    `the file is ${a['size'] === undefined ? `more than ${megabytes(Number(a['limit']) - Number(a['before']))}` : megabytes(a['size'])}${Number(a['before']) > 0 ? `, and the CSV files read before it ${megabytes(a['before'])}` : ''}; eco reads at most ${megabytes(a['limit'])} of ${a['kind']} in one run${a['kind'] === 'CSV' ? ' (about two million actors, or five million links: README, "How far one machine goes")' : ' (large inventories belong in CSV)'}`,
+    `${UNPACKED.has(String(a['kind'])) ? 'it unpacks to' : 'the file is'} ${a['size'] === undefined ? `more than ${megabytes(Number(a['limit']) - Number(a['before']))}` : megabytes(a['size'])}${Number(a['before']) > 0 ? `, and the CSV files read before it ${megabytes(a['before'])}` : ''}; eco reads at most ${megabytes(a['limit'])} of ${a['kind']} in one run${a['kind'] === 'CSV' ? ' (about two million actors, or five million links: README, "How far one machine goes")' : ' (large inventories belong in CSV)'}`,
   'file-too-many-rows': (a) =>
     `the file has ${a['kind'] === 'actors' ? 'more actors' : 'more rows'} than one run ${a['purpose'] === 'map' ? 'maps' : 'reads'}: ${a['purpose'] === 'map' ? 'eco map, status, diff and export take' : 'eco reads'} at most ${count(a['limit'])} ${a['kind'] === 'actors' ? 'actors' : 'rows of tables in all'} (README, "How far one machine goes")${a['purpose'] === 'map' ? '; eco validate checks more' : ''}`,
   'file-empty': () => 'the file is empty',

@@ -46,7 +46,8 @@ export function isGitInput(input: string): boolean {
 }
 
 export async function materialiseGitInput(input: string, cwd: string = process.cwd()): Promise<Materialised> {
-  const match = /^git:([^:]+):(.*)$/.exec(input);
+  // [\s\S]: a path may hold any character git does, a line break included.
+  const match = /^git:([^:]+):([\s\S]*)$/.exec(input);
   if (!match) throw new UsageError(`a git input is written git:REV:path (e.g. git:v1.0:examples/seutukaupungit), not "${input}"`);
   const revision = match[1]!;
   const git = gitRunner(input, cwd);

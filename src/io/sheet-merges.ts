@@ -37,6 +37,10 @@ interface StreamHelper {
 }
 
 const SHEET_DATA_END = '</sheetData>';
+/** Longer than any `<mergeCell ref="XFD1048576:XFD1048576"/>`. */
+const MAX_TAG = 256;
+/** Merged ranges read from one sheet at most: no sheet a person keeps has more. */
+const MAX_RANGES = 100_000;
 const MERGE_CELL = /<mergeCell\b[^>]*\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/g;
 
 async function rangesOf(entry: JSZip.JSZipObject): Promise<MergedRange[]> {
@@ -60,11 +64,12 @@ async function rangesOf(entry: JSZip.JSZipObject): Promise<MergedRange[]> {
     } else {
       text = carry + decoder.decode(chunk, { stream: true });
     }
-    // Whole tags now; a tag cut at the end of the chunk waits for the next one.
+    // Whole tags now; a tag cut at the end of the chunk waits for the next one (a mergeCell tag is short: a "tag" that never ends is dropped).
     const cut = text.lastIndexOf('<');
     const complete = cut > text.lastIndexOf('>') ? text.slice(0, cut) : text;
     collect(complete, ranges);
     carry = text.slice(complete.length);
+    if (carry.length > MAX_TAG) carry = '';
   };
   await new Promise<void>((resolve, reject) => {
     (entry as unknown as Streamable).internalStream('uint8array').on('data', take).on('error', reject).on('end', resolve).resume();
@@ -75,6 +80,7 @@ async function rangesOf(entry: JSZip.JSZipObject): Promise<MergedRange[]> {
 
 function collect(text: string, ranges: MergedRange[]): void {
   for (const m of text.matchAll(MERGE_CELL)) {
+    if (ranges.length >= MAX_RANGES) return;
     const left = column(m[1]!);
     const top = Number(m[2]);
     ranges.push({ top, left, bottom: m[4] === undefined ? top : Number(m[4]), right: m[3] === undefined ? left : column(m[3]) });

@@ -113,6 +113,8 @@ async function streamSheets(zipped: Buffer, file: string, budget: ReadBudget | u
   let merges: Map<number, MergedRange[]>;
   try {
     const zip = await JSZip.loadAsync(zipped);
+    const bomb = unpackedTooLarge(zip, file);
+    if (bomb) return { ok: false, unreadable: true, diagnostics: [bomb] };
     bytes = await inReadingOrder(zipped, zip);
     merges = await mergedRanges(zip);
   } catch (e) {
@@ -134,11 +136,9 @@ async function streamSheets(zipped: Buffer, file: string, budget: ReadBudget | u
           cells[c - 1] = value;
           content += typeof value === 'string' ? value.length + 1 : 9;
         }
-        if (cells.some((v) => v !== null && v !== undefined && v !== '')) {
-          rows.push({ number: row.number, cells });
-          // Stopped as soon as there are more rows than the run holds: the rest is never read.
-          if (++rowCount > rowAllowance) return { ok: false, unreadable: true, diagnostics: [takeRows(budget, { rows: rowCount, actors: 0 }, where)!] };
-        }
+        if (cells.some((v) => v !== null && v !== undefined && v !== '')) rows.push({ number: row.number, cells });
+        // Every row counts, an empty one too (a million `<row/>` take as long to read): past what a run holds, the rest is never read.
+        if (++rowCount > rowAllowance) return { ok: false, unreadable: true, diagnostics: [takeRows(budget, { rows: rowCount, actors: 0 }, where)!] };
         if (content > allowance) {
           return {
             ok: false,
@@ -168,6 +168,27 @@ function streamingReader(bytes: Buffer): ExcelJS.stream.xlsx.WorkbookReader {
 
 function workbookUnreadable(where: SourceLocation, e: unknown): WorkbookFailure {
   return { ok: false, unreadable: false, diagnostics: [error('workbook-unreadable', where, { detail: e instanceof Error ? e.message : String(e) })] };
+}
+
+/** What a workbook's parts may unpack to: its sheets together, and its shared strings, which the reader holds in memory whole. */
+const MAX_UNPACKED = { all: 1024 * 1024 * 1024, sharedStrings: 64 * 1024 * 1024 };
+
+/**
+ * A workbook whose parts say they unpack to more than a run holds (a few
+ * hundred kilobytes of `<si>` or `<row/>` can stand for gigabytes): refused
+ * before it is read. The sizes are the zip directory's own.
+ */
+function unpackedTooLarge(zip: JSZip, file: string): Diagnostic | undefined {
+  let all = 0;
+  for (const [name, entry] of Object.entries(zip.files)) {
+    const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+    if (typeof size !== 'number') continue;
+    all += size;
+    if (name === 'xl/sharedStrings.xml' && size > MAX_UNPACKED.sharedStrings) {
+      return error('file-too-large', { file }, { size, limit: MAX_UNPACKED.sharedStrings, kind: "a workbook's shared strings", before: 0 });
+    }
+  }
+  return all > MAX_UNPACKED.all ? error('file-too-large', { file }, { size: all, limit: MAX_UNPACKED.all, kind: 'unpacked workbook', before: 0 }) : undefined;
 }
 
 /** The parts the streaming reader needs before any sheet (names, shared strings, date formats). */

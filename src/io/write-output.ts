@@ -43,24 +43,49 @@ export async function writeOutputs(outputs: readonly OutputFile[], inputs: reado
   await refuseInputs(targets, inputs);
   const replaced = targets.filter((t): t is FileTarget => t.kind === 'replace');
   const temporaries: string[] = [];
+  // Folders made for the outputs go again if the set is not written whole (an error, a signal).
+  const made = await makeFolders(replaced);
+  let done = false;
   try {
     for (const target of replaced) temporaries.push(await writeTemporary(target));
+    // Devices and standard output before any rename: a set is replaced only once everything else is written.
+    for (const target of targets) {
+      if (target.kind === 'device') await writeDevice(target);
+      if (target.kind === 'stdout') await writeStdout(target.content);
+    }
     for (const [i, target] of replaced.entries()) {
       await rename(temporaries[i]!, target.absolute).catch((e: unknown) => {
         throw environmentError('write', target.shown, e);
       });
       untrackTemporary(temporaries[i]!);
     }
+    done = true;
   } finally {
     for (const temporary of temporaries) {
       await rm(temporary, { force: true });
       untrackTemporary(temporary);
     }
+    for (const folder of made) {
+      if (!done) await rm(folder, { recursive: true, force: true });
+      untrackTemporary(folder);
+    }
   }
+}
+
+/** Makes the outputs' folders that are missing; the first folder each made, registered for removal until the set is written. */
+async function makeFolders(targets: readonly FileTarget[]): Promise<string[]> {
+  const made: string[] = [];
   for (const target of targets) {
-    if (target.kind === 'device') await writeDevice(target);
-    if (target.kind === 'stdout') await writeStdout(target.content);
+    const folder = path.dirname(target.absolute);
+    const first = await mkdir(folder, { recursive: true }).catch((e: unknown) => {
+      throw environmentError('write', target.shown, e);
+    });
+    if (first !== undefined) {
+      trackTemporary(first);
+      made.push(first);
+    }
   }
+  return made;
 }
 
 /** Writes one output: a file, or standard output when `file` is undefined or "-". */
@@ -96,6 +121,7 @@ async function planTargets(outputs: readonly OutputFile[]): Promise<Target[]> {
     });
     const kind = isDevicePath(absolute) ? 'device' : existing ? kindOf(existing, shown) : 'replace';
     const follow = kind === 'device' && (await deviceLinkFollowed(absolute, shown));
+    if (kind === 'device' && existing && !isDevicePath(absolute)) refuseOthersPipe(existing, shown);
     const identity = existing ? `${existing.dev}:${existing.ino}` : await futureIdentity(absolute);
     if (kind === 'replace') {
       const earlier = seen.get(identity);
@@ -109,6 +135,17 @@ async function planTargets(outputs: readonly OutputFile[]): Promise<Target[]> {
     targets.push({ kind, ...(follow && { follow }), absolute, shown, content: output.content, identity });
   }
   return targets;
+}
+
+/**
+ * A pipe or socket someone else made at an output's name in a shared folder
+ * would hold eco, waiting for a reader, for as long as they like: it is
+ * written only when it is the user's own (or the system's).
+ */
+function refuseOthersPipe(existing: Stats, shown: string): void {
+  if (!existing.isFIFO() && !existing.isSocket()) return;
+  if (existing.uid === 0 || existing.uid === process.getuid?.()) return;
+  throw new EnvironmentError(`will not write ${shown}: it is a pipe of another user's; remove it or choose another -o`);
 }
 
 /**
@@ -159,9 +196,6 @@ async function refuseInputs(targets: readonly Target[], inputs: readonly string[
 
 async function writeTemporary(target: FileTarget): Promise<string> {
   const folder = path.dirname(target.absolute);
-  await mkdir(folder, { recursive: true }).catch((e: unknown) => {
-    throw environmentError('write', target.shown, e);
-  });
   const { temporary, handle } = await createTemporary(folder, path.basename(target.absolute), target.shown);
   try {
     await writeContent(handle, target.content);

@@ -107,19 +107,37 @@ export function sheetTable(file: string, sheet: SheetRows, test: HeaderTest): Sh
  */
 function filledDown(rows: SheetRows['rows'], merges: NonNullable<SheetRows['merges']>): SheetRows['rows'] {
   const firstRow = rows[0]?.number;
-  const down = merges.filter((m) => m.bottom > m.top && firstRow !== undefined && m.top >= firstRow);
+  // Merges do not overlap in a workbook Excel wrote; ones that do are passed over, so each cell is filled at most once.
+  const down = merges.filter((m) => m.bottom > m.top && firstRow !== undefined && m.top >= firstRow).sort((a, b) => a.left - b.left || a.top - b.top);
   if (down.length === 0) return rows;
-  const index = new Map(rows.map((row, i) => [row.number, i]));
   const filled = [...rows];
+  /** The index of the first row numbered above `number` (rows are in the sheet's order). */
+  const after = (number: number): number => {
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid]!.number <= number) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let column = -1;
+  let reached = -1;
   for (const m of down) {
-    const value = rows[index.get(m.top) ?? -1]?.cells[m.left];
+    if (m.left !== column) {
+      column = m.left;
+      reached = -1;
+    }
+    if (m.top <= reached) continue;
+    reached = m.bottom;
+    const top = rows[after(m.top) - 1];
+    const value = top?.number === m.top ? top.cells[m.left] : undefined;
     if (value === null || value === undefined || value === '') continue;
-    for (let number = m.top + 1; number <= m.bottom; number++) {
-      const i = index.get(number);
-      if (i === undefined) continue;
+    for (let i = after(m.top); i < rows.length && rows[i]!.number <= m.bottom; i++) {
       const row = filled[i]!;
-      const empty = row.cells[m.left] === null || row.cells[m.left] === undefined || row.cells[m.left] === '';
-      if (!empty) continue;
+      const cell = row.cells[m.left];
+      if (cell !== null && cell !== undefined && cell !== '') continue;
       const cells = [...row.cells];
       cells[m.left] = value;
       filled[i] = { number: row.number, cells };

@@ -149,7 +149,7 @@ const FIGURE_COLUMNS = new Set(
 );
 
 /** Whether a column of an actors table holds a figure eco computes. */
-export function isFigureColumn(header: string): boolean {
+function isFigureColumn(header: string): boolean {
   return FIGURE_COLUMNS.has(squash(header));
 }
 

@@ -20,6 +20,16 @@ function repository(): { repo: string; git: (...args: string[]) => string } {
 }
 
 describe('git:REV:path', () => {
+  it('reads a folder whose name holds a line break', async () => {
+    const { repo, git } = repository();
+    cpSync(`${ROOT}examples/pirkanmaa-security`, path.join(repo, 'uusi\nrivi'), { recursive: true });
+    git('add', '.');
+    git('commit', '-qm', 'first');
+    const run = await eco(['diff', 'git:HEAD:uusi\nrivi', 'uusi\nrivi', '--format', 'json', '--as-of', '2026-06-30', '--quiet'], { cwd: repo });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
   it('reads folders and files whose names hold spaces, quotes and ä', async () => {
     const { repo, git } = repository();
     const folder = path.join(repo, 'Kuopion "uusi" ekosysteemi ä');

@@ -63,6 +63,14 @@ describe('outputs never destroy inputs', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^eco: will not write my.hbs: it is my.hbs, an input of this run/);
     expect(readFileSync(path.join(dir, 'my.hbs'), 'utf8')).toBe('# {{title}}\n');
+    // Nor is the job summary appended to it.
+    const gate = await eco(['status', 'x', '--format', 'md', '--template', 'my.hbs', '--as-of', '2026-06-30'], {
+      cwd: dir,
+      env: { GITHUB_STEP_SUMMARY: path.join(dir, 'my.hbs') },
+    });
+    expect(gate.code).toBe(2);
+    expect(gate.stderr).toMatch(/eco: will not write my.hbs: it is my.hbs, an input of this run/);
+    expect(readFileSync(path.join(dir, 'my.hbs'), 'utf8')).toBe('# {{title}}\n');
   });
 
   it('a Markdown report named .svg does not overwrite its own picture', async () => {

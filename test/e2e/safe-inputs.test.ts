@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/run-eco.js';
+import JSZip from 'jszip';
+import { ROOT, STACK_LINE } from '../helpers/run-eco.js';
 import { eco } from '../helpers/eco-in-process.js';
 
 const temp = (): string => mkdtempSync(path.join(tmpdir(), 'eco-inputs-'));
@@ -141,6 +142,59 @@ describe('the rows one run holds', () => {
     expect(validate.stderr).toBe(
       `${dir}/actors.csv: error file-too-many-rows: the file has more actors than one run reads: eco reads at most 2,000,000 actors (README, "How far one machine goes")\n`,
     );
+  }, 60_000);
+});
+
+describe('a workbook never holds a run up', () => {
+  /** A workbook of one sheet (its XML as given) and, when given, its shared strings. */
+  async function workbook(file: string, sheet: string, sharedStrings?: string): Promise<void> {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file(
+      'xl/workbook.xml',
+      '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Toimijat" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    );
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    );
+    if (sharedStrings !== undefined) zip.file('xl/sharedStrings.xml', sharedStrings);
+    zip.file('xl/worksheets/sheet1.xml', `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${sheet}</worksheet>`);
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  }
+  const cells =
+    '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Nimi</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Alfa Oy</t></is></c></row>';
+
+  it('shared strings that unpack past what a run holds are refused before they are read', async () => {
+    const file = path.join(temp(), 'pommi.xlsx');
+    await workbook(file, `${cells}</sheetData>`, `<sst>${'<si><t>x</t></si>'.repeat(4_000_000)}</sst>`);
+    const run = await eco(['validate', file], { timeout: 60_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `${file}: error file-too-large: it unpacks to 64.8 MB; eco reads at most 64 MB of a workbook's shared strings in one run (large inventories belong in CSV)\n`,
+    );
+  }, 60_000);
+
+  it('millions of empty rows count as rows: the reading stops at what a run holds', async () => {
+    const file = path.join(temp(), 'tyhjat.xlsx');
+    await workbook(file, `${cells}${'<row/>'.repeat(5_000_001)}</sheetData>`);
+    const run = await eco(['validate', file], { timeout: 90_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('error file-too-many-rows: the file has more rows than one run reads');
+  }, 90_000);
+
+  it('thousands of merged ranges over every row, and a tag after the cells that never ends, are read in a moment', async () => {
+    const dir = temp();
+    const merges = `<mergeCells>${'<mergeCell ref="B2:B1048576"/>'.repeat(200_000)}</mergeCells>`;
+    await workbook(path.join(dir, 'yhdistetyt.xlsx'), `${cells}</sheetData>${merges}`);
+    await workbook(path.join(dir, 'avoin.xlsx'), `${cells}</sheetData><a ${'a'.repeat(20_000_000)}`);
+    const started = Date.now();
+    expect((await eco(['validate', path.join(dir, 'yhdistetyt.xlsx'), '--quiet'], { timeout: 60_000 })).code).toBe(0);
+    const open = await eco(['validate', path.join(dir, 'avoin.xlsx')], { timeout: 60_000 });
+    expect(open.code).not.toBe(3);
+    expect(open.stderr).not.toMatch(STACK_LINE);
+    // Both were minutes before; the bound is generous for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(45_000);
   }, 60_000);
 });
 

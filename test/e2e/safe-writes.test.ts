@@ -3,7 +3,7 @@
 // file kept when any new one fails), and a link planted at the output's name
 // is replaced, never written through.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { lchownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +28,9 @@ async function interruptExport(signal: NodeJS.Signals): Promise<{ code: number |
   for (let attempt = 1; ; attempt++) {
     const out = temp();
     // A workbook: the slowest writer, so its temporary file lives long enough to be caught.
-    const child = spawn(process.execPath, [ECO, 'export', large, '--to', 'xlsx', '--pivots', '50', '-o', path.join(out, 'network.xlsx'), '--quiet'], {
+    // Into a folder the export makes: it goes too.
+    const folder = path.join(out, 'uusi');
+    const child = spawn(process.execPath, [ECO, 'export', large, '--to', 'xlsx', '--pivots', '50', '-o', path.join(folder, 'network.xlsx'), '--quiet'], {
       stdio: 'ignore',
     });
     let finished = false;
@@ -38,7 +40,7 @@ async function interruptExport(signal: NodeJS.Signals): Promise<{ code: number |
         resolve(code);
       }),
     );
-    const writing = (): boolean => readdirSync(out).some((f) => f.endsWith('.tmp'));
+    const writing = (): boolean => existsSync(folder) && readdirSync(folder).some((f) => f.endsWith('.tmp'));
     while (!finished && !writing()) await new Promise((r) => setTimeout(r, 2));
     if (finished && attempt < 3) continue;
     expect(writing(), 'the export was caught writing').toBe(true);
@@ -84,6 +86,14 @@ describe.concurrent('writes are atomic and safe in shared folders', () => {
     expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['actors.csv', 'links.csv']);
     expect(readFileSync(path.join(dir, 'out/actors.csv'), 'utf8')).toBe('old actors\n');
     expect(readFileSync(path.join(dir, 'out/links.csv'), 'utf8')).toBe('old links\n');
+    // A folder made for the set goes again when the set cannot be written whole.
+    const again = spawnSync('bash', ['--norc', '--noprofile', '-c', script.replace('-o out', '-o uusi/kansio')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+    });
+    expect(again.status).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['in', 'out']);
   });
 
   it('a full device is exit 2 with one line', () => {
@@ -104,7 +114,7 @@ describe.concurrent('writes are atomic and safe in shared folders', () => {
   });
 
   // Planting a link as another user needs root (lchown); CI runs as root.
-  it.runIf(process.getuid?.() === 0)('a symbolic link of another user’s to a pipe or device is refused, not written through', () => {
+  it.runIf(process.getuid?.() === 0)('a symbolic link or a pipe of another user’s at the output’s name is refused, not written through', () => {
     const dir = temp();
     const fifo = path.join(dir, 'victim.fifo');
     execFileSync('mkfifo', [fifo]);
@@ -120,6 +130,13 @@ describe.concurrent('writes are atomic and safe in shared folders', () => {
         `eco: will not write ${path.join(dir, name)}: it is a symbolic link of another user's to a device or pipe; remove it or choose another -o\n`,
       );
     }
+    // A pipe another user made at the output's name would hold eco until someone reads it: refused.
+    const pipe = path.join(dir, 'pipe.json');
+    execFileSync('mkfifo', [pipe]);
+    chownSync(pipe, 65534, 65534);
+    const run = runEco(['map', 'examples/kauko', '--format', 'json', '-o', pipe, '--quiet']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`eco: will not write ${pipe}: it is a pipe of another user's; remove it or choose another -o\n`);
     // One's own link to a device is written through, as /dev/stdout is.
     symlinkSync('/dev/null', path.join(dir, 'mine.json'));
     expect(runEco(['map', 'examples/kauko', '--format', 'json', '-o', path.join(dir, 'mine.json'), '--quiet']).code).toBe(0);
