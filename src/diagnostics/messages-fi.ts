@@ -392,7 +392,9 @@ export const MESSAGES_FI = {
     `${named(a['field'], 'päivämäärä')}${q(a['value'])} ei ole mahdollinen päivämäärä (käytä muotoa ${DATE_FORM[String(a['form'])] ?? a['form']})`,
   'invalid-business-id': (a) =>
     a['reason'] === 'checksum'
-      ? `Y-tunnuksen ${q(a['value'])} tarkistusnumero on väärä (viimeisen numeron pitäisi olla ${a['expected']})`
+      ? a['expected'] === ''
+        ? `Y-tunnus ${q(a['value'])} ei voi olla oikein: mikään tarkistusnumero ei tee sen seitsemästä ensimmäisestä numerosta Y-tunnusta (onko jokin niistä kirjoitettu väärin?)`
+        : `Y-tunnuksen ${q(a['value'])} tarkistusnumero on väärä (viimeisen numeron pitäisi olla ${a['expected']})`
       : `Y-tunnus ${q(a['value'])} ei ole muotoa 1234567-8`,
   'out-of-range': (a) => `${field(a['field'])} ${a['value']} ei kelpaa: arvon on oltava ${limit(a['limit'])}`,
   'invalid-id': (a) =>

@@ -78,7 +78,9 @@ const MESSAGES = {
   'invalid-date': (a) => `${a['field']} ${q(a['value'])} is not a real date (use ${a['form']})`,
   'invalid-business-id': (a) =>
     a['reason'] === 'checksum'
-      ? `business id ${q(a['value'])} has a wrong check digit (the last digit should be ${a['expected']})`
+      ? a['expected'] === ''
+        ? `business id ${q(a['value'])} cannot be right: no check digit makes its first seven digits a business id (is one of them mistyped?)`
+        : `business id ${q(a['value'])} has a wrong check digit (the last digit should be ${a['expected']})`
       : `business id ${q(a['value'])} is not of the form 1234567-8`,
   'out-of-range': (a) => `${a['field']} must be ${a['limit']}, not ${a['value']}`,
   'invalid-id': (a) => `${a['field']} ${q(a['value'])} must be text without control characters (tabs, line breaks), not starting or ending with a space`,

@@ -14,7 +14,8 @@ export function businessIdProblem(value: string): BusinessIdProblem | undefined 
   let sum = 0;
   for (let i = 0; i < 7; i++) sum += Number(digits[i]) * WEIGHTS[i]!;
   const remainder = sum % 11;
-  if (remainder === 1) return { reason: 'checksum', expected: 'none (no valid id has these digits)' };
+  // No check digit makes these seven digits valid: no business id is issued with them.
+  if (remainder === 1) return { reason: 'checksum', expected: '' };
   const check = remainder === 0 ? 0 : 11 - remainder;
   return String(check) === match[2] ? undefined : { reason: 'checksum', expected: String(check) };
 }
