@@ -1,7 +1,7 @@
 // The report's "data quality" section: what --skip-invalid left out, and the
 // actors that look entered twice, in the report's language.
 import type { DataQuality } from '../model/data-quality.js';
-import { fill } from './format.js';
+import { fill, fillCount } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { table, type Table } from './table.js';
 
@@ -82,4 +82,13 @@ export function dataQualitySection(quality: DataQuality | undefined, t: Labels, 
           )
         : null,
   };
+}
+
+/** The terminal summary's lines on the data: how much --skip-invalid left out, how many actors look entered twice. */
+export function dataQualityLines(quality: DataQuality | undefined, t: Labels): string[] {
+  if (!quality) return [];
+  const lines: string[] = [];
+  if (quality.leftOut.length > 0) lines.push(fillCount(t.terminal.leftOut, quality.leftOut.length, t));
+  if (quality.likelyDuplicates.length > 0) lines.push(fillCount(t.terminal.likelyDuplicates, quality.likelyDuplicates.length, t));
+  return lines.length > 0 ? ['', ...lines] : [];
 }

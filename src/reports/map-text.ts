@@ -2,6 +2,7 @@
 // within 80 columns. Plain text; the Markdown and HTML reports are templates.
 import type { MapResult, Method } from '../analysis/map-result.js';
 import { extremeRows } from './benchmark-view.js';
+import { dataQualityLines } from './data-quality-view.js';
 import { fill, fillCount, formatInteger, formatNumber, formatPercent, joinAll } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { stability } from './sampling-words.js';
@@ -19,7 +20,7 @@ export function mapText(result: MapResult, t: Labels): string {
     lines.push('', ...wrap(fillCount(t.terminal.sectorsMissing, result.missingSectors.length, t, { list })));
   }
   if (result.network) lines.push(...memberLines(result.network, t));
-  lines.push(...topActorLines(result, t), ...attentionLines(result, t));
+  lines.push(...topActorLines(result, t), ...attentionLines(result, t), ...dataQualityLines(result.dataQuality, t).flatMap((l) => (l === '' ? [l] : wrap(l))));
   return `${lines.join('\n')}\n`;
 }
 

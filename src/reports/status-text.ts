@@ -1,6 +1,7 @@
 // The terminal summary of `eco status`, in the report's language, and the
 // one-line reasons a CI job fails (--fail-on), which stay in English.
 import type { StatusResult } from '../analysis/goal-status.js';
+import { dataQualityLines } from './data-quality-view.js';
 import { fill, formatDate, formatInteger, formatPercent, idAndTitle } from './format.js';
 import { en, type Labels } from './i18n/en.js';
 
@@ -100,6 +101,7 @@ export function statusText(status: StatusResult, t: Labels): string {
       lines.push(`  ${withOwner(task, o.owner)}`);
     }
   }
+  lines.push(...dataQualityLines(status.dataQuality, t));
   return `${lines.join('\n')}\n`;
 }
 

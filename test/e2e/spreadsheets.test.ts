@@ -283,6 +283,10 @@ describe('a workbook with mistakes', () => {
     );
     expect(run.stdout).toContain('## Aineiston laatu');
     expect(run.stdout).toContain('Luki tyhjänä: sektori (toimija ”Valio Oy”)');
+    const text = await eco(['map', workbook, '--skip-invalid', '--format', 'text', '--quiet']);
+    const summary = text.stdout.replace(/\s+/g, ' ');
+    expect(summary).toContain('Aineiston laatu: --skip-invalid jätti pois 6 kohtaa (kukin luetellaan virhetulosteessa).');
+    expect(summary).toContain('Aineiston laatu: 1 toimija näyttää kirjatulta kahdesti (eco validate luettelee sen).');
     const without = await eco(['map', workbook, '--format', 'md']);
     expect(without.code).toBe(1);
     expect(without.stdout).toBe('');

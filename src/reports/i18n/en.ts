@@ -520,6 +520,14 @@ export const en = {
     topBrokers: 'leading brokers',
     notAvailable: 'n/a',
     sectorsMissing: ['Sector missing: {list}', 'Sectors missing: {list}'],
+    leftOut: [
+      'Data quality: --skip-invalid left out {count} thing (each is listed on stderr).',
+      'Data quality: --skip-invalid left out {count} things (each is listed on stderr).',
+    ],
+    likelyDuplicates: [
+      'Data quality: {count} actor looks entered twice (eco validate lists it).',
+      'Data quality: {count} actors look entered twice (eco validate lists them).',
+    ],
     members: 'Member ecosystems: {count}; shared actors: {shared}; links between member ecosystems: {crossing}',
     member: 'member ecosystem',
     memberActors: 'actors',

@@ -517,6 +517,14 @@ export const fi: Labels = {
     topBrokers: 'välittäjien kärki',
     notAvailable: '–',
     sectorsMissing: ['Puuttuva sektori: {list}', 'Puuttuvat sektorit: {list}'],
+    leftOut: [
+      'Aineiston laatu: --skip-invalid jätti pois {count} kohdan (kukin luetellaan virhetulosteessa).',
+      'Aineiston laatu: --skip-invalid jätti pois {count} kohtaa (kukin luetellaan virhetulosteessa).',
+    ],
+    likelyDuplicates: [
+      'Aineiston laatu: {count} toimija näyttää kirjatulta kahdesti (eco validate luettelee sen).',
+      'Aineiston laatu: {count} toimijaa näyttää kirjatuilta kahdesti (eco validate luettelee ne).',
+    ],
     members: 'Jäsenekosysteemejä {count}; yhteisiä toimijoita {shared}; jäsenekosysteemien välisiä yhteyksiä {crossing}',
     member: 'jäsenekosysteemi',
     memberActors: 'toimijoita',
