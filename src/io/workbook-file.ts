@@ -110,13 +110,15 @@ async function streamSheets(zipped: Buffer, file: string, budget: ReadBudget | u
   const rowAllowance = budget?.rows ?? Number.POSITIVE_INFINITY;
   const sheets = new Map<number, SheetRow[]>();
   let bytes: Buffer;
-  let merges: Map<number, MergedRange[]>;
+  let merging: Promise<Map<number, MergedRange[]>>;
   try {
     const zip = await JSZip.loadAsync(zipped);
     const bomb = unpackedTooLarge(zip, file);
     if (bomb) return { ok: false, unreadable: true, diagnostics: [bomb] };
     bytes = await inReadingOrder(zipped, zip);
-    merges = await mergedRanges(zip);
+    // Read beside the cells: the merged ranges unpack on zlib's own threads while the reader parses.
+    merging = mergedRanges(zip);
+    merging.catch(() => undefined);
   } catch (e) {
     return workbookUnreadable(where, e);
   }
@@ -153,6 +155,12 @@ async function streamSheets(zipped: Buffer, file: string, budget: ReadBudget | u
   }
   if (budget) budget.csvBytes -= content;
   takeRows(budget, { rows: rowCount, actors: 0 }, where);
+  let merges: Map<number, MergedRange[]>;
+  try {
+    merges = await merging;
+  } catch (e) {
+    return workbookUnreadable(where, e);
+  }
   return { ok: true, sheets, names: sheetNames(reader), merges, diagnostics };
 }
 
