@@ -407,7 +407,10 @@ export const MESSAGES_FI = {
 
   // References
   'unknown-actor': (a) => `${field(a['field'])} ${q(a['id'])} ei ole minkään toimijan tunnus, nimi eikä Y-tunnus${suggestion(a)}`,
-  'ambiguous-actor': (a) => `${field(a['field'])} ${q(a['name'])} on usean toimijan nimi: ${a['actors']}; viittaa toimijaan sen tunnuksella tai Y-tunnuksella`,
+  'ambiguous-actor': (a) =>
+    a['by'] === 'businessId'
+      ? `${field(a['field'])} ${q(a['name'])} on usean toimijan Y-tunnus: ${a['actors']}; viittaa toimijaan sen tunnuksella`
+      : `${field(a['field'])} ${q(a['name'])} on usean toimijan nimi: ${a['actors']}; viittaa toimijaan sen tunnuksella tai Y-tunnuksella`,
   'unknown-project': (a) => `${field(a['field'])} ${q(a['id'])} ei ole minkään hankkeen tunnus${suggestion(a)}`,
   'goal-not-found': (a) =>
     a['goal'] === ''

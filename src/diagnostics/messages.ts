@@ -92,7 +92,10 @@ const MESSAGES = {
 
   // References
   'unknown-actor': (a) => `${a['field']} ${q(a['id'])} is not the id, name or business id of any actor${suggestion(a)}`,
-  'ambiguous-actor': (a) => `${a['field']} ${q(a['name'])} is the name of more than one actor: ${a['actors']}; name it by its id or business id`,
+  'ambiguous-actor': (a) =>
+    a['by'] === 'businessId'
+      ? `${a['field']} ${q(a['name'])} is the business id of more than one actor: ${a['actors']}; name it by its id`
+      : `${a['field']} ${q(a['name'])} is the name of more than one actor: ${a['actors']}; name it by its id or business id`,
   'unknown-project': (a) => `${a['field']} ${q(a['id'])} is not the id of any project${suggestion(a)}`,
   'goal-not-found': (a) =>
     a['goal'] === ''

@@ -72,7 +72,8 @@ interface Named {
 interface Candidates {
   ids: Set<string>;
   byName: Map<string, Named[]>;
-  byBusinessId: Map<string, string>;
+  /** Actors by business id: two that share one (a likely duplicate) leave it saying no one actor. */
+  byBusinessId: Map<string, Named[]>;
 }
 
 /**
@@ -88,7 +89,11 @@ export function resolveActorReferences(
 ): Diagnostic[] {
   const candidates = indexActors(document, external);
   // An id eco made from a name that actors share stands for that name, which says no one actor.
-  for (const id of derived) if ((candidates.byName.get(nameKey(id))?.length ?? 0) > 1) candidates.ids.delete(id);
+  // So does one made from a business id that actors share.
+  for (const id of derived) {
+    const shared = (candidates.byName.get(nameKey(id))?.length ?? 0) > 1 || (candidates.byBusinessId.get(businessIdKey(id))?.length ?? 0) > 1;
+    if (shared) candidates.ids.delete(id);
+  }
   const diagnostics: Diagnostic[] = [];
   const resolver = actorResolver(candidates, locator, diagnostics);
   const info = document['ecosystem'];
@@ -124,7 +129,12 @@ function actorResolver(candidates: Candidates, locator: Locator, diagnostics: Di
     if ('id' in found) return found.id;
     diagnostics.push(
       about(
-        error('ambiguous-actor', locator.locate(path), { field, name: value, actors: found.named.map((n) => `"${n.id}" (${where(n.path)})`).join(', ') }),
+        error('ambiguous-actor', locator.locate(path), {
+          field,
+          name: value,
+          actors: found.named.map((n) => `"${n.id}" (${where(n.path)})`).join(', '),
+          ...(found.businessId && { by: 'businessId' }),
+        }),
         path,
       ),
     );
@@ -142,7 +152,7 @@ function actorResolver(candidates: Candidates, locator: Locator, diagnostics: Di
 }
 
 /** The one actor a text names, the several it may mean, or none. */
-type Found = { id: string } | { named: Named[] } | null;
+type Found = { id: string } | { named: Named[]; businessId: boolean } | null;
 
 /** Looks a text up as a business id, else as a name. */
 function actorLookup(candidates: Candidates): (value: string) => Found {
@@ -152,8 +162,8 @@ function actorLookup(candidates: Candidates): (value: string) => Found {
     let found = lookedUp.get(value);
     if (found !== undefined) return found;
     const byBusinessId = /^\s*\d{6,7}-\d\s*$/.test(value) ? candidates.byBusinessId.get(businessIdKey(value)) : undefined;
-    const named = byBusinessId === undefined ? candidates.byName.get(nameKey(value)) : undefined;
-    found = byBusinessId !== undefined ? { id: byBusinessId } : named === undefined ? null : named.length === 1 ? { id: named[0]!.id } : { named };
+    const named = byBusinessId ?? candidates.byName.get(nameKey(value));
+    found = named === undefined ? null : named.length === 1 ? { id: named[0]!.id } : { named, businessId: byBusinessId !== undefined };
     lookedUp.set(value, found);
     return found;
   };
@@ -190,8 +200,12 @@ function indexActors(document: Record<string, unknown>, external: readonly Known
       if (!list.some((n) => n.id === actor.id)) list.push({ id: actor.id, path });
       candidates.byName.set(key, list);
     }
-    if (actor.businessId !== undefined && !candidates.byBusinessId.has(businessIdKey(actor.businessId)))
-      candidates.byBusinessId.set(businessIdKey(actor.businessId), actor.id);
+    if (actor.businessId !== undefined) {
+      const key = businessIdKey(actor.businessId);
+      const list = candidates.byBusinessId.get(key) ?? [];
+      if (!list.some((n) => n.id === actor.id)) list.push({ id: actor.id, path });
+      candidates.byBusinessId.set(key, list);
+    }
   };
   records(document['actors']).forEach((a, i) => {
     if (typeof a['id'] !== 'string') return;

@@ -43,7 +43,10 @@ export function validateDocument(input: ValidationInput): ValidationResult {
     const context = { document: input.document, locator: input.locator, incomplete, asOf: input.asOf, externalActors: new Set(external.map((a) => a.id)) };
     const schema = checkSchema(input.document, input.locator, input.incomplete);
     const names = resolveActorReferences(input.document, input.locator, external, derived);
-    diagnostics = [...diagnostics, ...schema, ...names, ...checkReferences(context), ...lint(context)];
+    // A reference already said to name several actors is not also said to name none.
+    const ambiguous = new Set(names.filter((d) => d.code === 'ambiguous-actor').map((d) => JSON.stringify(d.path)));
+    const references = checkReferences(context).filter((d) => !(d.code === 'unknown-actor' && ambiguous.has(JSON.stringify(d.path))));
+    diagnostics = [...diagnostics, ...schema, ...names, ...references, ...lint(context)];
   }
   const sorted = sortDiagnostics(diagnostics);
   return hasErrors(sorted) ? { diagnostics: sorted } : { ecosystem: input.document as unknown as Ecosystem, diagnostics: sorted };

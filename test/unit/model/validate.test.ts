@@ -86,4 +86,28 @@ describe('validateDocument', () => {
       ['likely-duplicate', 'warning', 'business-id', 'a'],
     ]);
   });
+
+  it('a business id two actors share names neither: a link by it is an error listing both', () => {
+    const doc = {
+      schema: 'eco/v1',
+      ecosystem: { id: 'e', name: 'E' },
+      actors: [{ name: 'A Oy', businessId: '0201256-6' }, { name: 'A-yhtiö Oy', businessId: '0201256-6' }, { name: 'Beta ry' }],
+      links: [{ source: '0201256-6', target: 'Beta ry' }],
+    };
+    const errors = check(doc).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.code, d.args['by'], d.args['actors']])).toEqual([
+      ['ambiguous-actor', 'businessId', '"0201256-6" (mem:1), "0201256-6 (2)" (mem:1)'],
+    ]);
+  });
+
+  it('a name several actors share is said once, not also as naming none', () => {
+    const doc = {
+      schema: 'eco/v1',
+      ecosystem: { id: 'e', name: 'E' },
+      actors: [{ name: 'Ympäristöministeriö' }, { name: 'Ympa\u0308ristöministeriö' }, { name: 'Beta ry' }],
+      links: [{ source: 'ympäristöministeriö', target: 'Beta ry' }],
+    };
+    const errors = check(doc).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => d.code)).toEqual(['ambiguous-actor']);
+  });
 });
