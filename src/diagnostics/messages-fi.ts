@@ -189,6 +189,35 @@ const COLLECTION: Record<string, readonly [string, string]> = {
   goals: ['tavoitteet', 'tavoitteiden'],
 };
 
+/** eco's own words in Finnish, as the inventory may give them (src/model/vocabulary.ts reads these): "yritys (company)". */
+const FINNISH_WORD: Record<string, string> = {
+  company: 'yritys',
+  research: 'tutkimus',
+  education: 'koulutus',
+  public: 'julkinen',
+  financier: 'rahoittaja',
+  association: 'yhdistys',
+  community: 'yhteisö',
+  other: 'muu',
+  orchestrator: 'orkestroija',
+  partner: 'partneri',
+  active: 'aktiivinen',
+  passive: 'passiivinen',
+  potential: 'potentiaalinen',
+  planned: 'suunniteltu',
+  'in-progress': 'käynnissä',
+  done: 'valmis',
+  blocked: 'estynyt',
+};
+
+/** "company, research" → "yritys (company), tutkimus (research)"; words without a Finnish one as they are. */
+function finnishWords(list: unknown): string {
+  return String(list ?? '')
+    .split(', ')
+    .map((w) => (FINNISH_WORD[w] ? `${FINNISH_WORD[w]} (${w})` : w))
+    .join(', ');
+}
+
 const collection = (v: unknown, form: 0 | 1): string => COLLECTION[String(v)]?.[form] ?? String(v ?? '');
 
 /** The types schema-check names, in the essive ("on annettava lukuna"). */
@@ -387,7 +416,7 @@ export const MESSAGES_FI = {
   'missing-field': (a) => `${entity(a['entity']).from} puuttuu pakollinen kenttä ${q(a['field'])}`,
   'unknown-field': (a) => `${q(a['field'])} ei ole ${entity(a['entity']).genitive} kenttä${suggestion(a)}`,
   'wrong-type': (a) => `${field(a['field'])} on annettava ${expectedType(a['expected'])}, mutta nyt se on ${describedInFinnish(String(a['found'] ?? ''))}`,
-  'unknown-value': (a) => `${field(a['field'])} ${q(a['value'])} ei ole sallittu arvo (sallitut: ${a['allowed']})${suggestion(a)}`,
+  'unknown-value': (a) => `${field(a['field'])} ${q(a['value'])} ei ole sallittu arvo (sallitut: ${finnishWords(a['allowed'])})${suggestion(a)}`,
   'invalid-date': (a) =>
     `${named(a['field'], 'päivämäärä')}${q(a['value'])} ei ole mahdollinen päivämäärä (käytä muotoa ${DATE_FORM[String(a['form'])] ?? a['form']})`,
   'invalid-business-id': (a) =>

@@ -7,6 +7,7 @@ import { counted, summarise } from '../../../src/diagnostics/format.js';
 import { warning } from '../../../src/diagnostics/diagnostic.js';
 import { DIAGNOSTIC_CODES, type DiagnosticArgs, type DiagnosticCode, messageFor } from '../../../src/diagnostics/messages.js';
 import { MESSAGES_FI } from '../../../src/diagnostics/messages-fi.js';
+import { LAYER_ALIASES, LAYERS, SECTOR_ALIASES, SECTORS, TASK_STATUS_ALIASES, TASK_STATUSES } from '../../../src/model/vocabulary.js';
 
 /** Each arg a sentence shows is a marker naming it, so the placeholders of a sentence can be read back from it. */
 const marker = (key: string): string => `⟦${key}⟧`;
@@ -129,5 +130,22 @@ describe('the language of diagnostics from the environment', () => {
     expect(environmentLanguage({ LANG: 'fi_FI.UTF-8', LC_MESSAGES: 'fi_FI.UTF-8', LC_ALL: 'C' })).toBe('en');
     expect(environmentLanguage({ LANG: 'en_US.UTF-8', LC_ALL: 'fi_FI.UTF-8' })).toBe('fi');
     expect(environmentLanguage({ LANG: 'fi_FI.UTF-8', LC_ALL: '' }), 'an empty variable counts as unset').toBe('fi');
+  });
+});
+
+describe('the Finnish words of eco’s own words', () => {
+  it('gives each allowed sector, layer and task status in Finnish, as eco reads it back', () => {
+    for (const [words, aliases] of [
+      [SECTORS, SECTOR_ALIASES],
+      [LAYERS, LAYER_ALIASES],
+      [TASK_STATUSES, TASK_STATUS_ALIASES],
+    ] as const) {
+      const text = messageFor('unknown-value', { field: 'sector', value: 'x', allowed: words.join(', ') }, 'fi');
+      for (const word of words) {
+        const finnish = new RegExp(`([^ (,]+) \\(${word}\\)`).exec(text)?.[1];
+        expect(finnish, `${word} in "${text}"`).toBeDefined();
+        expect((aliases as Record<string, string>)[finnish!]).toBe(word);
+      }
+    }
   });
 });
