@@ -5,6 +5,7 @@ import path from 'node:path';
 import { mapEcosystemParallel } from '../analysis/map-analysis.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { EXPORTERS } from '../exchange/exporters.js';
+import { dataQuality } from '../model/data-quality.js';
 import type { ExportFormat } from '../exchange/formats.js';
 import type { GexfVersion } from '../exchange/gexf.js';
 import { networkTable } from '../exchange/network-table.js';
@@ -54,6 +55,8 @@ export async function exportCommand(input: string, options: ExportCommandOptions
     seed,
     ...(pivots !== undefined && { pivots }),
   });
+  // A workbook says what --skip-invalid left out and which actors look entered twice, as a report does.
+  analysis.result.dataQuality = dataQuality(valid.leftOut, valid.warnings, valid.folder);
   const table = phase('table', () => networkTable(valid.ecosystem, analysis, { includeContacts: options.includeContacts }));
   const files = exporter.write(table, analysis.result, options);
   await phaseAsync('write', () =>

@@ -21,8 +21,39 @@ export type XlsxLang = 'fi' | 'en';
 const CELL_LIMIT = 32767;
 
 const SHEETS = {
-  fi: { actors: 'Toimijat', links: 'Yhteydet', matrix: 'Sektorimatriisi', communities: 'Ryhmät', brokers: 'Välittäjät' },
-  en: { actors: 'Actors', links: 'Links', matrix: 'Sector matrix', communities: 'Communities', brokers: 'Brokers' },
+  fi: { actors: 'Toimijat', links: 'Yhteydet', matrix: 'Sektorimatriisi', communities: 'Ryhmät', brokers: 'Välittäjät', quality: 'Aineiston laatu' },
+  en: { actors: 'Actors', links: 'Links', matrix: 'Sector matrix', communities: 'Communities', brokers: 'Brokers', quality: 'Data quality' },
+};
+
+/** The data quality sheet's words: what --skip-invalid left out, and the actors that look entered twice. */
+const QUALITY = {
+  fi: {
+    header: ['kohta', 'havainto', 'syy'],
+    row: 'jätettiin pois: {entity} "{label}"',
+    value: 'luettiin tyhjänä: {field} ({entity} "{label}")',
+    listItem: 'poistettiin "{value}" kentästä {field}',
+    duplicate: 'näyttää samalta kuin "{other}" ({place}); säilytä {keep}',
+    reasons: { 'business-id': 'sama Y-tunnus', 'same-name': 'sama nimi', 'similar-name': 'lähes sama nimi' },
+    entities: {
+      actor: 'toimija',
+      link: 'yhteys',
+      project: 'hanke',
+      event: 'tapahtuma',
+      goal: 'tavoite',
+      indicator: 'mittari',
+      task: 'tehtävä',
+      measurement: 'mittaus',
+    } as Record<string, string>,
+  },
+  en: {
+    header: ['place', 'finding', 'reason'],
+    row: 'left out: {entity} "{label}"',
+    value: 'read as empty: {field} ({entity} "{label}")',
+    listItem: 'took "{value}" out of {field}',
+    duplicate: 'looks like "{other}" ({place}); keep {keep}',
+    reasons: { 'business-id': 'the same business id', 'same-name': 'the same name', 'similar-name': 'a similar name' },
+    entities: {} as Record<string, string>,
+  },
 };
 
 /** Column names; a Finnish one is an alias eco reads back (tunnus, nimi, lähde, …). */
@@ -174,7 +205,27 @@ function sheetsOf(table: NetworkTable, result: MapResult, lang: XlsxLang): Sheet
       b.degree,
       b.articulationPoint,
     ]),
+    ...qualitySheet(result, lang),
   ];
+}
+
+/** What --skip-invalid left out and the likely duplicates, as the report's data quality section says them; no sheet when there are none. */
+function qualitySheet(result: MapResult, lang: XlsxLang): SheetSpec[] {
+  const quality = result.dataQuality;
+  if (!quality || (quality.leftOut.length === 0 && quality.likelyDuplicates.length === 0)) return [];
+  const q = QUALITY[lang];
+  const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+  const rows: Row[] = [
+    ...quality.leftOut.map((d): Row => {
+      const field = d.field === null ? '' : (COLUMNS[lang][d.field] ?? d.field);
+      const values = { entity: q.entities[d.entity] ?? d.entity, label: d.label, field, value: d.value ?? '' };
+      return [d.place, fill(d.action === 'row' ? q.row : d.action === 'value' ? q.value : q.listItem, values), `${d.code} (--skip-invalid)`];
+    }),
+    ...quality.likelyDuplicates.map(
+      (d): Row => [d.place, `${d.name}: ${fill(q.duplicate, { other: d.other, place: d.otherPlace, keep: d.keep })}`, q.reasons[d.reason]],
+    ),
+  ];
+  return [sheet(SHEETS[lang].quality, q.header, rows, (r) => r)];
 }
 
 function sheet<T>(name: string, header: string[], items: readonly T[], row: (item: T, i: number) => Row): SheetSpec {

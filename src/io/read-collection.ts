@@ -160,7 +160,7 @@ const PART_WORDS: Record<GoalPart, string> = {
 };
 
 /** The sheets of figures `eco export --to xlsx` writes beside its actors and links: read back without a note. */
-const FIGURE_SHEETS = ['Sektorimatriisi', 'Ryhmät', 'Välittäjät', 'Sector matrix', 'Communities', 'Brokers'];
+const FIGURE_SHEETS = ['Sektorimatriisi', 'Ryhmät', 'Välittäjät', 'Aineiston laatu', 'Sector matrix', 'Communities', 'Brokers', 'Data quality'];
 
 /** A goals table's indicators, tasks and measurements: the sheets of its workbook named for them, or the CSV files beside it. */
 export async function readGoalParts(

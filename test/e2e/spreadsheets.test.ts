@@ -319,6 +319,14 @@ describe('a workbook with mistakes', () => {
       `${dir}/toimijat.csv:3:1: left out the actor "?" (--skip-invalid): this actor has no "name", which is required`,
       `${dir}/yhteydet.csv:2:15: read the weight of the link "Alfa Oy → Gamma" as empty (--skip-invalid): weight must be a number, not the text "paljon"`,
     ]);
+    // A workbook out carries the decisions on a sheet of their own, as a report's data quality section does.
+    const book = path.join(temp(), 'laatu.xlsx');
+    expect((await eco(['export', dir, '--to', 'xlsx', '-o', book, '--skip-invalid', '--quiet'])).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(book));
+    expect(await zip.file('xl/workbook.xml')!.async('string')).toContain('name="Aineiston laatu"');
+    const quality = await zip.file('xl/worksheets/sheet6.xml')!.async('string');
+    expect(quality).toContain('luettiin tyhjänä: paino (yhteys &quot;Alfa Oy → Gamma&quot;)');
+    expect(quality).toContain('jätettiin pois: toimija &quot;?&quot;');
     const out = temp();
     const exported = await eco(['export', dir, '--to', 'csv', '-o', out, '--skip-invalid', '--quiet']);
     expect(exported.code).toBe(0);
