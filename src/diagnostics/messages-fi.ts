@@ -3,6 +3,7 @@
 // messages.ts, and stay as they are in `--format json`: so the words some of
 // them carry in English (a field's name, "at least 0", "the text "abc"") are
 // turned into Finnish here, and anything not known here is shown as it is.
+import { FINNISH_WORD } from './finnish-words.js';
 import type { DiagnosticArgs, Message } from './message-types.js';
 import { describedInFinnish } from './describe.js';
 
@@ -187,27 +188,6 @@ const COLLECTION: Record<string, readonly [string, string]> = {
   projects: ['hankkeet', 'hankkeiden'],
   events: ['tilaisuudet', 'tilaisuuksien'],
   goals: ['tavoitteet', 'tavoitteiden'],
-};
-
-/** eco's own words in Finnish, as the inventory may give them (src/model/vocabulary.ts reads these): "yritys (company)". */
-const FINNISH_WORD: Record<string, string> = {
-  company: 'yritys',
-  research: 'tutkimus',
-  education: 'koulutus',
-  public: 'julkinen',
-  financier: 'rahoittaja',
-  association: 'yhdistys',
-  community: 'yhteisö',
-  other: 'muu',
-  orchestrator: 'orkestroija',
-  partner: 'partneri',
-  active: 'aktiivinen',
-  passive: 'passiivinen',
-  potential: 'potentiaalinen',
-  planned: 'suunniteltu',
-  'in-progress': 'käynnissä',
-  done: 'valmis',
-  blocked: 'estynyt',
 };
 
 /** "company, research" → "yritys (company), tutkimus (research)"; words without a Finnish one as they are. */

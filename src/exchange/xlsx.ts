@@ -11,8 +11,10 @@
 // a million ties is never one workbook in memory. The actors and links sheets read back with `eco validate`.
 import { createRequire } from 'node:module';
 import type { MapResult } from '../analysis/map-result.js';
+import { FINNISH_WORD } from '../diagnostics/finnish-words.js';
 import { xmlSafe } from '../model/text-safety.js';
 import type { Cell, NetworkTable } from './network-table.js';
+import { qualityRows } from './quality-sheet.js';
 import { zipStream } from './zip-stream.js';
 
 export type XlsxLang = 'fi' | 'en';
@@ -23,37 +25,6 @@ const CELL_LIMIT = 32767;
 const SHEETS = {
   fi: { actors: 'Toimijat', links: 'Yhteydet', matrix: 'Sektorimatriisi', communities: 'Ryhmät', brokers: 'Välittäjät', quality: 'Aineiston laatu' },
   en: { actors: 'Actors', links: 'Links', matrix: 'Sector matrix', communities: 'Communities', brokers: 'Brokers', quality: 'Data quality' },
-};
-
-/** The data quality sheet's words: what --skip-invalid left out, and the actors that look entered twice. */
-const QUALITY = {
-  fi: {
-    header: ['kohta', 'havainto', 'syy'],
-    row: 'jätettiin pois: {entity} "{label}"',
-    value: 'luettiin tyhjänä: {field} ({entity} "{label}")',
-    listItem: 'poistettiin "{value}" kentästä {field}',
-    duplicate: 'näyttää samalta kuin "{other}" ({place}); säilytä {keep}',
-    reasons: { 'business-id': 'sama Y-tunnus', 'same-name': 'sama nimi', 'similar-name': 'lähes sama nimi' },
-    entities: {
-      actor: 'toimija',
-      link: 'yhteys',
-      project: 'hanke',
-      event: 'tapahtuma',
-      goal: 'tavoite',
-      indicator: 'mittari',
-      task: 'tehtävä',
-      measurement: 'mittaus',
-    } as Record<string, string>,
-  },
-  en: {
-    header: ['place', 'finding', 'reason'],
-    row: 'left out: {entity} "{label}"',
-    value: 'read as empty: {field} ({entity} "{label}")',
-    listItem: 'took "{value}" out of {field}',
-    duplicate: 'looks like "{other}" ({place}); keep {keep}',
-    reasons: { 'business-id': 'the same business id', 'same-name': 'the same name', 'similar-name': 'a similar name' },
-    entities: {} as Record<string, string>,
-  },
 };
 
 /** Column names; a Finnish one is an alias eco reads back (tunnus, nimi, lähde, …). */
@@ -151,31 +122,13 @@ export function xlsxChunks(table: NetworkTable, result: MapResult, lang: XlsxLan
   return zipStream(workbookEntries(sheetsOf(table, result, lang)));
 }
 
-/**
- * Sectors and layers in a Finnish workbook, in the words eco reads back as
- * them (src/model/vocabulary.ts): the workbook reads as the analyst's own.
- */
-const FINNISH_VALUES: Record<string, Record<string, string>> = {
-  sector: {
-    company: 'yritys',
-    research: 'tutkimus',
-    education: 'koulutus',
-    public: 'julkinen',
-    financier: 'rahoittaja',
-    association: 'yhdistys',
-    community: 'yhteisö',
-    other: 'muu',
-  },
-  layer: { orchestrator: 'orkestroija', partner: 'partneri', active: 'aktiivinen', passive: 'passiivinen', potential: 'potentiaalinen' },
-};
-
 function sheetsOf(table: NetworkTable, result: MapResult, lang: XlsxLang): SheetSpec[] {
   const names = SHEETS[lang];
   const c = COLUMNS[lang];
   const col = (name: string): string => c[name] ?? name;
-  const word = (column: 'sector' | 'layer', value: Cell | undefined): Cell | undefined =>
-    lang === 'fi' && typeof value === 'string' ? (FINNISH_VALUES[column]![value] ?? value) : value;
-  const value = (column: string, v: Cell | undefined): Cell | undefined => (column === 'sector' || column === 'layer' ? word(column, v) : v);
+  // Sectors and layers in a Finnish workbook in the words eco reads back as them: the workbook reads as the analyst's own.
+  const word = (value: Cell | undefined): Cell | undefined => (lang === 'fi' && typeof value === 'string' ? (FINNISH_WORD[value] ?? value) : value);
+  const value = (column: string, v: Cell | undefined): Cell | undefined => (column === 'sector' || column === 'layer' ? word(v) : v);
   const nodeColumns = table.nodeColumns.map((column) => column.name);
   const edgeColumns = table.edgeColumns.map((column) => column.name);
   const labels = result.sectorMatrix.labels;
@@ -187,20 +140,20 @@ function sheetsOf(table: NetworkTable, result: MapResult, lang: XlsxLang): Sheet
       e.target,
       ...edgeColumns.map((k) => cell(e.attributes[k])),
     ]),
-    sheet(names.matrix, [col('sectorColumn'), ...labels.map((l) => String(word('sector', l)))], labels, (label, i) => [
-      cell(word('sector', label)),
+    sheet(names.matrix, [col('sectorColumn'), ...labels.map((l) => String(word(l)))], labels, (label, i) => [
+      cell(word(label)),
       ...result.sectorMatrix.links[i]!,
     ]),
     sheet(names.communities, [col('community'), col('size'), col('sectors'), col('topActors')], result.communities, (g) => [
       g.id,
       g.size,
-      g.sectors.map((s) => `${word('sector', s.sector)} ${s.actors}`).join('; '),
+      g.sectors.map((s) => `${word(s.sector)} ${s.actors}`).join('; '),
       g.topActors.map((id) => nameOf.get(id) ?? id).join('; '),
     ]),
     sheet(names.brokers, [col('id'), col('name'), col('sector'), col('betweenness'), col('degree'), col('articulationPoint')], result.brokers, (b) => [
       b.id,
       b.name,
-      cell(word('sector', b.sector)),
+      cell(word(b.sector)),
       b.betweenness,
       b.degree,
       b.articulationPoint,
@@ -209,23 +162,10 @@ function sheetsOf(table: NetworkTable, result: MapResult, lang: XlsxLang): Sheet
   ];
 }
 
-/** What --skip-invalid left out and the likely duplicates, as the report's data quality section says them; no sheet when there are none. */
+/** The data quality sheet, when there is something to say (src/exchange/quality-sheet.ts). */
 function qualitySheet(result: MapResult, lang: XlsxLang): SheetSpec[] {
-  const quality = result.dataQuality;
-  if (!quality || (quality.leftOut.length === 0 && quality.likelyDuplicates.length === 0)) return [];
-  const q = QUALITY[lang];
-  const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
-  const rows: Row[] = [
-    ...quality.leftOut.map((d): Row => {
-      const field = d.field === null ? '' : (COLUMNS[lang][d.field] ?? d.field);
-      const values = { entity: q.entities[d.entity] ?? d.entity, label: d.label, field, value: d.value ?? '' };
-      return [d.place, fill(d.action === 'row' ? q.row : d.action === 'value' ? q.value : q.listItem, values), `${d.code} (--skip-invalid)`];
-    }),
-    ...quality.likelyDuplicates.map(
-      (d): Row => [d.place, `${d.name}: ${fill(q.duplicate, { other: d.other, place: d.otherPlace, keep: d.keep })}`, q.reasons[d.reason]],
-    ),
-  ];
-  return [sheet(SHEETS[lang].quality, q.header, rows, (r) => r)];
+  const quality = qualityRows(result.dataQuality, lang, COLUMNS[lang]);
+  return quality ? [sheet(SHEETS[lang].quality, quality.header, quality.rows, (r) => r)] : [];
 }
 
 function sheet<T>(name: string, header: string[], items: readonly T[], row: (item: T, i: number) => Row): SheetSpec {

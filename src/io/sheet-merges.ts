@@ -2,11 +2,7 @@
 // them (4.4: its `mergeCell` case does nothing), so each sheet's XML is read a
 // second time, unpacked as a stream, for its `<mergeCells>`, which Excel
 // writes after the cells (ECMA-376 Part 1, 18.3.1.55). Only the text after
-// `</sheetData>` is searched; the rest only passes through the inflater,
-// Node's own where the zip's entry can be read raw: it unpacks off the main
-// thread, beside the reader's parsing of the cells.
-import { Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+// `</sheetData>` is searched; the rest only passes through the inflater.
 import type JSZip from 'jszip';
 
 /** A merged range: its first and last row as Excel numbers them, its first and last column from 0 (A). */
@@ -75,26 +71,11 @@ async function rangesOf(entry: JSZip.JSZipObject): Promise<MergedRange[]> {
     carry = text.slice(complete.length);
     if (carry.length > MAX_TAG) carry = '';
   };
-  const raw = rawContent(entry);
-  if (raw) {
-    for await (const chunk of raw) take(chunk as Uint8Array);
-  } else {
-    await new Promise<void>((resolve, reject) => {
-      (entry as unknown as Streamable).internalStream('uint8array').on('data', take).on('error', reject).on('end', resolve).resume();
-    });
-  }
+  await new Promise<void>((resolve, reject) => {
+    (entry as unknown as Streamable).internalStream('uint8array').on('data', take).on('error', reject).on('end', resolve).resume();
+  });
   collect(carry, ranges);
   return ranges;
-}
-
-/** An entry's content unpacked by Node's zlib, from the bytes JSZip found for it; undefined where it holds them otherwise. */
-function rawContent(entry: JSZip.JSZipObject): Readable | undefined {
-  const data = (entry as unknown as { _data?: { compression?: { magic?: string }; compressedContent?: unknown } })._data;
-  const bytes = data?.compressedContent;
-  if (!(bytes instanceof Uint8Array)) return undefined;
-  if (data?.compression?.magic === '\x08\x00') return Readable.from([bytes], { objectMode: false }).pipe(createInflateRaw());
-  if (data?.compression?.magic === '\x00\x00') return Readable.from([bytes], { objectMode: false });
-  return undefined;
 }
 
 function collect(text: string, ranges: MergedRange[]): void {

@@ -116,7 +116,7 @@ async function streamSheets(zipped: Buffer, file: string, budget: ReadBudget | u
     const bomb = unpackedTooLarge(zip, file);
     if (bomb) return { ok: false, unreadable: true, diagnostics: [bomb] };
     bytes = await inReadingOrder(zipped, zip);
-    // Read beside the cells: the merged ranges unpack on zlib's own threads while the reader parses.
+    // Started before the cells are read, and taken after: the two passes take turns on the stream of chunks.
     merging = mergedRanges(zip);
     merging.catch(() => undefined);
   } catch (e) {

@@ -137,6 +137,11 @@ async function planTargets(outputs: readonly OutputFile[]): Promise<Target[]> {
   return targets;
 }
 
+/** A file of the user running eco, or of the system's (root's). */
+function ownOrSystem(uid: number): boolean {
+  return uid === 0 || uid === process.getuid?.();
+}
+
 /**
  * A pipe or socket someone else made at an output's name in a shared folder
  * would hold eco, waiting for a reader, for as long as they like: it is
@@ -144,7 +149,7 @@ async function planTargets(outputs: readonly OutputFile[]): Promise<Target[]> {
  */
 function refuseOthersPipe(existing: Stats, shown: string): void {
   if (!existing.isFIFO() && !existing.isSocket()) return;
-  if (existing.uid === 0 || existing.uid === process.getuid?.()) return;
+  if (ownOrSystem(existing.uid)) return;
   throw new EnvironmentError(`will not write ${shown}: it is a pipe of another user's; remove it or choose another -o`);
 }
 
@@ -158,7 +163,7 @@ function refuseOthersPipe(existing: Stats, shown: string): void {
 async function deviceLinkFollowed(absolute: string, shown: string): Promise<boolean> {
   const link = await lstat(absolute).catch(() => undefined);
   if (!link?.isSymbolicLink()) return false;
-  if (isDevicePath(absolute) || link.uid === 0 || link.uid === process.getuid?.()) return true;
+  if (isDevicePath(absolute) || ownOrSystem(link.uid)) return true;
   throw new EnvironmentError(`will not write ${shown}: it is a symbolic link of another user's to a device or pipe; remove it or choose another -o`);
 }
 

@@ -7,6 +7,7 @@ import { about, type Diagnostic, error } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { rowPlace } from '../diagnostics/format.js';
 import type { Locator, Path } from '../diagnostics/locator.js';
+import { nameKey } from './name-keys.js';
 import { isPlainObject } from './values.js';
 
 export type GoalPart = 'indicators' | 'tasks' | 'history';
@@ -22,9 +23,6 @@ export interface TypedTable {
 }
 
 const PART_ENTITY: Record<GoalPart, string> = { indicators: 'indicator', tasks: 'task', history: 'measurement' };
-
-/** As names are matched: NFKC, case-folded, runs of white space as one space. */
-const looseKey = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 const textOf = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
 
@@ -155,9 +153,9 @@ function goalFinder(goals: readonly Record_[], locator: Locator): (written: unkn
     const id = textOf(goal['id']);
     if (id !== '') {
       byId.set(id, i);
-      add(looseKey(id), i);
+      add(nameKey(id), i);
     }
-    if (typeof goal['title'] === 'string') add(looseKey(goal['title']), i);
+    if (typeof goal['title'] === 'string') add(nameKey(goal['title']), i);
   });
   const names = goals.flatMap((g) => [g['id'], g['title']]).filter((v): v is string => typeof v === 'string');
   return (written) => {
@@ -165,7 +163,7 @@ function goalFinder(goals: readonly Record_[], locator: Locator): (written: unkn
     if (text === '') return { code: 'goal-not-found', args: { goal: '' } };
     const exact = byId.get(text);
     if (exact !== undefined) return exact;
-    const loose = byKey.get(looseKey(text)) ?? [];
+    const loose = byKey.get(nameKey(text)) ?? [];
     if (loose.length === 1) return loose[0]!;
     if (loose.length > 1) {
       const rows = loose.map((i) => rowPlace(locator.locate([i, 'title'])));
@@ -189,7 +187,7 @@ function indicatorFinder(
     (Array.isArray(goal['indicators']) ? goal['indicators'] : []).forEach((indicator: unknown, i) => {
       if (!isPlainObject(indicator)) return;
       const id = textOf(indicator['id']);
-      all.push({ g, i, id, keys: [id, textOf(indicator['name'])].filter((k) => k !== '').map(looseKey) });
+      all.push({ g, i, id, keys: [id, textOf(indicator['name'])].filter((k) => k !== '').map(nameKey) });
     });
   });
   const names = all.flatMap(({ g, i }) => {
@@ -206,7 +204,7 @@ function indicatorFinder(
       candidates = all.filter((c) => c.g === g);
     }
     const exact = candidates.filter((c) => c.id === text);
-    const found = exact.length > 0 ? exact : candidates.filter((c) => c.keys.includes(looseKey(text)));
+    const found = exact.length > 0 ? exact : candidates.filter((c) => c.keys.includes(nameKey(text)));
     if (found.length === 1) return [found[0]!.g, found[0]!.i];
     if (found.length > 1) {
       const goalsOf = found.map((c) => rowPlace(locator.locate([c.g, 'title'])));

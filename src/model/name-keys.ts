@@ -12,7 +12,7 @@ import { records } from './normalize.js';
 import { isPlainObject } from './values.js';
 
 /** A name as matched: NFKC, case-folded, runs of white space as one space. */
-function nameKey(name: string): string {
+export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

@@ -126,7 +126,8 @@ export interface TableRecords {
   figures: string[];
 }
 
-const squash = (header: string): string =>
+/** A header as matched against the aliases: case, spaces, hyphens and underscores aside. */
+export const squash = (header: string): string =>
   header
     .trim()
     .toLowerCase()
@@ -249,11 +250,16 @@ function unheadedColumns(table: RecordTable): number[] {
  */
 const PLAIN_NUMBER = /^-?(0|[1-9]\d{0,14}|[1-9]\d{0,2}([ \u00a0\u202f]\d{3}){1,4})([.,]\d+)?$/;
 
+/** The number a plain decimal number stands for; undefined for any other text. */
+function plainNumber(text: string): number | undefined {
+  return PLAIN_NUMBER.test(text) ? Number(text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')) : undefined;
+}
+
 function attributeValue(raw: unknown): unknown {
   if (typeof raw !== 'string') return raw;
   const text = raw.trim();
   if (text === '') return undefined;
-  return PLAIN_NUMBER.test(text) ? Number(text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')) : text;
+  return plainNumber(text) ?? text;
 }
 
 const YES = new Set(['true', 'yes', 'y', '1', 'kyllä', 'k', 'x']);
@@ -282,7 +288,8 @@ export function typedCell(raw: unknown, cell: Cell): unknown {
     case 'text':
       return text;
     case 'number': {
-      if (PLAIN_NUMBER.test(text)) return Number(text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
+      const plain = plainNumber(text);
+      if (plain !== undefined) return plain;
       const normal = /^[+-]?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
       const n = Number(normal);
       return normal !== '' && Number.isFinite(n) ? n : text;

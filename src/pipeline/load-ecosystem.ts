@@ -9,7 +9,7 @@ import { nestGoalTables, type TypedTable } from '../model/goal-tables.js';
 import { dropUnsafeKeys } from '../model/safe-keys.js';
 import { sheetTable } from '../model/sheet-table.js';
 import { fileLocator, SourceMap, tableLocator } from '../model/source-map.js';
-import { TABLE_FIELDS, type TableEntity, tableRecords } from '../model/table-records.js';
+import { squash, TABLE_FIELDS, type TableEntity, tableRecords } from '../model/table-records.js';
 import { isPlainObject, slugify } from '../model/values.js';
 
 export type LoadOptions = ReadOptions;
@@ -121,11 +121,6 @@ function typeCollection(name: Collection | GoalPart, raw: RawCollection): TypedC
 /** A sheet's rows as records: its header found by the entity's required columns. */
 function sheetCollection(file: string, sheet: Parameters<typeof sheetTable>[1], entity: TableEntity, diagnostics: readonly Diagnostic[]): TypedCollection {
   const fields = TABLE_FIELDS[entity];
-  const squash = (h: string): string =>
-    h
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_-]+/g, '');
   const aliasesOf = (field: string): Set<string> => new Set((fields[field]?.aliases ?? []).map(squash));
   const required = Object.entries(fields)
     .filter(([, spec]) => spec.required)

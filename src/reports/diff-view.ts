@@ -2,7 +2,7 @@
 // headline `eco status --since` shows.
 import type { DiffResult, SHIFT_METRICS } from '../analysis/snapshot-diff.js';
 import type { MapAnalysis } from '../analysis/map-analysis.js';
-import { capitalised, fill, fillCount, formatDate, formatInteger, formatNumber, formatPercent, joinAll, listOf } from './format.js';
+import { capitalised, fill, fillCount, formatDate, formatInteger, formatNumber, formatPercent, idIsTitle, joinAll, listOf } from './format.js';
 import type { Labels } from './i18n/en.js';
 import { labelsFor, type Lang } from './i18n/index.js';
 import type { NetworkPicture } from './pictures/picture-model.js';
@@ -208,7 +208,7 @@ export function diffView(diff: DiffResult, before: MapAnalysis, after: MapAnalys
       ['right', 'left', 'right'],
     ),
     goals: goalTable(diff.indicators, t),
-    tasksDone: diff.tasksDone.map((task) => (task.id === task.title ? `${task.title} (${task.goal})` : `${task.id} (${task.goal}): ${task.title}`)),
+    tasksDone: diff.tasksDone.map((task) => (idIsTitle(task.id, task.title) ? `${task.title} (${task.goal})` : `${task.id} (${task.goal}): ${task.title}`)),
     counts: { actors: formatInteger(diff.actors.joined.length + diff.actors.left.length, t) },
   };
 }

@@ -44,8 +44,13 @@ export function formatEuro(amount: number, labels: Labels): string {
  * a spreadsheet without ids).
  */
 export function idAndTitle(id: string, title: string, separator = ' '): string {
+  return idIsTitle(id, title) ? title : `${id}${separator}${title}`;
+}
+
+/** Whether an id is its title (spacing aside): then the title alone names it. */
+export function idIsTitle(id: string, title: string): boolean {
   const squash = (s: string): string => s.trim().replace(/\s+/g, ' ');
-  return squash(id) === squash(title) ? title : `${id}${separator}${title}`;
+  return squash(id) === squash(title);
 }
 
 /** "Klusteri · Pirkanmaa", "Tiheys": text that starts with a capital. */

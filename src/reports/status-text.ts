@@ -2,7 +2,7 @@
 // one-line reasons a CI job fails (--fail-on), which stay in English.
 import type { StatusResult } from '../analysis/goal-status.js';
 import { dataQualityLines } from './data-quality-view.js';
-import { fill, formatDate, formatInteger, formatPercent, idAndTitle } from './format.js';
+import { fill, formatDate, formatInteger, formatPercent, idAndTitle, idIsTitle } from './format.js';
 import { en, type Labels } from './i18n/en.js';
 
 export type FailCondition = 'overdue' | 'off-track' | 'invalid';
@@ -55,7 +55,7 @@ export function statusText(status: StatusResult, t: Labels): string {
       const mark = i.onTrack === null ? ' ' : i.onTrack ? '✓' : '✗';
       const expected = fill(w.expected, { share: percent(i.expected, t) });
       // An indicator whose id is its name is named once, at the end.
-      const id = i.id === i.name ? '' : `${i.id.padEnd(8)} `;
+      const id = idIsTitle(i.id, i.name) ? '' : `${i.id.padEnd(8)} `;
       lines.push(`  ${mark} ${id}${percent(i.progress, t).padStart(5)} (${expected})  ${clip(i.name, 44)}`);
     }
     const tasks = goal.tasks;
@@ -72,7 +72,7 @@ export function statusText(status: StatusResult, t: Labels): string {
   const names = new Map((status.actors ?? []).map((a) => [a.id, a.name]));
   const withOwner = (task: string, owner: string | null): string => (owner ? fill(w.overdueOwner, { task, owner: names.get(owner) ?? owner }) : task);
   // A task whose id is its title (kept in a spreadsheet without ids) is named once.
-  const named = (o: { id: string; title: string }): string => (o.id === o.title ? clip(o.title, 50) : `${o.id} ${clip(o.title, 50)}`);
+  const named = (o: { id: string; title: string }): string => (idIsTitle(o.id, o.title) ? clip(o.title, 50) : `${o.id} ${clip(o.title, 50)}`);
   if (status.overdue.length > 0) {
     lines.push('', w.overdue);
     for (const o of status.overdue) {
