@@ -21,7 +21,7 @@ const WORDS = {
     value: 'read as empty: {field} ({entity} "{label}")',
     listItem: 'took "{value}" out of {field}',
     duplicate: 'looks like "{other}" ({place}); keep {keep}',
-    reasons: { 'business-id': 'the same business id', 'same-name': 'the same name', 'similar-name': 'a similar name' },
+    reasons: { 'business-id': 'the same business id', 'same-name': 'the same name', 'similar-name': 'nearly the same name' },
   },
 };
 
